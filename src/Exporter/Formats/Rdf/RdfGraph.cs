@@ -1,0 +1,31 @@
+namespace Exporter.Formats.Rdf;
+
+/// <summary>
+/// A set of triples that keeps insertion order (so serialisations are deterministic) and ignores duplicates.
+/// One record's graph is small; writers stream graph by graph, never a whole catalog at once.
+/// </summary>
+public sealed class RdfGraph
+{
+    private readonly List<Triple> _triples = [];
+    private readonly HashSet<Triple> _seen = [];
+
+    /// <summary>The triples in insertion order.</summary>
+    public IReadOnlyList<Triple> Triples => _triples;
+
+    /// <summary>Number of distinct triples.</summary>
+    public int Count => _triples.Count;
+
+    /// <summary>Adds a triple; returns false when it was already present.</summary>
+    public bool Add(Triple triple)
+    {
+        if (!_seen.Add(triple)) return false;
+        _triples.Add(triple);
+        return true;
+    }
+
+    /// <summary>Adds a triple built from its parts.</summary>
+    public bool Add(RdfTerm subject, Iri predicate, RdfTerm obj) => Add(new Triple(subject, predicate, obj));
+
+    /// <summary>True when the graph holds the triple.</summary>
+    public bool Contains(Triple triple) => _seen.Contains(triple);
+}
