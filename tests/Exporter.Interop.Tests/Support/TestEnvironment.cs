@@ -1,3 +1,4 @@
+using Xunit;
 namespace Exporter.Interop.Tests.Support;
 
 /// <summary>Where the repository and ../shared are, and whether we run under CI.</summary>
