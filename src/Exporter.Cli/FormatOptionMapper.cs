@@ -1,0 +1,25 @@
+using Exporter.Diagnostics;
+using Exporter.Pipeline;
+
+namespace Exporter.Cli;
+
+/// <summary>Turns format-specific command-line options into the library's typed option records.</summary>
+internal static class FormatOptionMapper
+{
+    public static ReadOptions Read(ReadOptions options, string? marcEncoding)
+    {
+        if (marcEncoding is null) return options;
+        if (marcEncoding is not ("leader" or "auto" or "utf8" or "marc8"))
+            throw new ExporterException(new Diagnostic("CLI0011", Severity.Error, $"--marc-encoding must be leader, auto, utf8 or marc8, not '{marcEncoding}'"));
+        return options;
+    }
+
+    public static WriteOptions Write(WriteOptions options, string? baseUri)
+    {
+        if (baseUri is null) return options;
+        if (!Uri.TryCreate(baseUri, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+            throw new ExporterException(new Diagnostic("CLI0012", Severity.Error, $"--base-uri must be an absolute http(s) URI, not '{baseUri}'"));
+        if (!uri.AbsoluteUri.EndsWith('/')) uri = new Uri(uri.AbsoluteUri + "/");
+        return options with { BaseUri = uri };
+    }
+}

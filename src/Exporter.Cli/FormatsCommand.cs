@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Exporter.Pipeline;
+
+namespace Exporter.Cli;
+
+/// <summary><c>exporter formats</c>: the registry as a table.</summary>
+internal static class FormatsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("formats", "list the formats this build reads and writes");
+        command.SetAction(_ =>
+        {
+            Console.WriteLine($"{"name",-10} {"read",-5} {"write",-6} {"extensions",-28} {"media type",-30} description");
+            foreach (var f in FormatRegistry.CreateDefault().Formats)
+            {
+                Console.WriteLine($"{f.Name,-10} {(f.CanRead ? "yes" : "no"),-5} {(f.CanWrite ? "yes" : "no"),-6} {string.Join(" ", f.Extensions),-28} {f.MediaType,-30} {f.Description}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

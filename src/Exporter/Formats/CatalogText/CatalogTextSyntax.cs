@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Exporter.Formats.CatalogText;
+
+/// <summary>The fixed words and patterns of the catalog-page layout, shared by the parser and the encoder.</summary>
+internal static partial class CatalogTextSyntax
+{
+    public const char Nbsp = '\u00a0';
+    public const string ContentsHeading = "Table of Contents";
+    public const string SubjectsHeading = "Subject Headings";
+    public const string AbstractLabel = "Abstract";
+    public const string DescriptionLabel = "Description";
+    public const string AnonymousReviewMarker = "[Review]";
+
+    /// <summary>The labels of the header block, in the order the encoder writes them.</summary>
+    public static readonly string[] Labels =
+    [
+        "Publisher", "Place Published", "Year Published", "First Published", "Edition", "Pages", "Extent", "Resource Type",
+        "Cx Number", "ISBN", "ISSN", "LCCN", "OCLC", "DOI", "URL", "Language", "Series", "Note",
+    ];
+
+    /// <summary>Other spellings accepted on input.</summary>
+    public static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Place"] = "Place Published", ["Published"] = "Year Published", ["Year"] = "Year Published",
+        ["Catalog Number"] = "Cx Number", ["CX No"] = "Cx Number", ["Languages"] = "Language", ["Notes"] = "Note",
+    };
+
+    /// <summary>A line such as "Label:\u00a0 value" (any label); group 1 = label, group 2 = rest.</summary>
+    [GeneratedRegex(@"^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}):[\u00a0 ]+(.*)$")]
+    public static partial Regex LabelLine();
+
+    /// <summary>Where a second label starts on the same line ("1973 \u00a0 First Published:\u00a0 1937").</summary>
+    [GeneratedRegex(@"[ \u00a0]+(?=(?:First Published|Year Published|Place Published|Publisher|Pages|Edition):[\u00a0 ])")]
+    public static partial Regex SecondLabel();
+
+    /// <summary>A numbered contents entry "12. Title".</summary>
+    [GeneratedRegex(@"^(\d{1,6})\.[ \u00a0]+(\S.*)$")]
+    public static partial Regex NumberedEntry();
+
+    /// <summary>"[Reviewed by NAME]".</summary>
+    [GeneratedRegex(@"^\[Reviewed by (.+)\]$")]
+    public static partial Regex ReviewedBy();
+
+    /// <summary>Page-template residue such as "Insert T_CxShareButtonsHorizontal.html here".</summary>
+    [GeneratedRegex(@"^Insert \S+\.html? here$")]
+    public static partial Regex TemplateResidue();
+
+    /// <summary>A page count alone: "160pp", "160 p.", "160 pages".</summary>
+    [GeneratedRegex(@"^(\d{1,6})\s*(?:pp?\.?|pages?)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex PagesOnly();
+
+    /// <summary>The page count inside a longer statement ("xii, 160 p. : ill.").</summary>
+    [GeneratedRegex(@"(\d{1,6})\s*(?:pp?\b\.?|pages?\b)", RegexOptions.IgnoreCase)]
+    public static partial Regex PagesInText();
+
+    /// <summary>Trailing qualifiers of a contributor line: "Name (editor; translator)".</summary>
+    [GeneratedRegex(@"^(.*\S)\s+\(([a-z][a-z ,.'\-;]*)\)$")]
+    public static partial Regex ContributorQualifiers();
+
+    /// <summary>Trailing "[scheme]" or "[scheme; kind]" of a subject line.</summary>
+    [GeneratedRegex(@"^(.*\S)\s+\[([a-z0-9\-]*)(?:; ?([a-z]+))?\]$")]
+    public static partial Regex SubjectSuffix();
+
+    public static bool IsTemplateResidue(ReadOnlySpan<byte> line)
+    {
+        if (line.Length < 12 || line.Length > 200 || !line.StartsWith("Insert "u8)) return false;
+        return TemplateResidue().IsMatch(System.Text.Encoding.UTF8.GetString(line).TrimEnd('\r', ' '));
+    }
+
+    public static string Canonical(string label)
+    {
+        foreach (var l in Labels)
+        {
+            if (string.Equals(l, label, StringComparison.OrdinalIgnoreCase)) return l;
+        }
+
+        return Aliases.TryGetValue(label, out var c) ? c : label;
+    }
+
+    public static bool IsKnownLabel(string label)
+    {
+        var c = Canonical(label);
+        return Array.IndexOf(Labels, c) >= 0 || c is AbstractLabel or DescriptionLabel;
+    }
+
+    /// <summary>Trims spaces, tabs and no-break spaces.</summary>
+    public static string TrimValue(string s) => s.Trim(' ', '\t', Nbsp, '\r');
+}

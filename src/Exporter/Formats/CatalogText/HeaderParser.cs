@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Exporter.Diagnostics;
+using Exporter.Model;
+
+namespace Exporter.Formats.CatalogText;
+
+/// <summary>Reads the label lines of the header block ("Publisher:\u00a0 Monad Press") into a record.</summary>
+internal sealed class HeaderParser(IDiagnostics diagnostics)
+{
+    private readonly List<Identifier> _ids = [];
+    private readonly List<string> _languages = [];
+    private readonly List<SeriesStatement> _series = [];
+    private readonly List<string> _notes = [];
+    private int? _pages;
+    private string? _extentText;
+
+    public CatalogRecord Record { get; private set; } = new();
+
+    /// <summary>Splits a label line into (label, value) pairs; returns false when the line is not a label line.</summary>
+    public static bool TrySplit(TextLine line, out List<(string Label, string Value)> pairs)
+    {
+        pairs = [];
+        if (line.Escaped) return false;
+        var m = CatalogTextSyntax.LabelLine().Match(line.Text);
+        if (!m.Success) return false;
+        var label = m.Groups[1].Value;
+        var afterColon = line.Text[(label.Length + 1)..];
+        var known = CatalogTextSyntax.IsKnownLabel(label);
+        if (!known && !afterColon.StartsWith(CatalogTextSyntax.Nbsp)) return false;
+        var parts = CatalogTextSyntax.SecondLabel().Split(line.Text);
+        foreach (var part in parts)
+        {
+            var pm = CatalogTextSyntax.LabelLine().Match(part);
+            if (!pm.Success) continue;
+            pairs.Add((CatalogTextSyntax.Canonical(pm.Groups[1].Value), CatalogTextSyntax.TrimValue(pm.Groups[2].Value)));
+        }
+
+        return pairs.Count > 0;
+    }
+
+    public void Apply(string label, string value, int line)
+    {
+        var r = Record;
+        switch (label)
+        {
+            case "Publisher": Record = r with { Publisher = value }; break;
+            case "Place Published": Record = r with { Place = value }; break;
+            case "Year Published": Record = r with { YearPublished = Year(value, label, line) }; break;
+            case "First Published": Record = r with { FirstPublished = Year(value, label, line) }; break;
+            case "Edition": Record = r with { Edition = value }; break;
+            case "Pages": Pages(value); break;
+            case "Extent": _extentText = value; break;
+            case "Resource Type": Record = r with { ResourceType = Type(value, line) }; break;
+            case "Cx Number": _ids.Add(new Identifier(IdentifierType.Local, value)); break;
+            case "ISBN": _ids.Add(Qualified(IdentifierType.Isbn, value)); break;
+            case "ISSN": _ids.Add(Qualified(IdentifierType.Issn, value)); break;
+            case "LCCN": _ids.Add(new Identifier(IdentifierType.Lccn, value)); break;
+            case "OCLC": _ids.Add(new Identifier(IdentifierType.Oclc, value)); break;
+            case "DOI": _ids.Add(new Identifier(IdentifierType.Doi, value)); break;
+            case "URL": _ids.Add(new Identifier(IdentifierType.Url, value)); break;
+            case "Language": Languages(value, line); break;
+            case "Series": _series.Add(Series(value)); break;
+            case "Note": _notes.Add(value); break;
+            default:
+                diagnostics.Report(new Diagnostic("TEXT0103", Severity.Warning, $"unknown label '{label}': kept as a note") { Line = line, Field = label });
+                _notes.Add(label + ": " + value);
+                break;
+        }
+    }
+
+    public CatalogRecord Finish()
+    {
+        Extent? extent = null;
+        if (_pages is not null || _extentText is not null) extent = new Extent(_pages, _extentText);
+        return Record with
+        {
+            Extent = extent,
+            Identifiers = [.. _ids],
+            Languages = [.. _languages],
+            Series = [.. _series],
+            Notes = [.. _notes],
+        };
+    }
+
+    private void Pages(string value)
+    {
+        var simple = CatalogTextSyntax.PagesOnly().Match(value);
+        if (simple.Success)
+        {
+            _pages = int.Parse(simple.Groups[1].Value, CultureInfo.InvariantCulture);
+            return;
+        }
+
+        _extentText = value;
+        var inText = CatalogTextSyntax.PagesInText().Match(value);
+        if (inText.Success) _pages = int.Parse(inText.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    private int? Year(string value, string label, int line)
+    {
+        if (value.Length == 0) return null;
+        var digits = new string(value.Where(char.IsAsciiDigit).ToArray());
+        if (value.Length == 4 && digits.Length == 4) return int.Parse(digits, CultureInfo.InvariantCulture);
+        var m = System.Text.RegularExpressions.Regex.Match(value, @"\d{4}");
+        var level = m.Success ? Severity.Warning : Severity.Error;
+        diagnostics.Report(new Diagnostic("TEXT0104", level, m.Success ? $"'{value}' is not a plain year; read as {m.Value}" : $"'{value}' is not a year; ignored") { Line = line, Field = label });
+        return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private ResourceType Type(string value, int line)
+    {
+        if (Enum.TryParse<ResourceType>(value.Replace(" ", "", StringComparison.Ordinal), true, out var t) && !int.TryParse(value, out _)) return t;
+        diagnostics.Report(new Diagnostic("TEXT0105", Severity.Warning, $"unknown resource type '{value}': read as Other") { Line = line, Field = "Resource Type" });
+        return ResourceType.Other;
+    }
+
+    private void Languages(string value, int line)
+    {
+        foreach (var part in value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var code = LanguageNames.ToCode(part);
+            if (code is null)
+            {
+                diagnostics.Report(new Diagnostic("TEXT0106", Severity.Warning, $"unknown language '{part}': kept as a note") { Line = line, Field = "Language" });
+                _notes.Add("Language: " + part);
+            }
+            else
+            {
+                _languages.Add(code);
+            }
+        }
+    }
+
+    private static Identifier Qualified(IdentifierType type, string value)
+    {
+        var open = value.IndexOf(" (", StringComparison.Ordinal);
+        if (open > 0 && value.EndsWith(')'))
+        {
+            var number = value[..open].Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+            return new Identifier(type, number, value[(open + 2)..^1]);
+        }
+
+        return new Identifier(type, type == IdentifierType.Isbn ? value.Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal) : value);
+    }
+
+    private static SeriesStatement Series(string value)
+    {
+        var cut = value.LastIndexOf(" ; ", StringComparison.Ordinal);
+        return cut > 0 ? new SeriesStatement(value[..cut], value[(cut + 3)..]) : new SeriesStatement(value);
+    }
+
+    internal static ImmutableArray<string> SplitRoles(string text) =>
+        [.. text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}

@@ -1,0 +1,98 @@
+namespace Exporter.Formats.Common;
+
+/// <summary>
+/// Splits a stream into lines (LF or CRLF) without decoding, streaming with a bounded buffer. A UTF-8 BOM at the
+/// start is skipped. Each yielded line's memory is only valid until the next line is read; copy what you keep.
+/// </summary>
+public sealed class ByteLineReader
+{
+    private readonly Stream _input;
+    private byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
+    private long _bufferOffset;
+    private bool _eof;
+    private int _lineNumber;
+
+    /// <summary>Creates a reader over <paramref name="input"/>.</summary>
+    public ByteLineReader(Stream input) => _input = input;
+
+    /// <summary>Bytes skipped at the start (3 for a BOM).</summary>
+    public int PreambleLength { get; private set; }
+
+    /// <summary>The lines, lazily.</summary>
+    public IEnumerable<ByteLine> Lines()
+    {
+        Fill();
+        if (_end - _start >= 3 && _buffer[_start] == 0xEF && _buffer[_start + 1] == 0xBB && _buffer[_start + 2] == 0xBF)
+        {
+            _start += 3;
+            PreambleLength = 3;
+        }
+
+        while (true)
+        {
+            var idx = Array.IndexOf(_buffer, (byte)'\n', _start, _end - _start);
+            if (idx < 0)
+            {
+                if (_eof)
+                {
+                    if (_end > _start)
+                    {
+                        var last = Slice(_start, _end, 0);
+                        _start = _end;
+                        yield return last;
+                    }
+
+                    yield break;
+                }
+
+                Compact();
+                Fill();
+                continue;
+            }
+
+            var stop = idx;
+            var term = 1;
+            if (stop > _start && _buffer[stop - 1] == '\r')
+            {
+                stop--;
+                term = 2;
+            }
+
+            var line = Slice(_start, stop, term);
+            _start = idx + 1;
+            yield return line;
+        }
+    }
+
+    private ByteLine Slice(int from, int to, int term)
+    {
+        _lineNumber++;
+        return new ByteLine(new ReadOnlyMemory<byte>(_buffer, from, to - from), _bufferOffset + from, _lineNumber, term);
+    }
+
+    private void Compact()
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _bufferOffset += _start;
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+    }
+
+    private void Fill()
+    {
+        while (!_eof && _end < _buffer.Length)
+        {
+            var n = _input.Read(_buffer, _end, _buffer.Length - _end);
+            if (n == 0) _eof = true;
+            else _end += n;
+            if (n > 0) break;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using Exporter.Diagnostics;
+using Exporter.Pipeline;
+
+namespace Exporter.Jobs;
+
+/// <summary>
+/// The whole <c>exporter convert</c> / <c>validate</c> run: resolve inputs, open atomic outputs, run the converter,
+/// keep rejects and the report, and commit outputs only when the run was not stopped.
+/// </summary>
+public sealed class ConvertJob(FormatRegistry registry)
+{
+    /// <summary>Target names with "all" expanded to every writable format.</summary>
+    public IReadOnlyList<IRecordFormat> ExpandTargets(IReadOnlyList<string> names)
+    {
+        var result = new List<IRecordFormat>();
+        foreach (var name in names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (name.Equals("all", StringComparison.OrdinalIgnoreCase))
+            {
+                result.AddRange(registry.Formats.Where(f => f.CanWrite));
+                continue;
+            }
+
+            var f = registry.Get(name);
+            if (!f.CanWrite) throw Usage("CLI0006", $"format '{f.Name}' cannot be written");
+            result.Add(f);
+        }
+
+        return result.Distinct().ToList();
+    }
+
+    /// <summary>Runs the job. Throws <see cref="ExporterException"/> for usage and I/O problems before any record is read.</summary>
+    public ConvertJobResult Run(ConvertJobOptions options, IConversionObserver? observer = null, CancellationToken cancel = default)
+    {
+        var targets = ExpandTargets(options.To);
+        if (targets.Count > 0 && options.OutputFile is null == (options.OutputDirectory is null))
+            throw Usage("CLI0007", "give exactly one of -o FILE or --out-dir DIR");
+        if (options.OutputFile is not null && targets.Count > 1)
+            throw Usage("CLI0008", "-o takes one target format; use --out-dir for several");
+        var inputs = InputResolver.Resolve(options.Inputs, options.From, registry);
+        if (inputs.Count == 0) throw Usage("CLI0009", "no input files of a known format were found");
+
+        using var report = options.ReportFile is null ? null : AtomicOutput.Open(options.ReportFile);
+        using var rejects = options.RejectsFile is null ? null : AtomicOutput.Open(options.RejectsFile);
+        using var reportText = report is null ? null : new StreamWriter(report.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        var reportWriter = reportText is null ? null : new ReportWriter(reportText);
+        var jobObserver = new JobObserver(reportWriter, rejects is null ? null : new RejectsWriter(rejects.Stream), observer);
+
+        var groups = options.OutputDirectory is null
+            ? [(inputs, (IReadOnlyList<string>)targets.Select(_ => options.OutputFile!).ToList())]
+            : inputs.Select(i => ((IReadOnlyList<InputFile>)[i], (IReadOnlyList<string>)targets.Select(t => Path.Combine(options.OutputDirectory, i.Stem + t.Extensions[0])).ToList())).ToList();
+        if (options.OutputDirectory is not null) CheckCollisions(groups.SelectMany(g => g.Item2).ToList());
+
+        var total = new ConversionSummary(0, 0, 0, 0);
+        var written = new List<string>();
+        foreach (var (groupInputs, paths) in groups)
+        {
+            var summary = RunGroup(groupInputs, targets, paths, options, jobObserver, written, cancel);
+            total = new ConversionSummary(total.Read + summary.Read, total.Written + summary.Written, total.Rejected + summary.Rejected, total.Warnings + summary.Warnings)
+            {
+                StoppedBy = summary.StoppedBy,
+            };
+            if (summary.StoppedBy is not null) break;
+        }
+
+        reportWriter?.Summary(total);
+        reportText?.Flush();
+        report?.Commit();
+        rejects?.Commit();
+        return new ConvertJobResult(total, written);
+    }
+
+    private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, JobObserver observer, List<string> written, CancellationToken cancel)
+    {
+        var outputs = new List<AtomicOutput>();
+        try
+        {
+            foreach (var p in paths) outputs.Add(AtomicOutput.Open(p));
+            var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), outputs[i].Stream)).ToList();
+            var converter = new Converter(options.Conversion, observer);
+            var summary = converter.Run(Readers(inputs, options, observer), conversionTargets, cancel);
+            if (summary.StoppedBy is null)
+            {
+                foreach (var o in outputs)
+                {
+                    o.Commit();
+                    written.Add(o.Name);
+                }
+            }
+
+            return summary;
+        }
+        finally
+        {
+            foreach (var o in outputs) o.Dispose();
+        }
+    }
+
+    private static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ConvertJobOptions options, JobObserver observer)
+    {
+        foreach (var input in inputs)
+        {
+            observer.FormatName = input.Format.Name;
+            var readOptions = options.Read with { SourceName = input.Path };
+            using var reader = input.Format.CreateReader(input.Open(), readOptions);
+            yield return new ConversionInput(input.Path, reader);
+        }
+    }
+
+    private static void CheckCollisions(List<string> paths)
+    {
+        var dup = paths.GroupBy(Path.GetFullPath).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw Usage("CLI0010", $"two inputs would write the same output file {dup.Key}; convert them separately or use -o");
+    }
+
+    private static ExporterException Usage(string code, string message) => new(new Diagnostic(code, Severity.Error, message));
+}

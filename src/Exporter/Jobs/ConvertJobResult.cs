@@ -1,0 +1,6 @@
+using Exporter.Pipeline;
+
+namespace Exporter.Jobs;
+
+/// <summary>What a job did: the summed counts and the files it left (only when they are complete).</summary>
+public sealed record ConvertJobResult(ConversionSummary Summary, IReadOnlyList<string> Outputs);

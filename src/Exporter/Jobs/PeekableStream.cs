@@ -1,0 +1,66 @@
+namespace Exporter.Jobs;
+
+/// <summary>A read-only stream wrapper that can look at the first bytes without consuming them (pipes included).</summary>
+internal sealed class PeekableStream(Stream inner) : Stream
+{
+    private byte[] _peeked = [];
+    private int _peekPos;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    /// <summary>Up to <paramref name="count"/> first bytes; reading later still returns them.</summary>
+    public byte[] Peek(int count)
+    {
+        if (_peeked.Length >= count || _peekPos > 0) return _peeked;
+        var buffer = new byte[count];
+        var n = 0;
+        while (n < count)
+        {
+            var r = inner.Read(buffer, n, count - n);
+            if (r == 0) break;
+            n += r;
+        }
+
+        _peeked = buffer[..n];
+        return _peeked;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_peekPos < _peeked.Length)
+        {
+            var n = Math.Min(buffer.Length, _peeked.Length - _peekPos);
+            _peeked.AsSpan(_peekPos, n).CopyTo(buffer);
+            _peekPos += n;
+            return n;
+        }
+
+        return inner.Read(buffer);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) inner.Dispose();
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Exporter.Diagnostics;
+using Exporter.Pipeline;
+using Newtonsoft.Json;
+
+namespace Exporter.Jobs;
+
+/// <summary>
+/// The JSON Lines report: one line per rejected record (with all its diagnostics), one per warning on a written
+/// record, and a closing summary line whose counts reconcile (read = written + rejected).
+/// </summary>
+public sealed class ReportWriter(TextWriter output)
+{
+    /// <summary>A rejected record.</summary>
+    public void Rejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var first = diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) ?? (diagnostics.Count > 0 ? diagnostics[0] : null);
+        Line(w =>
+        {
+            Prop(w, "type", "rejected");
+            Prop(w, "source", source.SourceName);
+            w.WritePropertyName("index");
+            w.WriteValue(source.Index);
+            Position(w, first, source);
+            Prop(w, "id", first?.RecordId);
+            Prop(w, "code", first?.Code);
+            Prop(w, "message", first?.Message);
+            Prop(w, "field", first?.Field);
+            w.WritePropertyName("diagnostics");
+            w.WriteStartArray();
+            foreach (var d in diagnostics) Diag(w, d);
+            w.WriteEndArray();
+        });
+    }
+
+    /// <summary>A warning or note on a record that was written.</summary>
+    public void Diagnostic(Diagnostic d) => Line(w =>
+    {
+        Prop(w, "type", d.Severity == Severity.Info ? "info" : "warning");
+        Prop(w, "source", d.Source);
+        if (d.RecordIndex is long i)
+        {
+            w.WritePropertyName("index");
+            w.WriteValue(i);
+        }
+
+        WriteDiagnosticBody(w, d);
+    });
+
+    /// <summary>The closing line.</summary>
+    public void Summary(ConversionSummary s) => Line(w =>
+    {
+        Prop(w, "type", "summary");
+        w.WritePropertyName("read");
+        w.WriteValue(s.Read);
+        w.WritePropertyName("written");
+        w.WriteValue(s.Written);
+        w.WritePropertyName("rejected");
+        w.WriteValue(s.Rejected);
+        w.WritePropertyName("warnings");
+        w.WriteValue(s.Warnings);
+        w.WritePropertyName("completed");
+        w.WriteValue(s.StoppedBy is null);
+    });
+
+    private void Line(Action<JsonTextWriter> body)
+    {
+        using var sw = new StringWriter(CultureInfo.InvariantCulture);
+        using (var w = new JsonTextWriter(sw))
+        {
+            w.WriteStartObject();
+            body(w);
+            w.WriteEndObject();
+        }
+
+        output.Write(sw.ToString());
+        output.Write('\n');
+    }
+
+    private static void Position(JsonTextWriter w, Diagnostic? d, RecordSource s)
+    {
+        var offset = d?.ByteOffset ?? (d?.Line is null ? s.ByteOffset : null);
+        var line = d?.Line ?? (d?.ByteOffset is null ? s.Line : null);
+        if (offset is long o)
+        {
+            w.WritePropertyName("offset");
+            w.WriteValue(o);
+        }
+
+        if (line is int l)
+        {
+            w.WritePropertyName("line");
+            w.WriteValue(l);
+        }
+    }
+
+    private static void Diag(JsonTextWriter w, Diagnostic d)
+    {
+        w.WriteStartObject();
+        WriteDiagnosticBody(w, d);
+        w.WriteEndObject();
+    }
+
+    private static void WriteDiagnosticBody(JsonTextWriter w, Diagnostic d)
+    {
+        Prop(w, "severity", d.Severity.ToString().ToLowerInvariant());
+        Prop(w, "code", d.Code);
+        Prop(w, "message", d.Message);
+        Prop(w, "id", d.RecordId);
+        if (d.ByteOffset is long o)
+        {
+            w.WritePropertyName("offset");
+            w.WriteValue(o);
+        }
+
+        if (d.Line is int l)
+        {
+            w.WritePropertyName("line");
+            w.WriteValue(l);
+        }
+
+        if (d.Column is int c)
+        {
+            w.WritePropertyName("column");
+            w.WriteValue(c);
+        }
+
+        Prop(w, "field", d.Field);
+        Prop(w, "subfield", d.Subfield);
+    }
+
+    private static void Prop(JsonTextWriter w, string name, string? value)
+    {
+        if (value is null) return;
+        w.WritePropertyName(name);
+        w.WriteValue(value);
+    }
+}

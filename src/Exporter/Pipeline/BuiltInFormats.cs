@@ -1,0 +1,14 @@
+using Exporter.Formats.CatalogText;
+using Exporter.Formats.Json;
+
+namespace Exporter.Pipeline;
+
+/// <summary>The formats shipped with the library, one line each.</summary>
+internal static class BuiltInFormats
+{
+    public static IEnumerable<IRecordFormat> All()
+    {
+        yield return new CatalogTextFormat();
+        yield return new RecordJsonFormat();
+    }
+}

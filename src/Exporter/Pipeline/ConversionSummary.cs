@@ -1,0 +1,17 @@
+using Exporter.Diagnostics;
+
+namespace Exporter.Pipeline;
+
+/// <summary>The counts of a conversion; <see cref="Read"/> always equals <see cref="Written"/> + <see cref="Rejected"/>.</summary>
+public sealed record ConversionSummary(long Read, long Written, long Rejected, long Warnings)
+{
+    /// <summary>Set when the run stopped early (fail policy, or a fatal error); the outputs are then incomplete.</summary>
+    public Diagnostic? StoppedBy { get; init; }
+
+    /// <summary>True when every record read was written and the run was not stopped.</summary>
+    public bool Succeeded => Rejected == 0 && StoppedBy is null;
+
+    /// <summary>"read N, written N, rejected N".</summary>
+    public override string ToString() =>
+        FormattableString.Invariant($"read {Read}, written {Written}, rejected {Rejected}");
+}

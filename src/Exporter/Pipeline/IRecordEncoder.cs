@@ -1,0 +1,29 @@
+using System.Buffers;
+using Exporter.Diagnostics;
+
+namespace Exporter.Pipeline;
+
+/// <summary>
+/// Turns records into a format's bytes. The envelope (header, separators, footer) is the encoder's; records are
+/// encoded one at a time into a buffer, so a record that cannot be written leaves nothing behind, and records may
+/// be encoded on several threads (<see cref="Encode"/> must not touch shared mutable state) and committed in order.
+/// </summary>
+public interface IRecordEncoder
+{
+    /// <summary>Bytes before the first record (XML declaration and root, prefixes...). Written even for no records.</summary>
+    void WriteHeader(IBufferWriter<byte> output);
+
+    /// <summary>
+    /// Encodes one record. <paramref name="ordinal"/> is its 0-based position among the records of this output, for
+    /// labels that must stay unique in one document. Throws <see cref="RecordWriteException"/> when the record cannot
+    /// be written in this format; nothing may then have been written to <paramref name="output"/> that matters, as the
+    /// caller discards the buffer.
+    /// </summary>
+    void Encode(ReadResult record, long ordinal, IBufferWriter<byte> output, IDiagnostics diagnostics);
+
+    /// <summary>Bytes between two records (e.g. "," in a JSON array); nothing for most formats.</summary>
+    void WriteSeparator(IBufferWriter<byte> output);
+
+    /// <summary>Bytes after the last record (closing tags).</summary>
+    void WriteFooter(IBufferWriter<byte> output);
+}

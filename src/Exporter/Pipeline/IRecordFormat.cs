@@ -1,0 +1,35 @@
+namespace Exporter.Pipeline;
+
+/// <summary>
+/// One registry entry: a named format with media type and file extensions, a reader and/or an encoder.
+/// A new format is one folder, one <see cref="IRecordFormat"/>, one line in <see cref="FormatRegistry.CreateDefault"/>.
+/// </summary>
+public interface IRecordFormat
+{
+    /// <summary>Short name used on the command line ("marc21", "text").</summary>
+    string Name { get; }
+
+    /// <summary>One-line description for <c>exporter formats</c>.</summary>
+    string Description { get; }
+
+    /// <summary>IANA media type (or the customary one).</summary>
+    string MediaType { get; }
+
+    /// <summary>File extensions with the dot, the preferred (output) one first (".mrc", ".marc.xml").</summary>
+    IReadOnlyList<string> Extensions { get; }
+
+    /// <summary>True when the format has a reader.</summary>
+    bool CanRead { get; }
+
+    /// <summary>True when the format has a writer.</summary>
+    bool CanWrite { get; }
+
+    /// <summary>How sure (0-100) the format is that the input starting with <paramref name="head"/> is its own.</summary>
+    int Sniff(ReadOnlySpan<byte> head);
+
+    /// <summary>A reader over <paramref name="input"/>; the reader owns the stream.</summary>
+    ICatalogReader CreateReader(Stream input, ReadOptions options);
+
+    /// <summary>An encoder for this format.</summary>
+    IRecordEncoder CreateEncoder(WriteOptions options);
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Exporter.Diagnostics;
+using Exporter.Model;
+
+namespace Exporter.Pipeline;
+
+/// <summary>
+/// The outcome of parsing one framed record: a record (hub and/or the format's native model), or a rejection with the
+/// raw input kept. The hub record is built lazily from the native one, so pass-through conversions (MARC to
+/// MARCXML) never pay for, or are changed by, the crosswalk.
+/// </summary>
+public sealed class ReadResult
+{
+    private readonly Func<object, IDiagnostics, CatalogRecord>? _toCatalog;
+    private CatalogRecord? _catalog;
+
+    private ReadResult(RecordSource source, CatalogRecord? catalog, object? native, Func<object, IDiagnostics, CatalogRecord>? toCatalog, ImmutableArray<Diagnostic> diagnostics, string? id)
+    {
+        Source = source;
+        _catalog = catalog;
+        Native = native;
+        _toCatalog = toCatalog;
+        Diagnostics = diagnostics;
+        RecordId = id;
+    }
+
+    /// <summary>Where the record came from, with its raw bytes.</summary>
+    public RecordSource Source { get; }
+
+    /// <summary>0-based index in its input.</summary>
+    public long Index => Source.Index;
+
+    /// <summary>The record's identifier when known (catalog number, MARC 001).</summary>
+    public string? RecordId { get; }
+
+    /// <summary>The format's own model (e.g. MarcRecord), or null for formats read straight into the hub.</summary>
+    public object? Native { get; }
+
+    /// <summary>Diagnostics found while reading.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when the record could not be read.</summary>
+    public bool IsRejected => _catalog is null && Native is null;
+
+    /// <summary>A record read straight into the hub.</summary>
+    public static ReadResult Read(RecordSource source, CatalogRecord record, ImmutableArray<Diagnostic> diagnostics) =>
+        new(source, record, null, null, diagnostics, record.CatalogNumber);
+
+    /// <summary>A record read into a native model, with the crosswalk that makes the hub record when needed.</summary>
+    public static ReadResult ReadNative(RecordSource source, object native, Func<object, IDiagnostics, CatalogRecord> toCatalog, ImmutableArray<Diagnostic> diagnostics, string? id) =>
+        new(source, null, native, toCatalog, diagnostics, id);
+
+    /// <summary>A record that could not be read.</summary>
+    public static ReadResult Rejected(RecordSource source, ImmutableArray<Diagnostic> diagnostics, string? id = null) =>
+        new(source, null, null, null, diagnostics, id);
+
+    /// <summary>The hub record (built from the native model on first use; crosswalk diagnostics go to <paramref name="diagnostics"/>).</summary>
+    public CatalogRecord GetCatalog(IDiagnostics diagnostics)
+    {
+        if (_catalog is not null) return _catalog;
+        if (Native is null || _toCatalog is null) throw new InvalidOperationException("a rejected record has no catalog record");
+        _catalog = _toCatalog(Native, diagnostics);
+        return _catalog;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Exporter.Diagnostics;
+
+namespace Exporter.Pipeline;
+
+/// <summary>
+/// One framed record, before parsing: where it is in the input and its raw bytes. Framing is sequential and cheap;
+/// parsing (<see cref="ICatalogReader.Parse"/>) may run on any thread. Readers that parse while framing (XML) put the
+/// parsed object in <see cref="Preparsed"/>.
+/// </summary>
+public sealed record RecordSource(long Index, long ByteOffset, ReadOnlyMemory<byte> Raw)
+{
+    /// <summary>1-based line where the record starts, for text formats.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The input's name (path or "-").</summary>
+    public string? SourceName { get; init; }
+
+    /// <summary>An already parsed native object, for readers that frame and parse in one pass.</summary>
+    public object? Preparsed { get; init; }
+
+    /// <summary>Diagnostics found while framing (e.g. a truncated record).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>True when framing already knows the record cannot be read.</summary>
+    public bool Unreadable { get; init; }
+}

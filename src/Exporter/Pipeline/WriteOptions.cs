@@ -1,0 +1,17 @@
+namespace Exporter.Pipeline;
+
+/// <summary>Options every writer honours, plus format-specific ones in <see cref="Formats"/>.</summary>
+public sealed record WriteOptions
+{
+    /// <summary>Default base for minted URIs and catalog URLs.</summary>
+    public const string DefaultBaseUri = "https://catalog.example.org/";
+
+    /// <summary>Base for minted URIs: record IRIs are <c>{BaseUri}record/{catalog number}</c>.</summary>
+    public Uri BaseUri { get; init; } = new(DefaultBaseUri);
+
+    /// <summary>The clock for generated timestamps (MARC 005, OAI responseDate); inject a fixed one for tests.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Format-specific options (e.g. MARC organization code, punctuation).</summary>
+    public FormatOptionBag Formats { get; init; } = FormatOptionBag.Empty;
+}
