@@ -5,7 +5,8 @@ namespace Exporter.Formats.CatalogText;
 
 /// <summary>
 /// The Table of Contents block. Blank lines separate groups; "N. Title" is a numbered entry; an unnumbered line
-/// directly followed by a numbered one is a section heading when it starts a group or repeats the book title;
+/// directly followed by a numbered one is a section heading when it repeats the book title, or starts a group and
+/// the block has several groups (a lone "Preface" before "1." in a one-group list is front matter);
 /// "§ Heading" is an explicit heading; a leading backslash makes a line a plain unnumbered entry.
 /// </summary>
 internal static class ContentsText
@@ -18,6 +19,8 @@ internal static class ContentsText
         string? heading = null;
         var entries = ImmutableArray.CreateBuilder<ContentsEntry>();
         var groupStart = true;
+        var groupIndex = -1;
+        var groups = CountGroups(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -28,6 +31,7 @@ internal static class ContentsText
                 continue;
             }
 
+            if (groupStart) groupIndex++;
             var text = CatalogTextSyntax.TrimValue(line.Text);
             if (line.Escaped)
             {
@@ -42,7 +46,7 @@ internal static class ContentsText
             {
                 entries.Add(new ContentsEntry(m.Groups[2].Value, m.Groups[1].Value));
             }
-            else if (NextIsNumbered(lines, i) && (groupStart || text == title))
+            else if (NextIsNumbered(lines, i) && (text == title || (groupStart && (groupIndex > 0 || groups > 1))))
             {
                 Close();
                 heading = text;
@@ -70,6 +74,7 @@ internal static class ContentsText
     public static IEnumerable<string> Format(ImmutableArray<ContentsSection> sections, string title)
     {
         var first = true;
+        var written = sections.Count(s => s.Heading is not null || !s.Entries.IsDefaultOrEmpty);
         foreach (var section in sections)
         {
             if (section.Heading is null && section.Entries.IsDefaultOrEmpty) continue;
@@ -78,7 +83,7 @@ internal static class ContentsText
             var entries = section.Entries.IsDefault ? [] : section.Entries;
             if (section.Heading is not null)
             {
-                var implicitOk = entries.Length > 0 && IsNumberable(entries[0]) && !IsSpecial(section.Heading);
+                var implicitOk = entries.Length > 0 && IsNumberable(entries[0]) && !IsSpecial(section.Heading) && (written > 1 || section.Heading == title);
                 yield return implicitOk ? section.Heading : ExplicitHeading + section.Heading;
             }
 
@@ -97,6 +102,23 @@ internal static class ContentsText
                 yield return headingPosition || IsSpecial(label) ? "\\" + label : label;
             }
         }
+    }
+
+    private static int CountGroups(IReadOnlyList<TextLine> lines)
+    {
+        var groups = 0;
+        var inGroup = false;
+        foreach (var l in lines)
+        {
+            if (l.IsBlank) inGroup = false;
+            else if (!inGroup)
+            {
+                inGroup = true;
+                groups++;
+            }
+        }
+
+        return groups;
     }
 
     private static bool NextIsNumbered(IReadOnlyList<TextLine> lines, int i) =>

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Exporter.Tests.Support;
+
+/// <summary>Runs the real `exporter` CLI (the exporter.dll copied beside the tests) as a child process.</summary>
+public static class Cli
+{
+    /// <summary>What the process did.</summary>
+    public sealed record Result(int ExitCode, string StdOut, string StdErr, byte[] StdOutBytes);
+
+    /// <summary>Path of exporter.dll.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "exporter.dll");
+
+    /// <summary>Runs <c>dotnet exporter.dll args</c> in <paramref name="workingDirectory"/> (default: repo root).</summary>
+    public static Result Run(IEnumerable<string> args, byte[]? stdin = null, string? workingDirectory = null)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? TestEnvironment.RepoRoot,
+        };
+        psi.ArgumentList.Add(Dll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var outTask = Task.Run(() =>
+        {
+            using var ms = new MemoryStream();
+            p.StandardOutput.BaseStream.CopyTo(ms);
+            return ms.ToArray();
+        });
+        var errTask = p.StandardError.ReadToEndAsync();
+        if (stdin is not null) p.StandardInput.BaseStream.Write(stdin);
+        p.StandardInput.Close();
+        if (!p.WaitForExit(120_000))
+        {
+            p.Kill(true);
+            throw new TimeoutException("exporter did not finish in 120 s");
+        }
+
+        var bytes = outTask.Result;
+        return new Result(p.ExitCode, Encoding.UTF8.GetString(bytes), errTask.Result, bytes);
+    }
+
+    /// <summary>Runs with params-style arguments.</summary>
+    public static Result Run(params string[] args) => Run((IEnumerable<string>)args);
+}
