@@ -57,6 +57,13 @@ internal static class CliRunner
             Console.Error.WriteLine($"error IO0001: {ex.Message}");
             return ExitCodes.Failed;
         }
+        catch (Exception ex)
+        {
+            observer?.Finish();
+            Console.Error.WriteLine($"error INT0001: internal error ({ex.GetType().Name}: {ex.Message}); please report it with the input that caused it");
+            if (Environment.GetEnvironmentVariable("EXPORTER_DEBUG") == "1") Console.Error.WriteLine(ex);
+            return ExitCodes.Failed;
+        }
         finally
         {
             Console.CancelKeyPress -= onCancel;

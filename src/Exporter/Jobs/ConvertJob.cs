@@ -42,7 +42,7 @@ public sealed class ConvertJob(FormatRegistry registry)
 
         using var report = options.ReportFile is null ? null : AtomicOutput.Open(options.ReportFile);
         using var rejects = options.RejectsFile is null ? null : AtomicOutput.Open(options.RejectsFile);
-        using var reportText = report is null ? null : new StreamWriter(report.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        var reportText = report is null ? null : new StreamWriter(report.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var reportWriter = reportText is null ? null : new ReportWriter(reportText);
         var jobObserver = new JobObserver(reportWriter, rejects is null ? null : new RejectsWriter(rejects.Stream), observer);
 
@@ -64,7 +64,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         }
 
         reportWriter?.Summary(total);
-        reportText?.Flush();
+        reportText?.Dispose();
         report?.Commit();
         rejects?.Commit();
         return new ConvertJobResult(total, written);

@@ -4,7 +4,7 @@ using System.Text;
 namespace Exporter.Tests.Support;
 
 /// <summary>Runs the real `exporter` CLI (the exporter.dll copied beside the tests) as a child process.</summary>
-public static class Cli
+public static class ExporterCli
 {
     /// <summary>What the process did.</summary>
     public sealed record Result(int ExitCode, string StdOut, string StdErr, byte[] StdOutBytes);
