@@ -112,7 +112,7 @@ public static class HubGen
                {
                    Title = title, Subtitle = subtitle, Contributors = contributors, Publisher = publisher, Place = place,
                    YearPublished = y1, FirstPublished = y2, Edition = edition, Extent = ext, ResourceType = type,
-                   Identifiers = ids, Languages = langs, Series = ser, Description = description, Abstract = abs,
+                   Identifiers = ids, Languages = [.. langs.Distinct()], Series = ser, Description = description, Abstract = abs,
                    Reviews = reviews, Contents = contents, Subjects = subjects, Notes = notes,
                };
     }

@@ -1,0 +1,38 @@
+using Exporter.Diagnostics;
+using Exporter.Model;
+using Exporter.Pipeline;
+
+namespace Exporter.Formats.Rdf.SchemaOrg;
+
+/// <summary>
+/// CatalogRecord to and from a schema.org graph (one record's graph): the Work + Edition model of Google's Book
+/// structured data. JSON-LD, Turtle and N-Triples all serialise this one graph. Mapping table:
+/// docs/mappings/schema-org.md.
+/// </summary>
+public sealed class SchemaOrgCrosswalk(Uri baseUri) : ICrosswalk<RdfGraph>
+{
+    /// <summary>A crosswalk minting IRIs under <see cref="WriteOptions.DefaultBaseUri"/>.</summary>
+    public SchemaOrgCrosswalk()
+        : this(new Uri(WriteOptions.DefaultBaseUri))
+    {
+    }
+
+    /// <inheritdoc />
+    public RdfGraph FromCatalog(CatalogRecord record, IDiagnostics diagnostics)
+    {
+        foreach (var f in record.SourceFields)
+        {
+            if (f.Format != "marc21")
+            {
+                diagnostics.Report(new Diagnostic("SDO0101", Severity.Warning, $"source field of format '{f.Format}' cannot be carried in RDF; left out") { Field = f.Key });
+            }
+        }
+
+        return new SchemaOrgGraphBuilder(baseUri, record).Build();
+    }
+
+    /// <inheritdoc />
+    public CatalogRecord ToCatalog(RdfGraph record, IDiagnostics diagnostics) =>
+        new SchemaOrgGraphReader(new GraphIndex(record), diagnostics).Read()
+        ?? throw new RecordFormatException(new Diagnostic("SDO0001", Severity.Error, "no schema.org creative work found in the graph"));
+}
