@@ -14,6 +14,7 @@ internal ref struct Iso2709FieldParser
     private readonly int _base;
     private Leader _leader;
     private bool _utf8;
+    private int _indicators = 2;
     private List<Marc8Problem>? _marc8Problems;
 
     internal Iso2709FieldParser(Iso2709RecordParser ctx, Leader leader, ReadOnlySpan<byte> data, int baseAddress)
@@ -27,6 +28,7 @@ internal ref struct Iso2709FieldParser
     internal Iso2709RecordParser.ParsedFields ParseAll(ReadOnlySpan<byte> directory)
     {
         ChooseEncoding();
+        CheckCounts();
         var count = directory.Length / 12;
         var fields = ImmutableArray.CreateBuilder<MarcField>(count);
         var cursor = 0;
@@ -66,6 +68,28 @@ internal ref struct Iso2709FieldParser
         };
         if (!_utf8) _marc8Problems = [];
         _leader = _leader.WithCharacterCodingScheme('a');
+    }
+
+    private void CheckCounts()
+    {
+        var ind = _leader.IndicatorCount;
+        var codes = _leader.SubfieldCodeCount;
+        if (ind == '2' && codes == '2') return;
+        if (char.IsAsciiDigit(ind) && ind != '2')
+        {
+            _ctx.Problem(MarcDiagnosticCodes.NonStandardCounts,
+                $"leader/10 says {ind} indicators; MARC 21 has 2: the first 2 are kept, the rest skipped", 10);
+            _indicators = ind - '0';
+        }
+        else if (ind != '2')
+        {
+            _ctx.Note(MarcDiagnosticCodes.NonStandardCounts, Severity.Warning, $"leader/10 is '{Printable(ind)}', not a digit; 2 indicators assumed", 10);
+        }
+
+        if (codes != '2')
+        {
+            _ctx.Note(MarcDiagnosticCodes.NonStandardCounts, Severity.Warning, $"leader/11 is '{Printable(codes)}', not 2; 1-character subfield codes assumed", 11);
+        }
     }
 
     private readonly bool Detect(char scheme)
@@ -157,6 +181,7 @@ internal ref struct Iso2709FieldParser
         var ind1 = Indicator(field, 0, tag, start);
         var ind2 = Indicator(field, 1, tag, start);
         var rest = field[Math.Min(IndicatorBytes(field), field.Length)..];
+        for (var k = 2; k < _indicators && !rest.IsEmpty && rest[0] != Iso2709Bytes.SubfieldDelimiter; k++) rest = rest[1..];
         var restOffset = start + (field.Length - rest.Length);
         var first = rest.IndexOf(Iso2709Bytes.SubfieldDelimiter);
         if (first != 0 && !rest.IsEmpty)

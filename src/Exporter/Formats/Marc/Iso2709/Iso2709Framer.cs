@@ -56,15 +56,23 @@ public sealed class Iso2709Framer
         var diags = ImmutableArray.CreateBuilder<Diagnostic>();
         if (filler > 0) diags.Add(FillerDiagnostic(filler, _index));
         var start = _bufOffset + _pos;
-        var length = FrameLength(diags, start);
+        var length = FrameLength(out var tooLarge);
         var bytes = _buf.AsSpan(_pos, length).ToArray();
         _pos += length;
+        if (tooLarge)
+        {
+            var rest = SkipPastTerminator();
+            diags.Add(Make(MarcDiagnosticCodes.RecordTooLarge, Severity.Error, start,
+                $"segment of {length + rest} bytes has no record terminator within {length} bytes (MaxRecordBytes); rejected, its first {length} bytes kept"));
+        }
+
         raw = new Iso2709RawRecord(_index++, start, bytes) { FramingDiagnostics = diags.ToImmutable() };
         return true;
     }
 
-    private int FrameLength(ImmutableArray<Diagnostic>.Builder diags, long start)
+    private int FrameLength(out bool tooLarge)
     {
+        tooLarge = false;
         var max = _options.MaxRecordBytes;
         if (Ensure(5) && TryLeaderLength(_buf.AsSpan(_pos, 5), out var declared) && declared >= 24 && declared <= max
             && Ensure(declared) && _buf[_pos + declared - 1] == RecordTerminator)
@@ -80,8 +88,7 @@ public sealed class Iso2709Framer
             scanned = Math.Min(_len - _pos, max);
             if (scanned >= max)
             {
-                diags.Add(Make(MarcDiagnosticCodes.RecordTooLarge, Severity.Error, start,
-                    $"no record terminator within {max} bytes (MaxRecordBytes); segment cut there"));
+                tooLarge = true;
                 return max;
             }
 
@@ -90,6 +97,22 @@ public sealed class Iso2709Framer
                 return scanned; // end of input: truncated record, the parser reports it
             }
         }
+    }
+
+    /// <summary>Consumes input up to and including the next record terminator, without buffering it; returns the count.</summary>
+    private long SkipPastTerminator()
+    {
+        long skipped = 0;
+        while (Ensure(1))
+        {
+            var found = _buf.AsSpan(_pos, _len - _pos).IndexOf(RecordTerminator);
+            var n = found >= 0 ? found + 1 : _len - _pos;
+            _pos += n;
+            skipped += n;
+            if (found >= 0) break;
+        }
+
+        return skipped;
     }
 
     private static bool TryLeaderLength(ReadOnlySpan<byte> five, out int value)

@@ -51,8 +51,8 @@ public static class MarcDiagnosticCodes
     /// <summary>A tag has characters other than ASCII letters and digits.</summary>
     public const string BadTag = "MARC0117";
 
-    /// <summary>Fields with data left over between the last directory entry's field and the record terminator.</summary>
-    public const string UnreferencedData = "MARC0118";
+    /// <summary>Leader/10 (indicator count) or leader/11 (subfield code count) is not '2'.</summary>
+    public const string NonStandardCounts = "MARC0119";
 
     /// <summary>An indicator is missing or not a printable ASCII character (repaired to blank).</summary>
     public const string BadIndicator = "MARC0120";

@@ -11,7 +11,7 @@ namespace Exporter.Formats.Marc.Xml;
 /// and reading goes on; XML that is not well-formed ends the read with an error (an XML parser cannot resume).
 /// The stream is not disposed.
 /// </summary>
-public sealed class MarcXmlReader
+public sealed class MarcXmlReader : IDisposable
 {
     private readonly XmlReader _xml;
     private readonly MarcXmlReaderOptions _options;
@@ -86,6 +86,9 @@ public sealed class MarcXmlReader
         _done = true;
         return null;
     }
+
+    /// <summary>Releases the XML reader; the stream stays open.</summary>
+    public void Dispose() => _xml.Dispose();
 
     private (int Line, int Column) Position() =>
         _xml is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
