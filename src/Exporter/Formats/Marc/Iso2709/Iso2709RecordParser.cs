@@ -65,17 +65,14 @@ internal sealed class Iso2709RecordParser
 
     private MarcRecord Parse(ReadOnlySpan<byte> bytes)
     {
-        var end = bytes.Length;
-        if (end > 0 && bytes[end - 1] == RecordTerminator)
-        {
-            end--;
-        }
-        else
+        var terminated = bytes.Length > 0 && bytes[^1] == RecordTerminator;
+        var end = terminated ? bytes.Length - 1 : bytes.Length;
+        if (end < 24) Problem(MarcDiagnosticCodes.TooShort, $"only {end} byte(s): not a record (a leader alone is 24)", 0, fatal: true);
+        if (!terminated)
         {
             Problem(MarcDiagnosticCodes.MissingRecordTerminator, "record terminator (0x1D) missing: truncated record", bytes.Length);
         }
 
-        if (end < 24) Problem(MarcDiagnosticCodes.TooShort, $"only {end} byte(s): not a record (a leader alone is 24)", 0, fatal: true);
         var leader = ReadLeader(bytes[..24]);
         CheckRecordLength(leader, bytes.Length);
         var dirEnd = bytes[24..end].IndexOf(FieldTerminator);

@@ -151,9 +151,10 @@ public sealed class MarcXmlWriter : IDisposable
 
     private void Illegal(char c, string tag, string? code)
     {
-        _writer.Write('\uFFFD');
+        var leader = tag == "LDR";
+        _writer.Write(leader ? ' ' : '\uFFFD'); // a leader must stay 24 ASCII characters
         _diagnostics.Report(new Diagnostic(MarcDiagnosticCodes.XmlIllegalCharacter, Severity.Warning,
-            $"U+{(int)c:X4} is not allowed in XML 1.0; written as U+FFFD")
+            $"U+{(int)c:X4} is not allowed in XML 1.0; written as {(leader ? "a blank" : "U+FFFD")}")
         {
             RecordIndex = _index,
             RecordId = _recordId,
