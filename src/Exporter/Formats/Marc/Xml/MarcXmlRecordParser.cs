@@ -38,9 +38,15 @@ internal sealed class MarcXmlRecordParser
         if (!_xml.IsEmptyElement)
         {
             var depth = _xml.Depth;
-            while (_xml.Read() && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
+            _xml.Read();
+            while (!_xml.EOF && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
             {
-                if (_xml.NodeType != XmlNodeType.Element || rejected) continue;
+                if (_xml.NodeType != XmlNodeType.Element || rejected)
+                {
+                    _xml.Read();
+                    continue;
+                }
+
                 var known = _xml.NamespaceURI == _ns && _xml.LocalName is MarcXmlNames.Leader or MarcXmlNames.ControlField or MarcXmlNames.DataField;
                 if (!known && !sawMarc && _ns.Length == 0) return null;
                 sawMarc |= known;
@@ -48,7 +54,6 @@ internal sealed class MarcXmlRecordParser
                 {
                     Note(MarcDiagnosticCodes.XmlUnexpectedElement, $"element <{_xml.Name}> is not MARCXML; skipped", null);
                     _xml.Skip();
-                    if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth) break;
                     continue;
                 }
 
@@ -65,6 +70,8 @@ internal sealed class MarcXmlRecordParser
                 {
                     rejected = true;
                 }
+
+                _xml.Read();
             }
         }
 
@@ -136,20 +143,26 @@ internal sealed class MarcXmlRecordParser
         if (!_xml.IsEmptyElement)
         {
             var depth = _xml.Depth;
-            while (_xml.Read() && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
+            _xml.Read();
+            while (!_xml.EOF && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
             {
-                if (_xml.NodeType != XmlNodeType.Element) continue;
+                if (_xml.NodeType != XmlNodeType.Element)
+                {
+                    _xml.Read();
+                    continue;
+                }
+
                 if (_xml.NamespaceURI != _ns || _xml.LocalName != MarcXmlNames.Subfield)
                 {
                     Problem(MarcDiagnosticCodes.XmlUnexpectedElement, $"element <{_xml.Name}> in a datafield is not a subfield; skipped", tag);
                     _xml.Skip();
-                    if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth) break;
                     continue;
                 }
 
                 var code = ReadCode(tag);
                 var value = ReadText(tag);
                 if (code is char c) subfields.Add(new Subfield(c, value));
+                _xml.Read();
             }
         }
 
@@ -206,19 +219,22 @@ internal sealed class MarcXmlRecordParser
         if (_xml.IsEmptyElement) return string.Empty;
         _text.Clear();
         var depth = _xml.Depth;
-        while (_xml.Read() && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
+        _xml.Read();
+        while (!_xml.EOF && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
         {
-            switch (_xml.NodeType)
+            if (_xml.NodeType == XmlNodeType.Element)
             {
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    _text.Append(_xml.Value);
-                    break;
-                case XmlNodeType.Element:
-                    Note(MarcDiagnosticCodes.XmlUnexpectedElement, $"element <{_xml.Name}> inside a value; skipped", tag);
-                    _xml.Skip();
-                    if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth) return Finish();
-                    break;
+                Note(MarcDiagnosticCodes.XmlUnexpectedElement, $"element <{_xml.Name}> inside a value; skipped", tag);
+                _xml.Skip();
+                continue;
             }
+
+            if (_xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                _text.Append(_xml.Value);
+            }
+
+            _xml.Read();
         }
 
         return Finish();
