@@ -37,7 +37,8 @@ internal sealed class MrkRecordParser
             if (start == 4 && text.Length > 4) Note(MarcDiagnosticCodes.MrkBadLine, "tag not followed by two blanks", text[1..4]);
             if (text.AsSpan(1, 3).SequenceEqual("LDR"))
             {
-                leader ??= ReadLeader(text, start);
+                if (leader is null) leader = ReadLeader(text, start);
+                else Problem(MarcDiagnosticCodes.MrkBadLine, "second =LDR line in a record; ignored", "LDR");
                 continue;
             }
 
