@@ -106,7 +106,7 @@ internal readonly struct Iso2709RecordEncoder
                 $"value holds U+{(int)value[bad]:X4}, an ISO 2709 delimiter or terminator", index, id, tag, code);
         }
 
-        if (Marc8 && (!Ascii.IsValid(value) || value.Contains('&')))
+        if (Marc8 && (!Ascii.IsValid(value) || value.Contains('\u001B') || value.Contains("&#x", StringComparison.Ordinal)))
         {
             var bytes = Marc8Encoder.Encode(value);
             data.Write(bytes);

@@ -36,8 +36,8 @@ internal static class Iso2709ValueDecoder
     {
         if (bytes.IsEmpty) return string.Empty;
 
-        // Plain ASCII with no escape and no NCR start is the same in MARC-8: no need for the converter.
-        if (!bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) && bytes.IndexOfAny((byte)0x1B, (byte)'&') < 0)
+        // Plain ASCII with no escape and no NCR start (&#x) is the same in MARC-8: no need for the converter.
+        if (!bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) && bytes.IndexOf((byte)0x1B) < 0 && bytes.IndexOf("&#x"u8) < 0)
         {
             return Encoding.ASCII.GetString(bytes);
         }
