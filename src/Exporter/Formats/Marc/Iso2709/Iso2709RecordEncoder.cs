@@ -1,0 +1,144 @@
+using System.Buffers;
+using System.Text;
+using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Marc8;
+using Exporter.Formats.Marc.Model;
+
+namespace Exporter.Formats.Marc.Iso2709;
+
+/// <summary>Serialises one record into a buffer: data first, then leader and directory computed from byte counts.</summary>
+internal readonly struct Iso2709RecordEncoder
+{
+    private const int MaxField = 9_999;
+    private const int MaxRecord = 99_999;
+    private readonly Iso2709WriterOptions _options;
+    private readonly IBufferWriter<byte> _out;
+
+    internal Iso2709RecordEncoder(Iso2709WriterOptions options, IBufferWriter<byte> output)
+    {
+        _options = options;
+        _out = output;
+    }
+
+    private bool Marc8 => _options.Encoding == Iso2709OutputEncoding.Marc8;
+
+    internal void Encode(MarcRecord record, long index)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var id = record.ControlValue("001");
+        var fields = record.AllFields;
+        var data = new ArrayBufferWriter<byte>(256 * Math.Max(1, fields.Length));
+        Span<int> lengths = fields.Length <= 512 ? stackalloc int[fields.Length] : new int[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var before = data.WrittenCount;
+            WriteField(fields[i], data, index, id);
+            lengths[i] = data.WrittenCount - before;
+            if (lengths[i] > MaxField)
+            {
+                throw Fail(MarcDiagnosticCodes.FieldTooLong, $"field is {lengths[i]} bytes, ISO 2709 allows 9,999", index, id, fields[i].Tag);
+            }
+        }
+
+        var baseAddress = 24 + (12 * fields.Length) + 1;
+        var total = baseAddress + data.WrittenCount + 1;
+        if (total > MaxRecord)
+        {
+            throw Fail(MarcDiagnosticCodes.RecordTooLong, $"record is {total} bytes, ISO 2709 allows 99,999 (MARCXML has no limit)", index, id, null);
+        }
+
+        var leader = record.Leader.WithCharacterCodingScheme(Marc8 ? ' ' : 'a').WithLengths(total, baseAddress);
+        var span = _out.GetSpan(total)[..total];
+        for (var i = 0; i < 24; i++) span[i] = (byte)leader.Value[i];
+        var dir = span[24..];
+        var offset = 0;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var entry = dir.Slice(i * 12, 12);
+            var tag = fields[i].Tag;
+            for (var k = 0; k < 3; k++) entry[k] = (byte)tag[k];
+            Digits(entry.Slice(3, 4), lengths[i]);
+            Digits(entry.Slice(7, 5), offset);
+            offset += lengths[i];
+        }
+
+        span[baseAddress - 1] = Iso2709Bytes.FieldTerminator;
+        data.WrittenSpan.CopyTo(span[baseAddress..]);
+        span[total - 1] = Iso2709Bytes.RecordTerminator;
+        _out.Advance(total);
+    }
+
+    private void WriteField(MarcField field, ArrayBufferWriter<byte> data, long index, string? id)
+    {
+        var tag = field.Tag;
+        foreach (var c in tag)
+        {
+            if (c is < ' ' or > '~') throw Fail(MarcDiagnosticCodes.UnwritableCharacter, $"tag character U+{(int)c:X4} is not printable ASCII", index, id, tag);
+        }
+
+        if (field is ControlField control)
+        {
+            WriteValue(control.Value, data, index, id, tag, null, allowDelimiter: true);
+        }
+        else if (field is DataField df)
+        {
+            WriteAscii(df.Indicator1, data, index, id, tag, "indicator");
+            WriteAscii(df.Indicator2, data, index, id, tag, "indicator");
+            foreach (var sf in df.Subfields)
+            {
+                Put(data, Iso2709Bytes.SubfieldDelimiter);
+                var code = sf.Code.ToString();
+                if (Marc8 || sf.Code < 0x80) WriteAscii(sf.Code, data, index, id, tag, "subfield code");
+                else WriteValue(code, data, index, id, tag, code, allowDelimiter: false);
+                WriteValue(sf.Value, data, index, id, tag, code, allowDelimiter: false);
+            }
+        }
+
+        Put(data, Iso2709Bytes.FieldTerminator);
+    }
+
+    private void WriteValue(string value, ArrayBufferWriter<byte> data, long index, string? id, string tag, string? code, bool allowDelimiter)
+    {
+        var bad = allowDelimiter ? value.AsSpan().IndexOfAny('\u001D', '\u001E') : value.AsSpan().IndexOfAny('\u001D', '\u001E', '\u001F');
+        if (bad >= 0)
+        {
+            throw Fail(MarcDiagnosticCodes.UnwritableCharacter,
+                $"value holds U+{(int)value[bad]:X4}, an ISO 2709 delimiter or terminator", index, id, tag, code);
+        }
+
+        if (Marc8 && (!Ascii.IsValid(value) || value.Contains('\u001B') || value.Contains("&#x", StringComparison.Ordinal)))
+        {
+            var bytes = Marc8Encoder.Encode(value);
+            data.Write(bytes);
+            return;
+        }
+
+        var n = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var written = Encoding.UTF8.GetBytes(value, data.GetSpan(n));
+        data.Advance(written);
+    }
+
+    private static void WriteAscii(char c, ArrayBufferWriter<byte> data, long index, string? id, string tag, string what)
+    {
+        if (c is < ' ' or > '~') throw Fail(MarcDiagnosticCodes.UnwritableCharacter, $"{what} U+{(int)c:X4} is not printable ASCII", index, id, tag);
+        Put(data, (byte)c);
+    }
+
+    private static void Put(ArrayBufferWriter<byte> data, byte b)
+    {
+        data.GetSpan(1)[0] = b;
+        data.Advance(1);
+    }
+
+    private static void Digits(Span<byte> target, int value)
+    {
+        for (var i = target.Length - 1; i >= 0; i--)
+        {
+            target[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    private static RecordWriteException Fail(string code, string message, long index, string? id, string? tag, string? subfield = null) =>
+        new(new Diagnostic(code, Severity.Error, message) { RecordIndex = index, RecordId = id, Field = tag, Subfield = subfield });
+}

@@ -1,0 +1,95 @@
+using System.Xml;
+using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Model;
+
+namespace Exporter.Formats.Marc.Xml;
+
+/// <summary>
+/// Reads MARCXML records one by one with a streaming <see cref="XmlReader"/> (no DTD, no external entities).
+/// Finds <c>record</c> elements anywhere: a collection, a single record, OAI-PMH or other wrappers, any prefix,
+/// or no namespace at all (then only when its first child is a MARC element). A malformed record is rejected
+/// and reading goes on; XML that is not well-formed ends the read with an error (an XML parser cannot resume).
+/// The stream is not disposed.
+/// </summary>
+public sealed class MarcXmlReader : IDisposable
+{
+    private readonly XmlReader _xml;
+    private readonly MarcXmlReaderOptions _options;
+    private long _index;
+    private bool _done;
+
+    /// <summary>Reads from <paramref name="input"/>.</summary>
+    public MarcXmlReader(Stream input, MarcXmlReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        _options = options ?? MarcXmlReaderOptions.Default;
+        _xml = XmlReader.Create(input, new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = false,
+        });
+    }
+
+    /// <summary>Every record, lazily, in document order.</summary>
+    public IEnumerable<MarcReadResult> ReadAll()
+    {
+        while (Next() is { } result) yield return result;
+    }
+
+    private MarcReadResult? Next()
+    {
+        if (_done) return null;
+        var line = 0;
+        var column = 0;
+        try
+        {
+            while (_xml.Read())
+            {
+                if (_xml.NodeType != XmlNodeType.Element || _xml.LocalName != MarcXmlNames.Record) continue;
+                var ns = _xml.NamespaceURI;
+                if (ns != MarcXmlNames.Namespace && ns.Length != 0) continue;
+                (line, column) = Position();
+                var result = new MarcXmlRecordParser(_xml, _options, _index).Parse();
+                if (result is null)
+                {
+                    line = 0; // a no-namespace <record> that is not MARC (e.g. OAI-PMH)
+                    continue;
+                }
+
+                _index++;
+                return result;
+            }
+        }
+        catch (XmlException e)
+        {
+            _done = true;
+            var inRecord = line > 0;
+            var diagnostic = new Diagnostic(MarcDiagnosticCodes.XmlNotWellFormed, Severity.Error,
+                $"XML is not well-formed, reading stops: {e.Message}")
+            {
+                RecordIndex = inRecord ? _index : null,
+                Line = e.LineNumber,
+                Column = e.LinePosition,
+                Source = _options.SourceName,
+            };
+            if (!inRecord)
+            {
+                return new MarcReadResult { Index = _index, Line = e.LineNumber, Diagnostics = [diagnostic] };
+            }
+
+            return new MarcReadResult { Index = _index++, Line = line, Diagnostics = [diagnostic] };
+        }
+
+        _done = true;
+        return null;
+    }
+
+    /// <summary>Releases the XML reader; the stream stays open.</summary>
+    public void Dispose() => _xml.Dispose();
+
+    private (int Line, int Column) Position() =>
+        _xml is IXmlLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+}

@@ -1,0 +1,19 @@
+using Exporter.Formats.Marc.Model;
+
+namespace Exporter.Formats.Marc.Xml;
+
+/// <summary>Options of <see cref="MarcXmlReader"/>.</summary>
+public sealed record MarcXmlReaderOptions
+{
+    /// <summary>The defaults: strict, NFC.</summary>
+    public static readonly MarcXmlReaderOptions Default = new();
+
+    /// <summary>Strict (default) rejects a record with a missing/bad attribute or leader; permissive repairs and warns.</summary>
+    public MarcStrictness Strictness { get; init; } = MarcStrictness.Strict;
+
+    /// <summary>NFC (default) or pass-through of text.</summary>
+    public UnicodeNormalization Normalization { get; init; } = UnicodeNormalization.Nfc;
+
+    /// <summary>Name of the input (file path) put in diagnostics, when known.</summary>
+    public string? SourceName { get; init; }
+}

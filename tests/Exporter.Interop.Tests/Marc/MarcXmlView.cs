@@ -1,0 +1,71 @@
+using System.Text;
+using Exporter.Formats.Marc.Model;
+using Exporter.Formats.Marc.Xml;
+
+namespace Exporter.Interop.Tests.Marc;
+
+/// <summary>
+/// A comparable text view of records: one line per field (tag, indicators, subfields), values in NFC, leader
+/// without lengths (00-04, 12-16) and without 09, so tools can be compared field by field, subfield by subfield.
+/// </summary>
+internal static class MarcXmlView
+{
+    public static List<string> Of(MarcRecord record)
+    {
+        var leader = record.Leader.Value;
+        List<string> lines = ["LDR " + leader[5..9] + leader[10..12] + leader[17..]];
+        foreach (var f in record.AllFields)
+        {
+            var sb = new StringBuilder(f.Tag);
+            if (f is ControlField c)
+            {
+                sb.Append(' ').Append(Nfc(c.Value));
+            }
+            else if (f is DataField d)
+            {
+                sb.Append(' ').Append(d.Indicator1).Append(d.Indicator2);
+                foreach (var s in d.Subfields) sb.Append(" $").Append(s.Code).Append(Nfc(s.Value));
+            }
+
+            lines.Add(sb.ToString());
+        }
+
+        return lines;
+    }
+
+    /// <summary>Parses peer MARCXML (permissive, so peers' odd output still compares) into views; null entries for rejects.</summary>
+    public static List<List<string>?> OfXml(byte[] xml)
+    {
+        using var reader = new MarcXmlReader(new MemoryStream(xml), new MarcXmlReaderOptions { Strictness = MarcStrictness.Permissive, Normalization = UnicodeNormalization.None });
+        return [.. reader.ReadAll().Select(r => r.Record is null ? null : Of(r.Record))];
+    }
+
+    /// <summary>The first difference between two lists of views, or null when equal.</summary>
+    public static string? Diff(IReadOnlyList<List<string>?> a, IReadOnlyList<List<string>?> b, string aName, string bName)
+    {
+        if (a.Count != b.Count) return $"{aName} has {a.Count} records, {bName} {b.Count}";
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i] is null || b[i] is null)
+            {
+                if (a[i] is null != b[i] is null) return $"record {i}: {(a[i] is null ? aName : bName)} rejected it";
+                continue;
+            }
+
+            var x = a[i]!;
+            var y = b[i]!;
+            for (var k = 0; k < Math.Max(x.Count, y.Count); k++)
+            {
+                var l = k < x.Count ? x[k] : "(none)";
+                var r = k < y.Count ? y[k] : "(none)";
+                if (l != r) return $"record {i} line {k}: {aName} '{Cut(l)}' vs {bName} '{Cut(r)}'";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Nfc(string s) => s.IsNormalized() ? s : s.Normalize();
+
+    private static string Cut(string s) => s.Length > 120 ? s[..120] + "…" : s;
+}

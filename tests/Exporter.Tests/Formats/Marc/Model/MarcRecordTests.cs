@@ -1,0 +1,85 @@
+using Exporter.Formats.Marc.Model;
+using Xunit;
+
+namespace Exporter.Tests.Formats.Marc.Model;
+
+public class MarcRecordTests
+{
+    private static MarcRecord Sample() => new MarcRecordBuilder()
+        .AddControl("001", "CX7118")
+        .AddData("100", '1', ' ', new Subfield('a', "Serge, Victor"), new Subfield('e', "author"))
+        .AddData("245", '1', '0', new Subfield('a', "From Lenin to Stalin"))
+        .AddData("650", ' ', '0', new Subfield('a', "Soviet Union"), new Subfield('x', "History"), new Subfield('x', "1925-1953"))
+        .AddData("600", '1', '0', new Subfield('a', "Stalin, Joseph"))
+        .AddData("650", ' ', '0', new Subfield('a', "Communism"))
+        .Build();
+
+    [Fact]
+    public void Indexers_find_first_field_and_first_subfield()
+    {
+        var record = Sample();
+        Assert.Equal("From Lenin to Stalin", record["245"]?['a']);
+        Assert.Null(record["245"]?['b']);
+        Assert.Null(record["999"]);
+        Assert.Equal("Soviet Union", record["650"]?['a']);
+        Assert.Equal("CX7118", record.ControlValue("001"));
+        Assert.Null(record["001"]?['a']);
+    }
+
+    [Fact]
+    public void Fields_filters_by_tags_in_record_order()
+    {
+        var tags = Sample().Fields("600", "650").Select(f => f.Tag + ":" + f['a']).ToArray();
+        Assert.Equal(["650:Soviet Union", "600:Stalin, Joseph", "650:Communism"], tags);
+        Assert.Equal(6, Sample().Fields().Count());
+        Assert.Equal(3, Sample().DataFields("650", "600").Count());
+    }
+
+    [Fact]
+    public void Values_lists_every_repeat_of_a_code()
+    {
+        var field = (DataField)Sample()["650"]!;
+        Assert.Equal(["History", "1925-1953"], field.Values('x'));
+        Assert.Empty(field.Values('z'));
+    }
+
+    [Fact]
+    public void Equal_content_means_equal_records()
+    {
+        Assert.Equal(Sample(), Sample());
+        Assert.Equal(Sample().GetHashCode(), Sample().GetHashCode());
+        var changed = Sample().ToBuilder().RemoveAll("600").Build();
+        Assert.NotEqual(Sample(), changed);
+        Assert.Equal(5, changed.AllFields.Length);
+    }
+
+    [Fact]
+    public void Subfield_order_matters_for_equality()
+    {
+        var a = new DataField("245", '1', '0', new Subfield('a', "x"), new Subfield('b', "y"));
+        var b = new DataField("245", '1', '0', new Subfield('b', "y"), new Subfield('a', "x"));
+        Assert.NotEqual(a, b);
+        Assert.Equal(a, a with { });
+    }
+
+    [Theory]
+    [InlineData("24")]
+    [InlineData("2450")]
+    public void Tags_have_three_characters(string tag) =>
+        Assert.Throws<ArgumentException>(() => new ControlField(tag, "x"));
+
+    [Theory]
+    [InlineData("001", true)]
+    [InlineData("009", true)]
+    [InlineData("010", false)]
+    [InlineData("00A", false)]
+    [InlineData("CAT", false)]
+    public void Control_tags_are_001_to_009(string tag, bool control) => Assert.Equal(control, MarcField.IsControlTag(tag));
+
+    [Fact]
+    public void ToString_shows_mrk_like_lines()
+    {
+        var text = Sample().ToString();
+        Assert.StartsWith("=LDR  00000nam\\a2200000\\\\\\4500\n=001  CX7118\n=100  1\\$aSerge, Victor$eauthor", text, StringComparison.Ordinal);
+    }
+}
