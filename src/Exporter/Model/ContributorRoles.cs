@@ -45,5 +45,11 @@ public static class ContributorRoles
     public static string? TermFor(string code) => CodeToTerm.GetValueOrDefault(code);
 
     /// <summary>Normalises a term as written ("Editor.", " translator") to the hub form ("editor", "translator").</summary>
-    public static string Normalize(string term) => term.Trim().TrimEnd('.', ',', ';', ':').Trim().ToLowerInvariant();
+    public static string Normalize(string term)
+    {
+        var t = term.Trim().ToLowerInvariant();
+        if (TermToCode.ContainsKey(t)) return t;
+        var s = t.TrimEnd('.', ',', ';', ':').Trim();
+        return !TermToCode.ContainsKey(s) && TermToCode.ContainsKey(s + ".") ? s + "." : s;
+    }
 }

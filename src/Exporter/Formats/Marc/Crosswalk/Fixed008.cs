@@ -1,0 +1,76 @@
+using System.Globalization;
+using Exporter.Model;
+
+namespace Exporter.Formats.Marc.Crosswalk;
+
+/// <summary>
+/// The 40 characters of 008 (crosswalks.md 1.3): date entered, type of date (<c>r</c> with original date for
+/// reprints, <c>s</c> single date, <c>n</c> unknown), Date 1/2, place <c>xx </c>, books positions, language, source
+/// <c>d</c>. Reading takes the dates and the language.
+/// </summary>
+internal static class Fixed008
+{
+    public static string Build(CatalogRecord r, DateTimeOffset now, char fileType)
+    {
+        var c = new char[40];
+        Array.Fill(c, ' ');
+        Put(c, 0, now.ToString("yyMMdd", CultureInfo.InvariantCulture));
+        var y1 = Year(r.YearPublished);
+        var y2 = Year(r.FirstPublished);
+        if (y2 is not null)
+        {
+            c[6] = 'r';                                                     // row: First Published -> 008/06 r + Date 2
+            Put(c, 7, y1 ?? "uuuu");
+            Put(c, 11, y2);
+        }
+        else if (y1 is not null)
+        {
+            c[6] = 's';
+            Put(c, 7, y1);
+        }
+        else
+        {
+            c[6] = 'n';
+            Put(c, 7, "uuuuuuuu");
+        }
+
+        Put(c, 15, "xx ");
+        var type = ResourceTypeCodes.For(r.ResourceType);
+        if (type.Leader06 is 'a' or 't')
+        {
+            Put(c, 29, "000");                                              // conference, festschrift, index
+            c[33] = '|';                                                    // literary form: not coded
+        }
+        else
+        {
+            Put(c, 18, new string('|', 17));
+            if (type.Leader06 == 'm') c[26] = fileType;
+        }
+
+        Put(c, 35, r.Languages.IsDefaultOrEmpty ? "und" : Lang(r.Languages[0]));
+        c[39] = 'd';
+        return new string(c);
+    }
+
+    public static (int? Date1, int? Date2, char Type) Dates(string? f008)
+    {
+        if (f008 is null || f008.Length < 15) return (null, null, ' ');
+        return (Number(f008.AsSpan(7, 4)), f008[6] == 'r' ? Number(f008.AsSpan(11, 4)) : null, f008[6]);
+    }
+
+    public static string? Language(string? f008)
+    {
+        if (f008 is null || f008.Length < 38) return null;
+        var l = f008.Substring(35, 3);
+        return l is "und" or "|||" or "   " or "zxx" || !l.All(char.IsAsciiLetterLower) ? null : l;
+    }
+
+    private static string Lang(string code) => code.Length == 3 && code.All(char.IsAsciiLetterLower) ? code : "und";
+
+    private static string? Year(int? y) => y is >= 0 and <= 9999 ? y.Value.ToString("0000", CultureInfo.InvariantCulture) : null;
+
+    private static int? Number(ReadOnlySpan<char> s) =>
+        s.Length == 4 && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static void Put(char[] c, int at, string s) => s.CopyTo(0, c, at, Math.Min(s.Length, c.Length - at));
+}

@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Model;
+using Exporter.Model;
+
+namespace Exporter.Formats.Marc.Crosswalk;
+
+/// <summary>
+/// MARC 21 bibliographic record to hub record (docs/mappings/marc21.md, "import" column). Fields the hub does not
+/// model are kept as <see cref="SourceField"/>s so that MARC -> hub -> MARC writes them back untouched.
+/// </summary>
+internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDiagnostics diagnostics)
+{
+    private static readonly HashSet<string> Regenerated = ["005", "336", "337", "338"];
+    private readonly HashSet<MarcField> _used = new(ReferenceEqualityComparer.Instance);
+    private Func<string, string> _clean = s => s;
+    private bool _isbd;
+
+    [GeneratedRegex(@"^Originally published:?\s*(-?\d{1,9})\.?$")]
+    private static partial Regex OriginallyPublished();
+
+    public CatalogRecord Interpret(MarcRecord m)
+    {
+        var leader = m.Leader;
+        var isbd = leader.DescriptiveCatalogingForm is 'a' or 'i' or ' ';
+        _clean = isbd ? Isbd.Strip : s => s;
+        _isbd = isbd;
+        var f008 = Control(m, "008");
+        var (date1, date2, _) = Fixed008.Dates(f008);
+        var genres = m.DataFields("655").Select(f => (Term: _clean(f['a'] ?? ""), Source: f['2'])).ToList();
+        var type = ResourceTypeCodes.From(leader.TypeOfRecord, leader.BibliographicLevel, f008 is { Length: > 26 } ? f008[26] : ' ', genres);
+
+        var record = new CatalogRecord
+        {
+            ResourceType = type,
+            Identifiers = Identifiers(m),
+            Contributors = Contributors(m),
+            Languages = Languages(m, f008),
+        };
+        record = Title(m, record);
+        record = Publication(m, record, date1);
+        var first = date2 ?? FirstFromNote(m);
+        record = record with
+        {
+            FirstPublished = first,
+            Edition = Use(m.DataFields("250").FirstOrDefault()) is DataField ed ? _clean(ed['a'] ?? "") : null,
+            Extent = Extent(m),
+            Series = [.. m.DataFields("490").Select(Use).Select(f => new SeriesStatement(_clean(f!['a'] ?? ""), f['v'] is string v ? _clean(v) : null))],
+            Notes = Notes(m, first),
+            Contents = ContentsNote.Read(m.DataFields("505").Select(Use).OfType<DataField>()),
+        };
+        var (description, abs, reviews) = SummaryNotes.Read(m.DataFields("520").Select(Use).OfType<DataField>(), _clean);
+        record = record with { Description = description, Abstract = abs, Reviews = reviews, Subjects = Subjects(m) };
+        foreach (var f in m.DataFields("040").Where(IsOurs040)) _used.Add(f);
+        foreach (var f in m.AllFields)
+        {
+            if (Regenerated.Contains(f.Tag) || (f.Tag == "655" && f is DataField g && ResourceTypeCodes.IsTypeGenre(_clean(g['a'] ?? ""), g['2']))) _used.Add(f);
+        }
+
+        return record with { SourceFields = [.. m.AllFields.Where(f => !_used.Contains(f)).Select(SourceFieldCodec.Encode)] };
+    }
+
+    /// <summary>The 040 this crosswalk writes ($a/$c the organization, $b eng, $e rda) is regenerated, any other kept.</summary>
+    private bool IsOurs040(DataField f)
+    {
+        var org = options.OrganizationCode;
+        var expected = org is null ? "$beng$erda" : "$a" + org + "$beng$erda$c" + org;
+        return string.Concat(f.Subfields.Select(s => s.ToString())) == expected;
+    }
+
+    private ImmutableArray<Identifier> Identifiers(MarcRecord m)
+    {
+        var ids = new List<Identifier>();
+        if (m["001"] is ControlField c001)
+        {
+            _used.Add(c001);
+            ids.Add(new Identifier(IdentifierType.Local, c001.Value));
+            if (m["003"] is ControlField c003) _used.Add(c003);
+        }
+
+        foreach (var f in m.DataFields("010").Where(f => f['a'] is not null)) ids.Add(new Identifier(IdentifierType.Lccn, Use(f)!['a']!));
+        foreach (var f in m.DataFields("020").Where(f => f['a'] is not null))
+        {
+            var a = Use(f)!['a']!;
+            var q = f['q'] is string qq ? _clean(qq) : null;
+            var paren = a.IndexOf(" (", StringComparison.Ordinal);
+            if (q is null && paren > 0 && a.EndsWith(')')) (a, q) = (a[..paren], a[(paren + 2)..^1]);
+            ids.Add(new Identifier(IdentifierType.Isbn, _clean(a).Replace("-", "", StringComparison.Ordinal), q));
+        }
+
+        foreach (var f in m.DataFields("022").Where(f => f['a'] is not null)) ids.Add(new Identifier(IdentifierType.Issn, _clean(Use(f)!['a']!)));
+        foreach (var f in m.DataFields("024").Where(f => f.Indicator1 == '7' && f['2'] == "doi" && f['a'] is not null)) ids.Add(new Identifier(IdentifierType.Doi, Use(f)!['a']!));
+        var local = ids.Count > 0 && ids[0].Type == IdentifierType.Local ? ids[0].Value : null;
+        foreach (var f in m.DataFields("035"))
+        {
+            if (f['a'] is not string a || f.Subfields.Length != 1) continue;
+            if (a.StartsWith("(OCoLC)", StringComparison.Ordinal))
+            {
+                Use(f);
+                ids.Add(new Identifier(IdentifierType.Oclc, a[7..]));
+            }
+            else if (options.OrganizationCode is string org && a.StartsWith("(" + org + ")", StringComparison.Ordinal))
+            {
+                Use(f);
+                var v = a[(org.Length + 2)..];
+                if (v != local) ids.Add(new Identifier(IdentifierType.Local, v));
+            }
+            else if (!a.StartsWith('('))
+            {
+                Use(f);
+                ids.Add(new Identifier(IdentifierType.Local, a));
+            }
+        }
+
+        foreach (var f in m.DataFields("856"))
+        {
+            if (f['u'] is string u && f.Subfields.Length == 1)
+            {
+                Use(f);
+                ids.Add(new Identifier(IdentifierType.Url, u));
+            }
+        }
+
+        return [.. ids];
+    }
+
+    private ImmutableArray<Contributor> Contributors(MarcRecord m) =>
+        [.. m.DataFields("100", "110", "111", "700", "710", "711").Select(f => NameFields.Read(Use(f)!, f.Tag[0] == '1', _clean))];
+
+    private ImmutableArray<string> Languages(MarcRecord m, string? f008)
+    {
+        var from041 = m.DataFields("041").Where(f => f.Indicator2 == ' ').SelectMany(f => Use(f)!.Values('a')).SelectMany(Split3).ToList();
+        if (from041.Count > 0) return [.. from041.Distinct()];
+        return Fixed008.Language(f008) is string l ? [l] : [];
+    }
+
+    private static IEnumerable<string> Split3(string packed)
+    {
+        for (var i = 0; i + 3 <= packed.Length; i += 3) yield return packed.Substring(i, 3);
+    }
+
+    private CatalogRecord Title(MarcRecord m, CatalogRecord r)
+    {
+        if (Use(m.DataFields("245").FirstOrDefault()) is not DataField t)
+        {
+            diagnostics.Report(new Diagnostic("MARCX001", Severity.Warning, "record has no 245 title") { Field = "245" });
+            return r;
+        }
+
+        var title = string.Join(" ", t.Subfields.Where(s => s.Code is 'a' or 'n' or 'p').Select(s => _clean(s.Value)));
+        return r with { Title = title, Subtitle = t['b'] is string b ? _clean(b) : null };
+    }
+
+    private CatalogRecord Publication(MarcRecord m, CatalogRecord r, int? date1)
+    {
+        var f = m.DataFields("264").FirstOrDefault(x => x.Indicator2 == '1') ?? m.DataFields("260").FirstOrDefault();
+        if (f is null) return r with { YearPublished = date1 };
+        Use(f);
+        var place = PublicationPlaceholders.Value(f['a'] is string a ? _clean(a) : null);
+        var publisher = PublicationPlaceholders.Value(f['b'] is string b ? _clean(b) : null);
+        var date = PublicationPlaceholders.Value(f['c'] is string c ? _clean(c) : null);
+        int? year = date is not null && int.TryParse(date, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var y) ? y : date1;
+        return r with { Place = place, Publisher = publisher, YearPublished = year };
+    }
+
+    private int? FirstFromNote(MarcRecord m)
+    {
+        foreach (var f in m.DataFields("500"))
+        {
+            if (f['a'] is string a && OriginallyPublished().Match(a) is { Success: true } match) return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+
+    private ImmutableArray<string> Notes(MarcRecord m, int? first)
+    {
+        var notes = new List<string>();
+        var skipped = false;
+        string? lastLink = null;
+        foreach (var f in m.DataFields("500"))
+        {
+            if (f.Subfields.Any(s => s.Code is not ('a' or '8'))) continue;
+            Use(f);
+            var a = f['a'] ?? "";
+            if (!skipped && first is not null && OriginallyPublished().Match(a) is { Success: true } match && match.Groups[1].Value == first.Value.ToString(CultureInfo.InvariantCulture))
+            {
+                skipped = true;
+                continue;
+            }
+
+            var link = f['8'];
+            if (link is not null && link == lastLink) notes[^1] += a;
+            else notes.Add(a);
+            lastLink = link;
+        }
+
+        return [.. notes.Select(_clean)];
+    }
+
+    private Extent? Extent(MarcRecord m)
+    {
+        int? pages = null;
+        string? text = null;
+        foreach (var f in m.DataFields("300"))
+        {
+            if (f['a'] is not string a) continue;
+            Use(f);
+            var parts = f.Subfields.Where(s => s.Code is 'a' or 'b' or 'c').Select(s => s.Value).ToList();
+            var value = parts.Count == 1 ? parts[0] : string.Join(" ", parts).Trim();
+            if (_isbd) value = value.TrimEnd(' ', ';', ':');
+            if (ExtentText.SimplePages(value) is int simple) pages = simple;
+            else if (text is null)
+            {
+                text = value;
+                pages ??= ExtentText.PagesIn(text);
+            }
+        }
+
+        return pages is null && text is null ? null : new Extent(pages, text);
+    }
+
+    private ImmutableArray<Subject> Subjects(MarcRecord m) =>
+        [.. m.DataFields().Where(f => SubjectFields.IsSubjectTag(f.Tag) && !(f.Tag == "655" && ResourceTypeCodes.IsTypeGenre(_clean(f['a'] ?? ""), f['2']))).Select(f => SubjectFields.Read(Use(f)!, _clean))];
+
+    private string? Control(MarcRecord m, string tag)
+    {
+        if (m[tag] is not ControlField c) return null;
+        _used.Add(c);
+        return c.Value;
+    }
+
+    private DataField? Use(DataField? f)
+    {
+        if (f is not null) _used.Add(f);
+        return f;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Exporter.Formats.Marc.Model;
+using Exporter.Model;
+
+namespace Exporter.Formats.Marc.Crosswalk;
+
+/// <summary>
+/// Contributors as 100/110 (main entry) and 700/710 (added entries): <c>$a</c> name as written, <c>$e</c> relator
+/// terms, <c>$4</c> relator codes (crosswalks.md 1.4, row "Author").
+/// </summary>
+internal static class NameFields
+{
+    public static DataField Write(Contributor c, bool main, MarcPunctuation punctuation)
+    {
+        var org = c.Kind == AgentKind.Organization;
+        var tag = main ? (org ? "110" : "100") : (org ? "710" : "700");
+        var ind1 = c.Kind switch
+        {
+            AgentKind.Organization => '2',
+            AgentKind.Family => '3',
+            _ => c.Name.Contains(", ", StringComparison.Ordinal) ? '1' : '0',
+        };
+        var subs = new List<Subfield> { new('a', c.Name) };
+        foreach (var role in c.Roles) subs.Add(new Subfield('e', role));
+        if (punctuation == MarcPunctuation.Isbd)
+        {
+            var lastText = subs.Count - 1;
+            for (var i = 0; i < lastText; i++) subs[i] = subs[i] with { Value = Isbd.Before(subs[i].Value, ",") };
+            subs[lastText] = subs[lastText] with { Value = Isbd.Period(subs[lastText].Value) };
+        }
+
+        foreach (var role in c.Roles)
+        {
+            if (ContributorRoles.CodeFor(role) is string code) subs.Add(new Subfield('4', code));
+        }
+
+        return new DataField(tag, ind1, ' ', subs.ToImmutableArray());
+    }
+
+    public static Contributor Read(DataField f, bool main, Func<string, string> clean)
+    {
+        var kind = f.Tag[1..] is "10" or "11" ? AgentKind.Organization : f.Indicator1 == '3' ? AgentKind.Family : AgentKind.Person;
+        var name = Name(f, clean);
+        var roles = new List<string>();
+        foreach (var e in f.Values('e').Concat(f.Values('j')))
+        {
+            var term = ContributorRoles.Normalize(e);
+            if (term.Length > 0 && !roles.Contains(term)) roles.Add(term);
+        }
+
+        foreach (var code in f.Values('4'))
+        {
+            var c = code.Trim().TrimEnd('.');
+            var term = ContributorRoles.TermFor(c) ?? (c.StartsWith("http", StringComparison.Ordinal) ? ContributorRoles.TermFor(c[(c.LastIndexOf('/') + 1)..]) : null) ?? c;
+            if (!roles.Contains(term)) roles.Add(term);
+        }
+
+        if (roles.Count == 0 && main) roles.Add(ContributorRoles.Author);
+        return new Contributor(name, [.. roles], kind);
+    }
+
+    /// <summary>The heading's name parts ($a $b $c $q $d) as one string, ISBD commas and periods handled.</summary>
+    public static string Name(DataField f, Func<string, string> clean)
+    {
+        var parts = f.Subfields.Where(s => s.Code is 'a' or 'b' or 'c' or 'q' or 'd' or 'n').ToList();
+        if (parts.Count == 1) return clean(parts[0].Value);
+        var sb = new System.Text.StringBuilder();
+        foreach (var p in parts)
+        {
+            var v = clean(p.Value.Trim());
+            if (sb.Length > 0) sb.Append(p.Code is 'd' ? ", " : " ");
+            sb.Append(v);
+        }
+
+        return sb.ToString();
+    }
+}

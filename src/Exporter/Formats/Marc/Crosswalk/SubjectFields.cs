@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Exporter.Formats.Marc.Model;
+using Exporter.Model;
+
+namespace Exporter.Formats.Marc.Crosswalk;
+
+/// <summary>
+/// Subjects as 6XX (crosswalks.md 1.4, rows "Subjects"): tag by kind (600 person ... 655 genre, 653 keyword),
+/// second indicator or <c>$2</c> by scheme, "--" subdivisions as <c>$x</c>.
+/// </summary>
+internal static class SubjectFields
+{
+    private static readonly (SubjectKind Kind, string Tag)[] Tags =
+    [
+        (SubjectKind.Person, "600"), (SubjectKind.Organization, "610"), (SubjectKind.Meeting, "611"), (SubjectKind.Title, "630"),
+        (SubjectKind.Topical, "650"), (SubjectKind.Geographic, "651"), (SubjectKind.Keyword, "653"), (SubjectKind.Genre, "655"),
+    ];
+
+    private static readonly (char Ind2, string Scheme)[] Schemes =
+    [
+        ('0', "lcsh"), ('1', "cyac"), ('2', "mesh"), ('3', "nal"), ('5', "cash"), ('6', "rvm"),
+    ];
+
+    public static bool IsSubjectTag(string tag) => Array.Exists(Tags, t => t.Tag == tag);
+
+    public static DataField Write(Subject s, MarcPunctuation punctuation)
+    {
+        var tag = Array.Find(Tags, t => t.Kind == s.Kind).Tag;
+        if (tag == "653") return new DataField(tag, ' ', ' ', Finish([new Subfield('a', s.Heading)], punctuation).ToImmutableArray());
+        var ind1 = s.Kind switch
+        {
+            SubjectKind.Person => s.Heading.Split("--")[0].Contains(", ", StringComparison.Ordinal) ? '1' : '0',
+            SubjectKind.Organization or SubjectKind.Meeting => '2',
+            SubjectKind.Title => '0',
+            _ => ' ',
+        };
+        var ind2 = s.Scheme is null ? '4' : Array.Find(Schemes, x => x.Scheme == s.Scheme).Ind2 is var c and not '\0' ? c : '7';
+        var parts = s.Heading.Split("--");
+        var subs = new List<Subfield> { new('a', parts[0]) };
+        subs.AddRange(parts.Skip(1).Select(p => new Subfield('x', p)));
+        subs = Finish(subs, punctuation);
+        if (ind2 == '7') subs.Add(new Subfield('2', s.Scheme!));
+        return new DataField(tag, ind1, ind2, subs.ToImmutableArray());
+    }
+
+    public static Subject Read(DataField f, Func<string, string> clean)
+    {
+        var kind = Array.Find(Tags, t => t.Tag == f.Tag).Kind;
+        if (f.Tag == "653") return new Subject(string.Join("--", f.Values('a').Select(clean)), null, SubjectKind.Keyword);
+        var scheme = f.Indicator2 == '7' ? f['2']?.Trim() : Array.Find(Schemes, x => x.Ind2 == f.Indicator2).Scheme;
+        var head = kind is SubjectKind.Person or SubjectKind.Organization or SubjectKind.Meeting ? NameFields.Name(f, clean) : clean(f['a'] ?? "");
+        var subdivisions = f.Subfields.Where(s => s.Code is 'v' or 'x' or 'y' or 'z').Select(s => clean(s.Value));
+        return new Subject(string.Join("--", new[] { head }.Concat(subdivisions)), scheme, kind);
+    }
+
+    private static List<Subfield> Finish(List<Subfield> subs, MarcPunctuation punctuation)
+    {
+        if (punctuation == MarcPunctuation.Isbd && !subs[^1].Value.EndsWith(')') && !subs[^1].Value.EndsWith('-'))
+        {
+            subs[^1] = subs[^1] with { Value = Isbd.Period(subs[^1].Value) };
+        }
+
+        return subs;
+    }
+}
