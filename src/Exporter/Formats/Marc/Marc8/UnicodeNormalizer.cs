@@ -1,0 +1,153 @@
+using System.Buffers;
+using System.Text;
+using Exporter.Formats.Marc.Marc8.Generated;
+
+namespace Exporter.Formats.Marc.Marc8;
+
+/// <summary>
+/// Canonical normalization (NFD, NFC) from generated Unicode data. The library runs with InvariantGlobalization,
+/// where <see cref="string.Normalize()"/> leaves non-ASCII text unchanged, so MARC-8 needs its own.
+/// Lone surrogates pass through untouched.
+/// </summary>
+internal static class UnicodeNormalizer
+{
+    private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
+    private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
+
+    /// <summary>Text below U+0300 is already NFC and NFD-stable as far as composition goes.</summary>
+    private const char FirstUnstable = '\u0300';
+
+    /// <summary>Returns <paramref name="text"/> in NFC (the same instance when nothing changes).</summary>
+    internal static string ToNfc(string text) =>
+        text.AsSpan().IndexOfAnyInRange(FirstUnstable, '\uFFFF') < 0 ? text : Normalize(text, compose: true);
+
+    /// <summary>Returns <paramref name="text"/> in NFC as a new string.</summary>
+    internal static string ToNfc(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange(FirstUnstable, '\uFFFF') < 0 ? new string(text) : Normalize(text, compose: true);
+
+    /// <summary>Returns <paramref name="text"/> in NFD (the same instance when it has nothing to decompose).</summary>
+    internal static string ToNfd(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\u00C0', '\uFFFF') < 0 ? text : Normalize(text, compose: false);
+
+    /// <summary>The canonical combining class of a scalar.</summary>
+    internal static int CombiningClass(int scalar)
+    {
+        if (scalar < 0x300) return 0;
+        var i = NormalizationData.CombiningClassScalars.BinarySearch(scalar);
+        return i >= 0 ? NormalizationData.CombiningClasses[i] : 0;
+    }
+
+    private static string Normalize(ReadOnlySpan<char> text, bool compose)
+    {
+        var rented = ArrayPool<int>.Shared.Rent((text.Length * 4) + 4);
+        try
+        {
+            var length = Decompose(text, rented);
+            var scalars = rented.AsSpan(0, length);
+            Reorder(scalars);
+            if (compose) scalars = scalars[..Compose(scalars)];
+            var sb = new StringBuilder(scalars.Length);
+            foreach (var s in scalars)
+            {
+                if (s > 0xFFFF) sb.Append(char.ConvertFromUtf32(s));
+                else sb.Append((char)s);
+            }
+
+            return sb.ToString();
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    private static int Decompose(ReadOnlySpan<char> text, int[] output)
+    {
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int c = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                c = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+
+            if (c is >= SBase and < SBase + SCount)
+            {
+                var s = c - SBase;
+                output[n++] = LBase + (s / NCount);
+                output[n++] = VBase + (s % NCount / TCount);
+                if (s % TCount != 0) output[n++] = TBase + (s % TCount);
+                continue;
+            }
+
+            var k = c < 0xC0 ? -1 : NormalizationData.DecompositionScalars.BinarySearch(c);
+            if (k < 0)
+            {
+                output[n++] = c;
+                continue;
+            }
+
+            var offsets = NormalizationData.DecompositionOffsets;
+            foreach (var d in NormalizationData.DecompositionData[offsets[k]..offsets[k + 1]]) output[n++] = d;
+        }
+
+        return n;
+    }
+
+    /// <summary>Canonical ordering: a stable sort by combining class inside each run of non-starters.</summary>
+    private static void Reorder(Span<int> s)
+    {
+        for (var i = 1; i < s.Length; i++)
+        {
+            var cc = CombiningClass(s[i]);
+            if (cc == 0) continue;
+            var j = i;
+            var c = s[i];
+            while (j > 0 && CombiningClass(s[j - 1]) > cc)
+            {
+                s[j] = s[j - 1];
+                j--;
+            }
+
+            s[j] = c;
+        }
+    }
+
+    /// <summary>Canonical composition in place (UAX #15); returns the new length.</summary>
+    private static int Compose(Span<int> s)
+    {
+        if (s.Length == 0) return 0;
+        var starterPos = 0;
+        var lastClass = CombiningClass(s[0]) == 0 ? 0 : 256;
+        var n = 1;
+        for (var i = 1; i < s.Length; i++)
+        {
+            var ch = s[i];
+            var chClass = CombiningClass(ch);
+            var composite = lastClass < chClass || lastClass == 0 ? Composite(s[starterPos], ch) : -1;
+            if (composite >= 0 && (lastClass < chClass || (lastClass == 0 && n - 1 == starterPos)))
+            {
+                s[starterPos] = composite;
+                continue;
+            }
+
+            if (chClass == 0) starterPos = n;
+            lastClass = chClass;
+            s[n++] = ch;
+        }
+
+        return n;
+    }
+
+    private static int Composite(int first, int second)
+    {
+        if (first is >= LBase and < LBase + LCount && second is >= VBase and < VBase + VCount)
+            return SBase + ((((first - LBase) * VCount) + (second - VBase)) * TCount);
+        if (first is >= SBase and < SBase + SCount && (first - SBase) % TCount == 0 && second is > TBase and < TBase + TCount)
+            return first + (second - TBase);
+        var i = NormalizationData.CompositionPairs.BinarySearch(((long)first << 21) | (uint)second);
+        return i >= 0 ? NormalizationData.Composites[i] : -1;
+    }
+}
