@@ -8,6 +8,7 @@ namespace Exporter.Formats.Marc.Marc8;
 /// </summary>
 internal ref struct Marc8DecoderEngine
 {
+    private const byte SubfieldDelimiter = 0x1F;
     private readonly ReadOnlySpan<byte> _data;
     private readonly Span<char> _output;
     private readonly Span<char> _pending;
@@ -38,6 +39,7 @@ internal ref struct Marc8DecoderEngine
         {
             var b = data[i];
             if (b == 0x1B) i = Escape(i);
+            else if (b == SubfieldDelimiter) i = Subfield(i);
             else if (b < 0x20) { FlushDangling(); _output[_length++] = (char)b; i++; }
             else if (b == 0x20) { Base(' '); i++; }
             else if (b == (byte)'&' && _g0 == Marc8Tables.Ascii) i = Ampersand(i);
@@ -51,6 +53,25 @@ internal ref struct Marc8DecoderEngine
         return _length;
     }
 
+    /// <summary>
+    /// A subfield starts: designations return to the defaults (as MARC4J and pymarc, which convert subfield by
+    /// subfield) and a 7-bit graphic code byte right after the delimiter is taken as it is.
+    /// </summary>
+    private int Subfield(int i)
+    {
+        FlushDangling();
+        _output[_length++] = (char)SubfieldDelimiter;
+        _g0 = Marc8Tables.Ascii;
+        _g1 = Marc8Tables.Ansel;
+        if (i + 1 < _data.Length && _data[i + 1] is >= 0x20 and <= 0x7E)
+        {
+            _output[_length++] = (char)_data[i + 1];
+            return i + 2;
+        }
+
+        return i + 1;
+    }
+
     private int Graphic(int i, int set, int half)
     {
         if (set == Marc8Tables.Eacc) return Multibyte(i, half);
@@ -58,9 +79,9 @@ internal ref struct Marc8DecoderEngine
         var flags = Marc8Tables.Single(set, b, out var ch);
         if ((flags & Marc8Tables.Mapped) == 0)
         {
-            if (half == 0 && Marc8Tables.IsTechniqueOne(set))
+            if (half == 0)
             {
-                Problem(i, Marc8ProblemCodes.TechniqueOneFallback, $"code 0x{b:X2} is not in {SetName(set)}; read as Basic Latin");
+                Problem(i, Marc8ProblemCodes.BasicLatinFallback, $"code 0x{b:X2} is not in {SetName(set)}; read as Basic Latin");
                 Base((char)b);
             }
             else
@@ -91,8 +112,9 @@ internal ref struct Marc8DecoderEngine
         while (j < end && data[j] >= 0x20 && data[j] != 0x7F && data[j] != 0xFF) j++;
         if (j < i + 3)
         {
-            Problem(i, Marc8ProblemCodes.TruncatedMultibyte, "multibyte (EACC) character cut short");
-            Base('\uFFFD');
+            // Best effort, as MARC4J: the stray bytes of a cut character are read as Basic Latin ("." at field end).
+            Problem(i, Marc8ProblemCodes.TruncatedMultibyte, "multibyte (EACC) character cut short; read as Basic Latin");
+            for (var k = i; k < j; k++) Base(data[k] is >= 0x21 and <= 0x7E ? data[k] : '\uFFFD');
             return j;
         }
 

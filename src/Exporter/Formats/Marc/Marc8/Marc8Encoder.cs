@@ -6,6 +6,7 @@ namespace Exporter.Formats.Marc.Marc8;
 /// <summary>Unicode to MARC-8, with the tables generated from LoC's codetables.xml (tools/marc8-gen).</summary>
 public static class Marc8Encoder
 {
+    private const int SubfieldDelimiter = 0x1F;
     private const int LigatureFirstHalf = 0x0361, DoubleTildeFirstHalf = 0x0360;
     private const int LigatureSecondHalf = (Marc8Tables.Ansel << 24) | Marc8Tables.CombiningBit | 0xEC;
     private const int DoubleTildeSecondHalf = (Marc8Tables.Ansel << 24) | Marc8Tables.CombiningBit | 0xFB;
@@ -26,6 +27,7 @@ public static class Marc8Encoder
         var nfd = UnicodeNormalizer.ToNfd(ReplaceLoneSurrogates(text));
         var output = new Marc8EncoderOutput(nfd.Length + 16);
         var secondHalves = 0;
+        var codeNext = false;
         var i = 0;
         while (i < nfd.Length)
         {
@@ -53,7 +55,9 @@ public static class Marc8Encoder
                 k += w;
             }
 
-            WriteBase(output, scalar, nfd.AsSpan(j));
+            if (codeNext && marksStart == j && scalar is >= 0x20 and <= 0x7E) output.Raw(scalar); // subfield code
+            else WriteBase(output, scalar, nfd.AsSpan(j));
+            codeNext = scalar == SubfieldDelimiter;
             i = j;
         }
 
@@ -62,6 +66,12 @@ public static class Marc8Encoder
 
     private static void WriteBase(Marc8EncoderOutput output, int scalar, ReadOnlySpan<char> after)
     {
+        if (scalar == SubfieldDelimiter)
+        {
+            output.Subfield(); // the decoder returns to the default sets at each delimiter: so do we, in the open
+            return;
+        }
+
         if (scalar is < 0x20 and not 0x1B or 0x20)
         {
             output.Raw(scalar);

@@ -66,12 +66,24 @@ internal sealed class Marc8EncoderOutput
         foreach (var b in text[..Marc8Ncr.Format(scalar, text)]) Raw(b);
     }
 
+    /// <summary>Returns to the default designations and writes a subfield delimiter (0x1F).</summary>
+    internal void Subfield()
+    {
+        RestoreDefaults();
+        Raw(0x1F);
+    }
+
     /// <summary>Returns to the default designations and hands out the bytes.</summary>
     internal byte[] Finish()
     {
+        RestoreDefaults();
+        return _buffer.AsSpan(0, _length).ToArray();
+    }
+
+    private void RestoreDefaults()
+    {
         if (_g0 != Marc8Tables.Ascii) DesignateG0(Marc8Tables.Ascii);
         if (_g1 != Marc8Tables.Ansel) DesignateG1(Marc8Tables.Ansel);
-        return _buffer.AsSpan(0, _length).ToArray();
     }
 
     private void DesignateG0(int set)

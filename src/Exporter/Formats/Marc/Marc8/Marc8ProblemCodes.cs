@@ -3,7 +3,7 @@ namespace Exporter.Formats.Marc.Marc8;
 /// <summary>Stable codes of <see cref="Marc8Problem"/> (documented in docs/formats/marc8.md).</summary>
 public static class Marc8ProblemCodes
 {
-    /// <summary>A code not defined in the designated character set; decoded as U+FFFD.</summary>
+    /// <summary>A G1 or EACC code not defined in the designated character set; decoded as U+FFFD.</summary>
     public const string UnmappedCode = "MARC8001";
 
     /// <summary>A byte that is never a MARC-8 graphic (0x7F, 0xA0, 0xFF, unassigned C1); decoded as U+FFFD.</summary>
@@ -15,7 +15,7 @@ public static class Marc8ProblemCodes
     /// <summary>An escape sequence naming no MARC-8 set; dropped, the designations stay as they were.</summary>
     public const string UnknownEscape = "MARC8004";
 
-    /// <summary>A multibyte (EACC) character cut by the end of the data or a control byte; decoded as U+FFFD.</summary>
+    /// <summary>A multibyte (EACC) character cut by the end of the data or a control byte; its bytes read as Basic Latin (U+FFFD if not 7-bit graphic).</summary>
     public const string TruncatedMultibyte = "MARC8005";
 
     /// <summary>Combining marks with no base character after them (end of data or control byte); kept as they are.</summary>
@@ -24,6 +24,9 @@ public static class Marc8ProblemCodes
     /// <summary>A numeric character reference naming no Unicode scalar (surrogate, beyond U+10FFFF); kept as text.</summary>
     public const string InvalidCharacterReference = "MARC8007";
 
-    /// <summary>A code missing from a technique-1 set (Greek symbols, subscripts, superscripts); read as Basic Latin.</summary>
-    public const string TechniqueOneFallback = "MARC8008";
+    /// <summary>
+    /// A G0 code missing from the designated set (e.g. ':' while Greek or subscripts are in G0, a forgotten ESC ( B);
+    /// read as Basic Latin, as MARC4J does.
+    /// </summary>
+    public const string BasicLatinFallback = "MARC8008";
 }

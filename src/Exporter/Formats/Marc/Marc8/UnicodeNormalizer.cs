@@ -7,9 +7,9 @@ namespace Exporter.Formats.Marc.Marc8;
 /// <summary>
 /// Canonical normalization (NFD, NFC) from generated Unicode data. The library runs with InvariantGlobalization,
 /// where <see cref="string.Normalize()"/> leaves non-ASCII text unchanged, so MARC-8 needs its own.
-/// Lone surrogates pass through untouched.
+/// Lone surrogates pass through untouched. Public so that other codecs (and tests) can produce NFC too.
 /// </summary>
-internal static class UnicodeNormalizer
+public static class UnicodeNormalizer
 {
     private const int SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
     private const int LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
@@ -18,15 +18,15 @@ internal static class UnicodeNormalizer
     private const char FirstUnstable = '\u0300';
 
     /// <summary>Returns <paramref name="text"/> in NFC (the same instance when nothing changes).</summary>
-    internal static string ToNfc(string text) =>
+    public static string ToNfc(string text) =>
         text.AsSpan().IndexOfAnyInRange(FirstUnstable, '\uFFFF') < 0 ? text : Normalize(text, compose: true);
 
     /// <summary>Returns <paramref name="text"/> in NFC as a new string.</summary>
-    internal static string ToNfc(ReadOnlySpan<char> text) =>
+    public static string ToNfc(ReadOnlySpan<char> text) =>
         text.IndexOfAnyInRange(FirstUnstable, '\uFFFF') < 0 ? new string(text) : Normalize(text, compose: true);
 
     /// <summary>Returns <paramref name="text"/> in NFD (the same instance when it has nothing to decompose).</summary>
-    internal static string ToNfd(string text) =>
+    public static string ToNfd(string text) =>
         text.AsSpan().IndexOfAnyInRange('\u00C0', '\uFFFF') < 0 ? text : Normalize(text, compose: false);
 
     /// <summary>The canonical combining class of a scalar.</summary>
