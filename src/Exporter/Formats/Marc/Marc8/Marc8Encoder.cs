@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Exporter.Formats.Marc.Marc8;
@@ -10,8 +9,6 @@ public static class Marc8Encoder
     private const int LigatureFirstHalf = 0x0361, DoubleTildeFirstHalf = 0x0360;
     private const int LigatureSecondHalf = (Marc8Tables.Ansel << 24) | Marc8Tables.CombiningBit | 0xEC;
     private const int DoubleTildeSecondHalf = (Marc8Tables.Ansel << 24) | Marc8Tables.CombiningBit | 0xFB;
-    private static readonly SearchValues<char> NotPlainAscii = SearchValues.Create(
-        ['\u001B', .. Enumerable.Range(0x7F, 0x81).Select(c => (char)c)]);
 
     /// <summary>
     /// Encodes one field's data to MARC-8 (escape sequences as needed, returning to Basic Latin/ANSEL at the end),
@@ -21,7 +18,8 @@ public static class Marc8Encoder
     public static byte[] Encode(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        if (!text.AsSpan().ContainsAny(NotPlainAscii) && !text.Contains("&#", StringComparison.Ordinal))
+        var span = text.AsSpan();
+        if (span.IndexOfAnyExceptInRange('\0', '\u007E') < 0 && !span.Contains('\u001B') && !text.Contains("&#", StringComparison.Ordinal))
             return Encoding.ASCII.GetBytes(text);
 
         var nfd = UnicodeNormalizer.ToNfd(ReplaceLoneSurrogates(text));

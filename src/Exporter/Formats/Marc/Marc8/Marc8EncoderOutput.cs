@@ -12,6 +12,7 @@ internal sealed class Marc8EncoderOutput
     private int _length;
     private int _g0 = Marc8Tables.Ascii;
     private int _g1 = Marc8Tables.Ansel;
+    private bool _afterDelimiter;
 
     internal Marc8EncoderOutput(int capacity) => _buffer = new byte[Math.Max(capacity, 16)];
 
@@ -20,6 +21,7 @@ internal sealed class Marc8EncoderOutput
     {
         if (_length == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
         _buffer[_length++] = (byte)b;
+        _afterDelimiter = false;
     }
 
     /// <summary>Writes a code from the reverse table (set &lt;&lt; 24 | code), designating its set when needed.</summary>
@@ -61,7 +63,8 @@ internal sealed class Marc8EncoderOutput
     /// <summary>Writes a lossless reference (&amp;#xXXXX;) in Basic Latin.</summary>
     internal void Reference(int scalar)
     {
-        if (_g0 != Marc8Tables.Ascii) DesignateG0(Marc8Tables.Ascii);
+        // Right after a delimiter the decoder takes a 7-bit byte as the subfield code: a no-op ESC ( B keeps '&' text.
+        if (_g0 != Marc8Tables.Ascii || _afterDelimiter) DesignateG0(Marc8Tables.Ascii);
         Span<byte> text = stackalloc byte[Marc8Ncr.MaxLength];
         foreach (var b in text[..Marc8Ncr.Format(scalar, text)]) Raw(b);
     }
@@ -71,6 +74,7 @@ internal sealed class Marc8EncoderOutput
     {
         RestoreDefaults();
         Raw(0x1F);
+        _afterDelimiter = true;
     }
 
     /// <summary>Returns to the default designations and hands out the bytes.</summary>
