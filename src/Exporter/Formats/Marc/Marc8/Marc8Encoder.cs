@@ -13,7 +13,7 @@ public static class Marc8Encoder
     /// <summary>
     /// Encodes one field's data to MARC-8 (escape sequences as needed, returning to Basic Latin/ANSEL at the end),
     /// combining marks placed before their base letter; characters MARC-8 lacks become LoC lossless NCRs (&amp;#xXXXX;).
-    /// Text is taken to NFD first; lone surrogates become U+FFFD. Deterministic; never throws.
+    /// Text is decomposed first (canonically, but keeping letters MARC-8 has whole, such as Ơ); lone surrogates become U+FFFD. Deterministic; never throws.
     /// </summary>
     public static byte[] Encode(string text)
     {
@@ -22,7 +22,7 @@ public static class Marc8Encoder
         if (span.IndexOfAnyExceptInRange('\0', '\u007E') < 0 && !span.Contains('\u001B') && !text.Contains("&#", StringComparison.Ordinal))
             return Encoding.ASCII.GetBytes(text);
 
-        var nfd = UnicodeNormalizer.ToNfd(ReplaceLoneSurrogates(text));
+        var nfd = Marc8Decomposer.Decompose(UnicodeNormalizer.ToNfc(ReplaceLoneSurrogates(text)));
         var output = new Marc8EncoderOutput(nfd.Length + 16);
         var secondHalves = 0;
         var codeNext = false;

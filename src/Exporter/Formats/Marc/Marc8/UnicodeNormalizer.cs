@@ -73,27 +73,36 @@ public static class UnicodeNormalizer
                 i++;
             }
 
-            if (c is >= SBase and < SBase + SCount)
-            {
-                var s = c - SBase;
-                output[n++] = LBase + (s / NCount);
-                output[n++] = VBase + (s % NCount / TCount);
-                if (s % TCount != 0) output[n++] = TBase + (s % TCount);
-                continue;
-            }
-
-            var k = c < 0xC0 ? -1 : NormalizationData.DecompositionScalars.BinarySearch(c);
-            if (k < 0)
-            {
-                output[n++] = c;
-                continue;
-            }
-
-            var offsets = NormalizationData.DecompositionOffsets;
-            foreach (var d in NormalizationData.DecompositionData[offsets[k]..offsets[k + 1]]) output[n++] = d;
+            n += DecomposeScalar(c, output.AsSpan(n));
         }
 
         return n;
+    }
+
+    /// <summary>Writes the full canonical decomposition of one scalar (itself when it has none); returns its length.</summary>
+    internal static int DecomposeScalar(int c, Span<int> output)
+    {
+        if (c is >= SBase and < SBase + SCount)
+        {
+            var s = c - SBase;
+            output[0] = LBase + (s / NCount);
+            output[1] = VBase + (s % NCount / TCount);
+            if (s % TCount == 0) return 2;
+            output[2] = TBase + (s % TCount);
+            return 3;
+        }
+
+        var k = c < 0xC0 ? -1 : NormalizationData.DecompositionScalars.BinarySearch(c);
+        if (k < 0)
+        {
+            output[0] = c;
+            return 1;
+        }
+
+        var offsets = NormalizationData.DecompositionOffsets;
+        var parts = NormalizationData.DecompositionData[offsets[k]..offsets[k + 1]];
+        parts.CopyTo(output);
+        return parts.Length;
     }
 
     /// <summary>Canonical ordering: a stable sort by combining class inside each run of non-starters.</summary>
@@ -141,7 +150,8 @@ public static class UnicodeNormalizer
         return n;
     }
 
-    private static int Composite(int first, int second)
+    /// <summary>The primary composite of two scalars, or -1.</summary>
+    internal static int Composite(int first, int second)
     {
         if (first is >= LBase and < LBase + LCount && second is >= VBase and < VBase + VCount)
             return SBase + ((((first - LBase) * VCount) + (second - VBase)) * TCount);

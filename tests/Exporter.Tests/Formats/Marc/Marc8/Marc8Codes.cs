@@ -9,6 +9,8 @@ internal static class Marc8Codes
     // "CEDILLA" F0 = U+0327, "LIGATURE, FIRST HALF" EB = U+0361, "SECOND HALF" EC = (none), "DOUBLE TILDE" FA/FB,
     // "UPPERCASE POLISH L" A1 = U+0141, "ZERO WIDTH JOINER" 8D = U+200D, "NON-SORT BEGIN" 88 = U+0098.
     internal const byte Acute = 0xE2, Macron = 0xE5, Cedilla = 0xF0, LigatureFirst = 0xEB, LigatureSecond = 0xEC;
+    // "LOWERCASE O-HOOK / LATIN SMALL LETTER O WITH HORN" BC = U+01A1 (ANSEL has no combining horn).
+    internal const byte SmallOWithHorn = 0xBC;
     internal const byte DoubleTildeFirst = 0xFA, DoubleTildeSecond = 0xFB, PolishCapitalL = 0xA1, Joiner = 0x8D, NonSortBegin = 0x88;
 
     // Finals: Basic Latin 'B', ANSEL 'E', Hebrew '2', Basic Cyrillic 'N', Extended Cyrillic 'Q', Basic Arabic '3',

@@ -11,6 +11,9 @@ public sealed class Marc8EncoderTests
         { "Plain text & more", Bytes("Plain text & more") },
         { "Caf\u00E9", Bytes("Caf", Acute, "e") }, // precomposed -> mark before base
         { "\u1E09", Bytes(Cedilla, Acute, "c") }, // NFD order: cedilla (202) before acute (230)
+        { "\u1EDB", Bytes(Acute, SmallOWithHorn) }, // o with horn and acute: MARC-8 keeps o-horn whole
+        { "o\u031B\u0301", Bytes(Acute, SmallOWithHorn) }, // same text, decomposed
+        { "\u00C5", Bytes(0xEA, "A") }, // "CIRCLE ABOVE / COMBINING RING ABOVE" EA
         { "\u0141od\u200D", Bytes(PolishCapitalL, "od", Joiner) },
         { "t\u0361s", Bytes(LigatureFirst, "t", LigatureSecond, "s") },
         { "n\u0360g", Bytes(DoubleTildeFirst, "n", DoubleTildeSecond, "g") },
