@@ -83,7 +83,7 @@ public sealed class Marc8Marc4jInteropTests
         return Marc4jFields.Render(tag, ((char)data[0]).ToString(), data.Length > 1 ? ((char)data[1]).ToString() : " ", subfields);
     }
 
-    private static string Around(string s, string other)
+    internal static string Around(string s, string other)
     {
         var at = 0;
         while (at < s.Length && at < other.Length && s[at] == other[at]) at++;
