@@ -132,7 +132,14 @@ def normalization_tables():
                 comp[(parts[0] << 21) | parts[1]] = cp
     dec_off.append(len(dec_data))
     keys = sorted(comp)
-    return ccc_cp, ccc_val, dec_cp, dec_off, dec_data, keys, [comp[k] for k in keys]
+    # NFC quick check: scalars that may change under NFC, alone or after another (non-starters, characters NFC
+    # replaces, second members of compositions, Hangul vowel and trailing jamo).
+    unstable = set(ccc_cp)
+    unstable.update(cp for cp in dec_cp if unicodedata.normalize("NFC", chr(cp)) != chr(cp))
+    unstable.update(k & 0x1FFFFF for k in keys)
+    unstable.update(range(0x1161, 0x1176))
+    unstable.update(range(0x11A8, 0x11C3))
+    return ccc_cp, ccc_val, dec_cp, dec_off, dec_data, keys, [comp[k] for k in keys], sorted(unstable)
 
 
 def main():
@@ -171,7 +178,7 @@ def main():
             + "}\n")
     write(os.path.join(out, "Marc8ReverseTable.cs"), src, body)
 
-    ccc_cp, ccc_val, dec_cp, dec_off, dec_data, ckeys, cvals = normalization_tables()
+    ccc_cp, ccc_val, dec_cp, dec_off, dec_data, ckeys, cvals, unstable = normalization_tables()
     body = (f"/// <summary>Unicode {unicodedata.unidata_version} canonical normalization data (NFD/NFC).</summary>\n"
             "internal static class NormalizationData\n{\n"
             + span("CombiningClassScalars", "int", ccc_cp, "Scalars with a non-zero canonical combining class, ascending.")
@@ -181,6 +188,7 @@ def main():
             + "\n" + span("DecompositionData", "int", dec_data, "Full canonical decompositions, concatenated.")
             + "\n" + span("CompositionPairs", "long", ckeys, "Primary composite pairs (first &lt;&lt; 21 | second), ascending.")
             + "\n" + span("Composites", "int", cvals, "The composite of each pair.")
+            + "\n" + span("NfcUnstable", "int", unstable, "Scalars that can change under NFC (quick check: text without them is NFC).")
             + "}\n")
     write(os.path.join(out, "NormalizationData.cs"), f"Python unicodedata {unicodedata.unidata_version}", body)
 

@@ -18,12 +18,29 @@ public static class UnicodeNormalizer
     private const char FirstUnstable = '\u0300';
 
     /// <summary>Returns <paramref name="text"/> in NFC (the same instance when nothing changes).</summary>
-    public static string ToNfc(string text) =>
-        text.AsSpan().IndexOfAnyInRange(FirstUnstable, '\uFFFF') < 0 ? text : Normalize(text, compose: true);
+    public static string ToNfc(string text) => IsNfc(text) ? text : Normalize(text, compose: true);
 
     /// <summary>Returns <paramref name="text"/> in NFC as a new string.</summary>
-    public static string ToNfc(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange(FirstUnstable, '\uFFFF') < 0 ? new string(text) : Normalize(text, compose: true);
+    public static string ToNfc(ReadOnlySpan<char> text) => IsNfc(text) ? new string(text) : Normalize(text, compose: true);
+
+    /// <summary>
+    /// Quick check: true when no character of <paramref name="text"/> can change under NFC (so it is NFC already).
+    /// Surrogates count as unstable, which only sends astral text down the full (still correct) path.
+    /// </summary>
+    public static bool IsNfc(ReadOnlySpan<char> text)
+    {
+        var i = text.IndexOfAnyInRange(FirstUnstable, '\uFFFF');
+        if (i < 0) return true;
+        var unstable = NormalizationData.NfcUnstable;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < FirstUnstable) continue;
+            if (char.IsSurrogate(c) || unstable.BinarySearch((int)c) >= 0) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>Returns <paramref name="text"/> in NFD (the same instance when it has nothing to decompose).</summary>
     public static string ToNfd(string text) =>

@@ -28,6 +28,14 @@ public sealed class UnicodeNormalizerTests
         Assert.Equal(nfd, UnicodeNormalizer.ToNfd(input));
     }
 
+    [Theory]
+    [InlineData("abc", true)]
+    [InlineData("\u4E2D\u6587 \u0416\u05D0", true)]
+    [InlineData("e\u0301", false)]
+    [InlineData("\u1100\u1161", false)]
+    [InlineData("\u212B", false)]
+    public void QuickCheck(string text, bool nfc) => Assert.Equal(nfc, UnicodeNormalizer.IsNfc(text));
+
     [Fact]
     public void LatinOneTextIsReturnedAsIs()
     {
