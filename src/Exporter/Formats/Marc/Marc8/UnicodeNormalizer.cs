@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Exporter.Formats.Marc.Marc8.Generated;
 
 namespace Exporter.Formats.Marc.Marc8;
@@ -16,6 +15,9 @@ public static class UnicodeNormalizer
 
     /// <summary>Text below U+0300 is already NFC and NFD-stable as far as composition goes.</summary>
     private const char FirstUnstable = '\u0300';
+
+    /// <summary>Working values pack the scalar (21 bits) with its combining class (bits 24..31).</summary>
+    private const int ClassShift = 24, ScalarMask = 0x1FFFFF;
 
     /// <summary>Returns <paramref name="text"/> in NFC (the same instance when nothing changes).</summary>
     public static string ToNfc(string text) => IsNfc(text) ? text : Normalize(text, compose: true);
@@ -57,24 +59,35 @@ public static class UnicodeNormalizer
     private static string Normalize(ReadOnlySpan<char> text, bool compose)
     {
         var rented = ArrayPool<int>.Shared.Rent((text.Length * 4) + 4);
+        var chars = ArrayPool<char>.Shared.Rent((text.Length * 4) + 4);
         try
         {
             var length = Decompose(text, rented);
-            var scalars = rented.AsSpan(0, length);
-            Reorder(scalars);
-            if (compose) scalars = scalars[..Compose(scalars)];
-            var sb = new StringBuilder(scalars.Length);
-            foreach (var s in scalars)
+            var packed = rented.AsSpan(0, length);
+            for (var i = 0; i < packed.Length; i++) packed[i] |= CombiningClass(packed[i]) << ClassShift;
+            Reorder(packed);
+            if (compose) packed = packed[..Compose(packed)];
+            var n = 0;
+            foreach (var v in packed)
             {
-                if (s > 0xFFFF) sb.Append(char.ConvertFromUtf32(s));
-                else sb.Append((char)s);
+                var scalar = v & ScalarMask;
+                if (scalar > 0xFFFF)
+                {
+                    chars[n++] = (char)(0xD7C0 + (scalar >> 10));
+                    chars[n++] = (char)(0xDC00 | (scalar & 0x3FF));
+                }
+                else
+                {
+                    chars[n++] = (char)scalar;
+                }
             }
 
-            return sb.ToString();
+            return new string(chars, 0, n);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(rented);
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
@@ -122,46 +135,47 @@ public static class UnicodeNormalizer
         return parts.Length;
     }
 
-    /// <summary>Canonical ordering: a stable sort by combining class inside each run of non-starters.</summary>
+    /// <summary>Canonical ordering: a stable sort by combining class inside each run of non-starters (packed values).</summary>
     private static void Reorder(Span<int> s)
     {
         for (var i = 1; i < s.Length; i++)
         {
-            var cc = CombiningClass(s[i]);
+            var cc = s[i] >>> ClassShift;
             if (cc == 0) continue;
             var j = i;
-            var c = s[i];
-            while (j > 0 && CombiningClass(s[j - 1]) > cc)
+            var v = s[i];
+            while (j > 0 && (s[j - 1] >>> ClassShift) > cc)
             {
                 s[j] = s[j - 1];
                 j--;
             }
 
-            s[j] = c;
+            s[j] = v;
         }
     }
 
-    /// <summary>Canonical composition in place (UAX #15); returns the new length.</summary>
+    /// <summary>Canonical composition in place (UAX #15) over packed values; returns the new length.</summary>
     private static int Compose(Span<int> s)
     {
         if (s.Length == 0) return 0;
         var starterPos = 0;
-        var lastClass = CombiningClass(s[0]) == 0 ? 0 : 256;
+        var lastClass = (s[0] >>> ClassShift) == 0 ? 0 : 256;
         var n = 1;
         for (var i = 1; i < s.Length; i++)
         {
-            var ch = s[i];
-            var chClass = CombiningClass(ch);
-            var composite = lastClass < chClass || lastClass == 0 ? Composite(s[starterPos], ch) : -1;
-            if (composite >= 0 && (lastClass < chClass || (lastClass == 0 && n - 1 == starterPos)))
+            var ch = s[i] & ScalarMask;
+            var chClass = s[i] >>> ClassShift;
+            var composable = ch >= FirstUnstable && (lastClass < chClass || lastClass == 0);
+            var composite = composable ? Composite(s[starterPos] & ScalarMask, ch) : -1;
+            if (composite >= 0)
             {
-                s[starterPos] = composite;
+                s[starterPos] = composite | (CombiningClass(composite) << ClassShift);
                 continue;
             }
 
             if (chClass == 0) starterPos = n;
             lastClass = chClass;
-            s[n++] = ch;
+            s[n++] = s[i];
         }
 
         return n;
