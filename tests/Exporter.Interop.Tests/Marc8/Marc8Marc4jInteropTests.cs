@@ -19,8 +19,11 @@ public sealed class Marc8Marc4jInteropTests
         "marc4j/selectedRecs.mrc", "marc4j/u335.mrc", "marc4j/185258.mrc", "pymarc/marc8.dat",
         "pymarc/bad_eacc_encoding.dat", "ruby-marc/bad_eacc_encoding.marc8.marc",
         "ruby-marc/escaped_character_reference.marc8.marc", "traject/one-marc8.mrc", "traject/bad_subfield_code.marc",
-        "yaz/marc7.marc", "yaz/marc9.marc", "yaz/marc12.marc",
+        "yaz/marc7.marc", "yaz/marc9.marc", "yaz/marc12.marc", "ruby-marc/marc8_accented_chars.marc",
     };
+
+    /// <summary>Leader/09 says UTF-8 but the bytes are MARC-8 (MANIFEST): compared as MARC-8 all the same.</summary>
+    private const string MislabelledMarc8 = "ruby-marc/marc8_accented_chars.marc";
 
     /// <summary>"file#record tag" -> why we deliberately differ from MARC4J (kept in step with docs/formats/marc8.md).</summary>
     public static IReadOnlyDictionary<string, string> KnownDifferences { get; } = new Dictionary<string, string>
@@ -56,7 +59,7 @@ public sealed class Marc8Marc4jInteropTests
             var mismatches = new List<string>();
             for (var r = 0; r < ours.Count; r++)
             {
-                if (ours[r].Leader[9] != (byte)' ') continue; // MARC4J reads leader/09 'a' records as UTF-8
+                if (ours[r].Leader[9] != (byte)' ' && file != MislabelledMarc8) continue; // leader/09 'a': UTF-8 records
                 var mine = ours[r].Fields.Select(f => Render(f.Tag, f.Data)).ToList();
                 Assert.Equal(mine.Count, theirs[r].Count);
                 for (var f = 0; f < mine.Count; f++)
