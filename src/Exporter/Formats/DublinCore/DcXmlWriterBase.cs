@@ -1,0 +1,153 @@
+using System.Text;
+using System.Xml;
+using Exporter.Diagnostics;
+
+namespace Exporter.Formats.DublinCore;
+
+/// <summary>
+/// Stream handling shared by the DC writers: one <see cref="XmlWriter"/> (UTF-8 without BOM, LF, CR kept as
+/// <c>&amp;#xD;</c>), the envelope opened lazily on the first record or on <see cref="Complete"/>, value
+/// cleaning with diagnostics. Memory does not grow with the number of records.
+/// </summary>
+public abstract class DcXmlWriterBase : IDisposable
+{
+    private readonly IDiagnostics _diagnostics;
+    private bool _started;
+    private bool _completed;
+    private bool _disposed;
+
+    /// <summary>Creates the writer over a stream.</summary>
+    protected DcXmlWriterBase(Stream output, DcWriterOptions options, IDiagnostics? diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        _diagnostics = diagnostics ?? NullDiagnostics.Instance;
+        Container = options.Container;
+        Xml = XmlWriter.Create(output, new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = options.Indent,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+            NewLineHandling = NewLineHandling.Entitize,
+            CloseOutput = !options.LeaveOpen,
+            CheckCharacters = true,
+        });
+    }
+
+    /// <summary>Number of records written so far.</summary>
+    public long RecordCount { get; private set; }
+
+    /// <summary>The document shape.</summary>
+    protected DcContainer Container { get; }
+
+    /// <summary>The underlying XML writer.</summary>
+    protected XmlWriter Xml { get; }
+
+    /// <summary>Writes one record (the envelope is opened first if needed).</summary>
+    public void Write(DublinCoreRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_completed) throw new InvalidOperationException("Write after Complete: the document is already closed.");
+        if (Container == DcContainer.SingleRecord && RecordCount > 0)
+        {
+            throw new RecordWriteException(NewDiagnostic(DcDiagnosticCodes.SecondRecord, Severity.Error,
+                "a single-record document holds one record; use DcContainer.Collection for more", null));
+        }
+
+        CheckRecord(record);
+        EnsureStarted();
+        WriteRecord(record);
+        RecordCount++;
+    }
+
+    /// <summary>Closes the envelope and flushes. An empty input still gives a valid document. Idempotent.</summary>
+    public void Complete()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_completed) return;
+        EnsureStarted();
+        WriteEnd();
+        Xml.WriteEndDocument();
+        Xml.Flush();
+        _completed = true;
+    }
+
+    /// <summary>Flushes and releases the XML writer (and the stream unless LeaveOpen). Does not complete.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        Xml.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Throws <see cref="RecordWriteException"/> before anything is written when the record cannot be written.</summary>
+    protected virtual void CheckRecord(DublinCoreRecord record)
+    {
+    }
+
+    /// <summary>Writes the XML declaration's follow-up: the envelope start.</summary>
+    protected abstract void WriteStart();
+
+    /// <summary>Writes one record's XML.</summary>
+    protected abstract void WriteRecord(DublinCoreRecord record);
+
+    /// <summary>Closes what <see cref="WriteStart"/> opened.</summary>
+    protected abstract void WriteEnd();
+
+    /// <summary>A diagnostic for the record being written (index = <see cref="RecordCount"/>).</summary>
+    protected Diagnostic NewDiagnostic(string code, Severity severity, string message, string? field) =>
+        new(code, severity, message) { RecordIndex = RecordCount, Field = field };
+
+    /// <summary>Reports a diagnostic for the record being written.</summary>
+    protected void Report(string code, Severity severity, string message, string? field) =>
+        _diagnostics.Report(NewDiagnostic(code, severity, message, field));
+
+    /// <summary>Replaces characters XML 1.0 cannot carry and normalizes to NFC, reporting each change.</summary>
+    protected string Clean(string value, string field)
+    {
+        var clean = XmlCharSanitizer.Clean(value, out var changes);
+        if ((changes & XmlCharSanitizer.Changes.IllegalReplaced) != 0)
+        {
+            Report(DcDiagnosticCodes.IllegalCharacter, Severity.Warning,
+                "character not allowed in XML 1.0 replaced by U+FFFD", field);
+        }
+
+        if ((changes & XmlCharSanitizer.Changes.Normalized) != 0)
+        {
+            Report(DcDiagnosticCodes.NormalizedWrite, Severity.Info, "value normalized to Unicode NFC", field);
+        }
+
+        return clean;
+    }
+
+    /// <summary>The statement's language tag when it is a valid xs:language, else null (reported).</summary>
+    protected string? CheckedLanguage(DcStatement statement)
+    {
+        if (statement.Language is null) return null;
+        if (XmlSchemaText.IsLanguage(statement.Language)) return statement.Language;
+        Report(DcDiagnosticCodes.LanguageDropped, Severity.Warning,
+            $"xml:lang '{statement.Language}' is not a language tag; dropped", statement.QualifiedName);
+        return null;
+    }
+
+    /// <summary>Writes <c>&lt;prefix:name xsi:type? xml:lang?&gt;value&lt;/prefix:name&gt;</c>.</summary>
+    protected void WriteLiteral(string prefix, string localName, string ns, string value, string? scheme, string? language)
+    {
+        Xml.WriteStartElement(prefix, localName, ns);
+        if (scheme is not null) Xml.WriteAttributeString("xsi", "type", DcNamespaces.Xsi, "dcterms:" + scheme);
+        if (language is not null) Xml.WriteAttributeString("xml", "lang", DcNamespaces.Xml, language);
+        Xml.WriteString(value);
+        Xml.WriteEndElement();
+    }
+
+    private void EnsureStarted()
+    {
+        if (_started) return;
+        _started = true;
+        Xml.WriteStartDocument();
+        WriteStart();
+    }
+}
