@@ -57,6 +57,7 @@ public sealed class OaiDcWriter : DcXmlWriterBase
         var now = _options.Clock.GetUtcNow().UtcDateTime;
         _responseDay = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Xml.WriteStartElement("OAI-PMH", DcNamespaces.OaiPmh);
+        Xml.WriteAttributeString("xmlns", DcNamespaces.OaiPmh);
         Xml.WriteAttributeString("xmlns", "xsi", null, DcNamespaces.Xsi);
         Xml.WriteAttributeString("xsi", "schemaLocation", DcNamespaces.Xsi,
             DcNamespaces.OaiPmh + " " + DcNamespaces.OaiPmhSchemaLocation);
@@ -132,6 +133,7 @@ public sealed class OaiDcWriter : DcXmlWriterBase
     private void WriteDcStart(bool withXsi)
     {
         Xml.WriteStartElement("oai_dc", "dc", DcNamespaces.OaiDc);
+        Xml.WriteAttributeString("xmlns", "oai_dc", null, DcNamespaces.OaiDc);
         Xml.WriteAttributeString("xmlns", "dc", null, DcNamespaces.Elements);
         if (withXsi) Xml.WriteAttributeString("xmlns", "xsi", null, DcNamespaces.Xsi);
         Xml.WriteAttributeString("xsi", "schemaLocation", DcNamespaces.Xsi,

@@ -32,6 +32,7 @@ public sealed class QualifiedDcWriter : DcXmlWriterBase
         }
 
         Xml.WriteStartElement("qdcc", "collection", DcNamespaces.Collection);
+        Xml.WriteAttributeString("xmlns", "qdcc", null, DcNamespaces.Collection);
         WriteNamespaces();
         if (_options.CollectionSchemaLocation is { } location)
         {
