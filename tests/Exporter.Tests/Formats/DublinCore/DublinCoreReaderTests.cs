@@ -126,6 +126,16 @@ public class DublinCoreReaderTests
         Assert.NotNull(ex.Diagnostic.Column);
     }
 
+    [Fact]
+    public void Invalid_utf8_bytes_are_malformed_xml_not_a_crash()
+    {
+        var head = Encoding.UTF8.GetBytes($"<oai_dc:dc {OaiDcNs}><dc:title>");
+        var tail = Encoding.UTF8.GetBytes("</dc:title></oai_dc:dc>");
+        using var reader = new DublinCoreReader(new MemoryStream([.. head, 0xC3, 0x28, 0xFF, .. tail]), new DublinCoreReaderOptions { SourceName = "bad.xml" });
+        var ex = Assert.Throws<RecordFormatException>(() => reader.ReadAll().ToList());
+        Assert.Equal((DcDiagnosticCodes.MalformedXml, "bad.xml"), (ex.Diagnostic.Code, ex.Diagnostic.Source));
+    }
+
     [SkippableFact]
     public void Non_nfc_values_are_normalized_with_an_info()
     {
