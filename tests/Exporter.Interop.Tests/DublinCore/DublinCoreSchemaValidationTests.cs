@@ -105,22 +105,16 @@ public sealed class DublinCoreSchemaValidationTests : IDisposable
         Header = new OaiHeader("oai:catalog.example.org:CX7118") { Datestamp = "2026-11-01", SetSpecs = ["books"] },
     };
 
-    private static string WriteOaiDc(IEnumerable<DublinCoreRecord> records, DcContainer container, IDiagnostics? diags = null)
+    private static string WriteOaiDc(IEnumerable<DublinCoreRecord> records, DcContainer container, IDiagnostics? diags = null) =>
+        Write(records, ms => new OaiDcWriter(ms, new OaiDcWriterOptions { Container = container, LeaveOpen = true }, diags));
+
+    private static string WriteQdc(IEnumerable<DublinCoreRecord> records, DcContainer container, IDiagnostics? diags = null) =>
+        Write(records, ms => new QualifiedDcWriter(ms, new QualifiedDcWriterOptions { Container = container, LeaveOpen = true }, diags));
+
+    private static string Write(IEnumerable<DublinCoreRecord> records, Func<Stream, DcXmlWriterBase> create)
     {
         using var ms = new MemoryStream();
-        using (var w = new OaiDcWriter(ms, new OaiDcWriterOptions { Container = container, LeaveOpen = true }, diags))
-        {
-            foreach (var r in records) w.Write(r);
-            w.Complete();
-        }
-
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
-
-    private static string WriteQdc(IEnumerable<DublinCoreRecord> records, DcContainer container, IDiagnostics? diags = null)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new QualifiedDcWriter(ms, new QualifiedDcWriterOptions { Container = container, LeaveOpen = true }, diags))
+        using (var w = create(ms))
         {
             foreach (var r in records) w.Write(r);
             w.Complete();

@@ -35,22 +35,16 @@ internal static class DcSamples
     public static OaiDcWriterOptions OaiOptions(DcContainer container = DcContainer.Collection) =>
         new() { Container = container, Clock = new FixedClock(Now) };
 
-    public static string WriteOaiDc(IEnumerable<DublinCoreRecord> records, OaiDcWriterOptions options, IDiagnostics? diagnostics = null)
+    public static string WriteOaiDc(IEnumerable<DublinCoreRecord> records, OaiDcWriterOptions options, IDiagnostics? diagnostics = null) =>
+        Write(records, ms => new OaiDcWriter(ms, options with { LeaveOpen = true }, diagnostics));
+
+    public static string WriteQdc(IEnumerable<DublinCoreRecord> records, QualifiedDcWriterOptions options, IDiagnostics? diagnostics = null) =>
+        Write(records, ms => new QualifiedDcWriter(ms, options with { LeaveOpen = true }, diagnostics));
+
+    private static string Write(IEnumerable<DublinCoreRecord> records, Func<Stream, DcXmlWriterBase> create)
     {
         using var ms = new MemoryStream();
-        using (var w = new OaiDcWriter(ms, options with { LeaveOpen = true }, diagnostics))
-        {
-            foreach (var r in records) w.Write(r);
-            w.Complete();
-        }
-
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
-
-    public static string WriteQdc(IEnumerable<DublinCoreRecord> records, QualifiedDcWriterOptions options, IDiagnostics? diagnostics = null)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new QualifiedDcWriter(ms, options with { LeaveOpen = true }, diagnostics))
+        using (var w = create(ms))
         {
             foreach (var r in records) w.Write(r);
             w.Complete();
