@@ -39,6 +39,9 @@ public static class DcDiagnosticCodes
     /// <summary>Warning: a value does not fit its declared encoding scheme (kept as read).</summary>
     public const string InvalidSchemeValueRead = "DC0012";
 
+    /// <summary>Warning: the whole input held no DC record (nor an OAI-PMH error or deleted record explaining why).</summary>
+    public const string NoRecords = "DC0013";
+
     /// <summary>Warning: an illegal XML 1.0 character in a value was replaced by U+FFFD.</summary>
     public const string IllegalCharacter = "DC1001";
 

@@ -18,6 +18,7 @@ public sealed class DublinCoreReader : IDisposable
     private readonly DublinCoreReaderOptions _options;
     private readonly IDiagnostics _diagnostics;
     private readonly DcRecordParser _parser;
+    private bool _explained;
 
     /// <summary>Creates the reader over a stream (encoding from the XML declaration, UTF-8 by default).</summary>
     public DublinCoreReader(Stream input, DublinCoreReaderOptions? options = null, IDiagnostics? diagnostics = null)
@@ -74,6 +75,14 @@ public sealed class DublinCoreReader : IDisposable
                 if (record is not null) return record;
             }
 
+            if (RecordCount == 0 && !_explained)
+            {
+                _explained = true;
+                _diagnostics.Report(new Diagnostic(DcDiagnosticCodes.NoRecords, Severity.Warning,
+                    "no Dublin Core record found: expected oai_dc:dc, srw_dc:dc, qualifieddc or simpledc elements holding elements in the " +
+                    DcNamespaces.Elements + " or " + DcNamespaces.Terms + " namespaces") { Source = _options.SourceName });
+            }
+
             return null;
         }
         catch (XmlException ex)
@@ -108,6 +117,7 @@ public sealed class DublinCoreReader : IDisposable
         var id = header?.Element(Oai + "identifier")?.Value;
         if (header?.Attribute("status")?.Value == "deleted")
         {
+            _explained = true;
             _diagnostics.Report(new Diagnostic(DcDiagnosticCodes.DeletedRecord, Severity.Info, "deleted OAI-PMH record skipped")
             {
                 RecordId = id, Source = _options.SourceName, Line = LineOf(element),
@@ -140,6 +150,7 @@ public sealed class DublinCoreReader : IDisposable
     private void ReadOaiError()
     {
         var element = LoadElement();
+        _explained = true;
         _diagnostics.Report(new Diagnostic(DcDiagnosticCodes.OaiError, Severity.Info,
             $"OAI-PMH error {element.Attribute("code")?.Value}: {element.Value}") { Source = _options.SourceName, Line = LineOf(element) });
     }

@@ -147,9 +147,15 @@ public class DublinCoreReaderTests
     }
 
     [Fact]
-    public void A_document_without_dc_gives_no_records()
+    public void A_document_without_dc_gives_no_records_and_says_so()
     {
-        Assert.Empty(DcSamples.Read("<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record/></collection>"));
+        var diags = new DiagnosticBag();
+        Assert.Empty(DcSamples.Read("<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record/></collection>", diags));
+        Assert.Equal((DcDiagnosticCodes.NoRecords, Severity.Warning), (diags.Items.Single().Code, diags.Items.Single().Severity));
+
+        diags.Clear();
+        Assert.Empty(DcSamples.Read("<dc><title xmlns=\"urn:not-dc\">T</title></dc>", diags));
+        Assert.Equal(DcDiagnosticCodes.NoRecords, diags.Items.Single().Code);
     }
 
     [Fact]
