@@ -46,6 +46,14 @@ public sealed class DublinCoreSchemaValidationTests : IDisposable
     }
 
     [SkippableTheory]
+    [InlineData("sample.oai_dc.xml", "oai_dc.xsd")]
+    [InlineData("sample.listrecords.xml", "oai-pmh-with-oai_dc.xsd")]
+    [InlineData("sample.qdc.xml", "qualifieddc.xsd")]
+    [InlineData("sample.qdc-collection.xml", "dcterms-collection.xsd")]
+    public void Golden_files_validate(string file, string schema) =>
+        Validate(schema, File.ReadAllText(Path.Combine(TestEnvironment.RepoRoot, "tests", "Exporter.Tests", "Fixtures", "DublinCore", file)));
+
+    [SkippableTheory]
     [MemberData(nameof(Seeds))]
     public void Random_records_validate_in_every_container(int seed)
     {

@@ -62,13 +62,14 @@ public abstract class DcXmlWriterBase : IDisposable
         RecordCount++;
     }
 
-    /// <summary>Closes the envelope and flushes. An empty input still gives a valid document. Idempotent.</summary>
+    /// <summary>Closes the envelope, ends the file with a newline and flushes. An empty input still gives a valid document. Idempotent.</summary>
     public void Complete()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_completed) return;
         EnsureStarted();
         WriteEnd();
+        Xml.WriteWhitespace("\n");
         Xml.WriteEndDocument();
         Xml.Flush();
         _completed = true;

@@ -12,7 +12,7 @@ public class OaiDcWriterTests
         Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" " +
             "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" " +
             "xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd\">", xml);
-        Assert.EndsWith("</oai_dc:dc>", xml);
+        Assert.EndsWith("</oai_dc:dc>\n", xml);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class OaiDcWriterTests
     public void Empty_single_record_document_is_an_empty_oai_dc_element()
     {
         var xml = DcSamples.WriteOaiDc([], DcSamples.OaiOptions(DcContainer.SingleRecord));
-        Assert.EndsWith("oai_dc.xsd\" />", xml);
+        Assert.EndsWith("oai_dc.xsd\" />\n", xml);
     }
 
     [Theory]

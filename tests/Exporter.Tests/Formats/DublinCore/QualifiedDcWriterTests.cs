@@ -29,7 +29,7 @@ public class QualifiedDcWriterTests
         Assert.Contains("<qdcc:collection xmlns:qdcc=\"urn:exporter:dcterms-collection:1\"", xml);
         Assert.Contains("xsi:schemaLocation=\"urn:exporter:dcterms-collection:1 dcterms-collection.xsd\"", xml);
         Assert.Equal(2, xml.Split("<qualifieddc>").Length - 1);
-        Assert.EndsWith("</qdcc:collection>", xml);
+        Assert.EndsWith("</qdcc:collection>\n", xml);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class QualifiedDcWriterTests
     {
         var xml = DcSamples.WriteQdc([], new QualifiedDcWriterOptions { CollectionSchemaLocation = null });
         Assert.EndsWith("<qdcc:collection xmlns:qdcc=\"urn:exporter:dcterms-collection:1\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" " +
-            "xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />", xml);
+            "xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" />\n", xml);
     }
 
     [Theory]
@@ -106,6 +106,6 @@ public class QualifiedDcWriterTests
     public void Without_indentation_records_follow_each_other_with_no_whitespace()
     {
         var xml = DcSamples.WriteQdc([new DublinCoreRecord([DcStatement.Element("title", "T")])], Single with { Indent = false });
-        Assert.EndsWith("qualifieddc.xsd\"><dc:title>T</dc:title></qualifieddc>", xml);
+        Assert.EndsWith("qualifieddc.xsd\"><dc:title>T</dc:title></qualifieddc>\n", xml);
     }
 }
