@@ -1,11 +1,9 @@
-using System.Text;
-using System.Xml;
 using Exporter.Diagnostics;
 
 namespace Exporter.Formats.DublinCore;
 
 /// <summary>
-/// Stream handling shared by the DC writers: one <see cref="XmlWriter"/> (UTF-8 without BOM, LF, CR kept as
+/// Stream handling shared by the DC writers: one buffered XML text sink (UTF-8 without BOM, LF, CR kept as
 /// <c>&amp;#xD;</c>), the envelope opened lazily on the first record or on <see cref="Complete"/>, value
 /// cleaning with diagnostics. Memory does not grow with the number of records.
 /// </summary>
@@ -17,22 +15,13 @@ public abstract class DcXmlWriterBase : IDisposable
     private bool _disposed;
 
     /// <summary>Creates the writer over a stream.</summary>
-    protected DcXmlWriterBase(Stream output, DcWriterOptions options, IDiagnostics? diagnostics)
+    private protected DcXmlWriterBase(Stream output, DcWriterOptions options, IDiagnostics? diagnostics)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         _diagnostics = diagnostics ?? NullDiagnostics.Instance;
         Container = options.Container;
-        Xml = XmlWriter.Create(output, new XmlWriterSettings
-        {
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = options.Indent,
-            IndentChars = "  ",
-            NewLineChars = "\n",
-            NewLineHandling = NewLineHandling.Entitize,
-            CloseOutput = !options.LeaveOpen,
-            CheckCharacters = true,
-        });
+        Xml = new XmlTextSink(output, options.Indent, options.LeaveOpen);
     }
 
     /// <summary>Number of records written so far.</summary>
@@ -41,8 +30,8 @@ public abstract class DcXmlWriterBase : IDisposable
     /// <summary>The document shape.</summary>
     protected DcContainer Container { get; }
 
-    /// <summary>The underlying XML writer.</summary>
-    protected XmlWriter Xml { get; }
+    /// <summary>The underlying XML text writer.</summary>
+    internal XmlTextSink Xml { get; }
 
     /// <summary>Writes one record (the envelope is opened first if needed).</summary>
     public void Write(DublinCoreRecord record)
@@ -69,13 +58,11 @@ public abstract class DcXmlWriterBase : IDisposable
         if (_completed) return;
         EnsureStarted();
         WriteEnd();
-        Xml.WriteWhitespace("\n");
-        Xml.WriteEndDocument();
-        Xml.Flush();
+        Xml.Finish();
         _completed = true;
     }
 
-    /// <summary>Flushes and releases the XML writer (and the stream unless LeaveOpen). Does not complete.</summary>
+    /// <summary>Flushes and releases the stream (unless LeaveOpen). Does not complete: call <see cref="Complete"/> first.</summary>
     public void Dispose()
     {
         if (_disposed) return;
@@ -134,21 +121,21 @@ public abstract class DcXmlWriterBase : IDisposable
         return null;
     }
 
-    /// <summary>Writes <c>&lt;prefix:name xsi:type? xml:lang?&gt;value&lt;/prefix:name&gt;</c>.</summary>
-    protected void WriteLiteral(string prefix, string localName, string ns, string value, string? scheme, string? language)
+    /// <summary>Writes <c>&lt;name xsi:type? xml:lang?&gt;value&lt;/name&gt;</c> (name with its prefix).</summary>
+    protected void WriteLiteral(string qualifiedName, string value, string? scheme, string? language)
     {
-        Xml.WriteStartElement(prefix, localName, ns);
-        if (scheme is not null) Xml.WriteAttributeString("xsi", "type", DcNamespaces.Xsi, "dcterms:" + scheme);
-        if (language is not null) Xml.WriteAttributeString("xml", "lang", DcNamespaces.Xml, language);
-        Xml.WriteString(value);
-        Xml.WriteEndElement();
+        Xml.Start(qualifiedName);
+        if (scheme is not null) Xml.Attribute("xsi:type", "dcterms:" + scheme);
+        if (language is not null) Xml.Attribute("xml:lang", language);
+        Xml.Text(value);
+        Xml.End();
     }
 
     private void EnsureStarted()
     {
         if (_started) return;
         _started = true;
-        Xml.WriteStartDocument();
+        Xml.Declaration();
         WriteStart();
     }
 }

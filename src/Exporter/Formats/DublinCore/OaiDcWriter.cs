@@ -56,18 +56,16 @@ public sealed class OaiDcWriter : DcXmlWriterBase
 
         var now = _options.Clock.GetUtcNow().UtcDateTime;
         _responseDay = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Xml.WriteStartElement("OAI-PMH", DcNamespaces.OaiPmh);
-        Xml.WriteAttributeString("xmlns", DcNamespaces.OaiPmh);
-        Xml.WriteAttributeString("xmlns", "xsi", null, DcNamespaces.Xsi);
-        Xml.WriteAttributeString("xsi", "schemaLocation", DcNamespaces.Xsi,
-            DcNamespaces.OaiPmh + " " + DcNamespaces.OaiPmhSchemaLocation);
-        Xml.WriteElementString("responseDate", DcNamespaces.OaiPmh,
-            now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-        Xml.WriteStartElement("request", DcNamespaces.OaiPmh);
-        Xml.WriteAttributeString("verb", "ListRecords");
-        Xml.WriteAttributeString("metadataPrefix", "oai_dc");
-        Xml.WriteString(_options.BaseUrl);
-        Xml.WriteEndElement();
+        Xml.Start("OAI-PMH");
+        Xml.Attribute("xmlns", DcNamespaces.OaiPmh);
+        Xml.Attribute("xmlns:xsi", DcNamespaces.Xsi);
+        Xml.Attribute("xsi:schemaLocation", DcNamespaces.OaiPmh + " " + DcNamespaces.OaiPmhSchemaLocation);
+        Xml.Element("responseDate", now.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        Xml.Start("request");
+        Xml.Attribute("verb", "ListRecords");
+        Xml.Attribute("metadataPrefix", "oai_dc");
+        Xml.Text(Clean(_options.BaseUrl, "request"));
+        Xml.End();
     }
 
     /// <inheritdoc />
@@ -79,17 +77,17 @@ public sealed class OaiDcWriter : DcXmlWriterBase
             return;
         }
 
-        if (RecordCount == 0) Xml.WriteStartElement("ListRecords", DcNamespaces.OaiPmh);
+        if (RecordCount == 0) Xml.Start("ListRecords");
         var header = record.Header!;
-        Xml.WriteStartElement("record", DcNamespaces.OaiPmh);
-        Xml.WriteStartElement("header", DcNamespaces.OaiPmh);
-        Xml.WriteElementString("identifier", DcNamespaces.OaiPmh, header.Identifier);
-        Xml.WriteElementString("datestamp", DcNamespaces.OaiPmh, Clean(header.Datestamp ?? _responseDay!, "header/datestamp"));
+        Xml.Start("record");
+        Xml.Start("header");
+        Xml.Element("identifier", header.Identifier);
+        Xml.Element("datestamp", Clean(header.Datestamp ?? _responseDay!, "header/datestamp"));
         foreach (var spec in header.SetSpecs)
         {
             if (OaiSyntax.IsSetSpec(spec))
             {
-                Xml.WriteElementString("setSpec", DcNamespaces.OaiPmh, spec);
+                Xml.Element("setSpec", spec);
             }
             else
             {
@@ -97,13 +95,13 @@ public sealed class OaiDcWriter : DcXmlWriterBase
             }
         }
 
-        Xml.WriteEndElement();
-        Xml.WriteStartElement("metadata", DcNamespaces.OaiPmh);
+        Xml.End();
+        Xml.Start("metadata");
         WriteDcStart(withXsi: false);
         WriteStatements(record);
-        Xml.WriteEndElement();
-        Xml.WriteEndElement();
-        Xml.WriteEndElement();
+        Xml.End();
+        Xml.End();
+        Xml.End();
     }
 
     /// <inheritdoc />
@@ -111,33 +109,32 @@ public sealed class OaiDcWriter : DcXmlWriterBase
     {
         if (Container == DcContainer.SingleRecord)
         {
-            Xml.WriteEndElement();
+            Xml.End();
             return;
         }
 
         if (RecordCount == 0)
         {
-            Xml.WriteStartElement("error", DcNamespaces.OaiPmh);
-            Xml.WriteAttributeString("code", "noRecordsMatch");
-            Xml.WriteString("no records");
-            Xml.WriteEndElement();
+            Xml.Start("error");
+            Xml.Attribute("code", "noRecordsMatch");
+            Xml.Text("no records");
+            Xml.End();
         }
         else
         {
-            Xml.WriteEndElement();
+            Xml.End();
         }
 
-        Xml.WriteEndElement();
+        Xml.End();
     }
 
     private void WriteDcStart(bool withXsi)
     {
-        Xml.WriteStartElement("oai_dc", "dc", DcNamespaces.OaiDc);
-        Xml.WriteAttributeString("xmlns", "oai_dc", null, DcNamespaces.OaiDc);
-        Xml.WriteAttributeString("xmlns", "dc", null, DcNamespaces.Elements);
-        if (withXsi) Xml.WriteAttributeString("xmlns", "xsi", null, DcNamespaces.Xsi);
-        Xml.WriteAttributeString("xsi", "schemaLocation", DcNamespaces.Xsi,
-            DcNamespaces.OaiDc + " " + DcNamespaces.OaiDcSchemaLocation);
+        Xml.Start("oai_dc:dc");
+        Xml.Attribute("xmlns:oai_dc", DcNamespaces.OaiDc);
+        Xml.Attribute("xmlns:dc", DcNamespaces.Elements);
+        if (withXsi) Xml.Attribute("xmlns:xsi", DcNamespaces.Xsi);
+        Xml.Attribute("xsi:schemaLocation", DcNamespaces.OaiDc + " " + DcNamespaces.OaiDcSchemaLocation);
     }
 
     private void WriteStatements(DublinCoreRecord record)
@@ -152,7 +149,7 @@ public sealed class OaiDcWriter : DcXmlWriterBase
                 continue;
             }
 
-            WriteLiteral("dc", element, DcNamespaces.Elements, Clean(s.Value, s.QualifiedName), null, CheckedLanguage(s));
+            WriteLiteral("dc:" + element, Clean(s.Value, s.QualifiedName), null, CheckedLanguage(s));
         }
     }
 }

@@ -25,25 +25,25 @@ public sealed class QualifiedDcWriter : DcXmlWriterBase
     {
         if (Container == DcContainer.SingleRecord)
         {
-            Xml.WriteStartElement("qualifieddc");
+            Xml.Start("qualifieddc");
             WriteNamespaces();
-            Xml.WriteAttributeString("xsi", "noNamespaceSchemaLocation", DcNamespaces.Xsi, DcNamespaces.QualifiedDcSchemaLocation);
+            Xml.Attribute("xsi:noNamespaceSchemaLocation", DcNamespaces.QualifiedDcSchemaLocation);
             return;
         }
 
-        Xml.WriteStartElement("qdcc", "collection", DcNamespaces.Collection);
-        Xml.WriteAttributeString("xmlns", "qdcc", null, DcNamespaces.Collection);
+        Xml.Start("qdcc:collection");
+        Xml.Attribute("xmlns:qdcc", DcNamespaces.Collection);
         WriteNamespaces();
         if (_options.CollectionSchemaLocation is { } location)
         {
-            Xml.WriteAttributeString("xsi", "schemaLocation", DcNamespaces.Xsi, DcNamespaces.Collection + " " + location);
+            Xml.Attribute("xsi:schemaLocation", DcNamespaces.Collection + " " + Clean(location, "schemaLocation"));
         }
     }
 
     /// <inheritdoc />
     protected override void WriteRecord(DublinCoreRecord record)
     {
-        if (Container == DcContainer.Collection) Xml.WriteStartElement("qualifieddc");
+        if (Container == DcContainer.Collection) Xml.Start("qualifieddc");
         foreach (var s in record.Statements)
         {
             if (!DcTerms.IsKnown(s.Namespace, s.Name))
@@ -63,21 +63,20 @@ public sealed class QualifiedDcWriter : DcXmlWriterBase
                 language = null;
             }
 
-            var ns = s.Namespace == DcNamespace.Elements ? DcNamespaces.Elements : DcNamespaces.Terms;
-            WriteLiteral(s.Namespace == DcNamespace.Elements ? "dc" : "dcterms", s.Name, ns, value, scheme, language);
+            WriteLiteral(s.QualifiedName, value, scheme, language);
         }
 
-        if (Container == DcContainer.Collection) Xml.WriteEndElement();
+        if (Container == DcContainer.Collection) Xml.End();
     }
 
     /// <inheritdoc />
-    protected override void WriteEnd() => Xml.WriteEndElement();
+    protected override void WriteEnd() => Xml.End();
 
     private void WriteNamespaces()
     {
-        Xml.WriteAttributeString("xmlns", "dc", null, DcNamespaces.Elements);
-        Xml.WriteAttributeString("xmlns", "dcterms", null, DcNamespaces.Terms);
-        Xml.WriteAttributeString("xmlns", "xsi", null, DcNamespaces.Xsi);
+        Xml.Attribute("xmlns:dc", DcNamespaces.Elements);
+        Xml.Attribute("xmlns:dcterms", DcNamespaces.Terms);
+        Xml.Attribute("xmlns:xsi", DcNamespaces.Xsi);
     }
 
     private string? CheckedScheme(DcStatement s, string value)
