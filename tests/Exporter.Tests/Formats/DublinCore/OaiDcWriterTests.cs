@@ -55,6 +55,20 @@ public class OaiDcWriterTests
     }
 
     [Fact]
+    public void Base_url_and_clock_come_from_the_options()
+    {
+        var options = DcSamples.OaiOptions() with
+        {
+            BaseUrl = "https://catalog.example.org/oai?a=1&b=2",
+            Clock = new DcSamples.FixedClock(new DateTimeOffset(1999, 12, 31, 23, 59, 59, TimeSpan.FromHours(-5))),
+        };
+        var xml = DcSamples.WriteOaiDc([DcSamples.Sample() with { Header = new OaiHeader("oai:x:1") }], options);
+        Assert.Contains("<responseDate>2000-01-01T04:59:59Z</responseDate>", xml);
+        Assert.Contains(">https://catalog.example.org/oai?a=1&amp;b=2</request>", xml);
+        Assert.Contains("<datestamp>2000-01-01</datestamp>", xml);
+    }
+
+    [Fact]
     public void Empty_collection_is_a_noRecordsMatch_response()
     {
         var xml = DcSamples.WriteOaiDc([], DcSamples.OaiOptions());
