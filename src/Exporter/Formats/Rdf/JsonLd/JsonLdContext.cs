@@ -82,7 +82,7 @@ public sealed class JsonLdContext
     {
         var doc = new JObject { ["@context"] = Source?.DeepClone() ?? new JObject() };
         using var sw = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var w = new JsonTextWriter(sw) { Formatting = Formatting.Indented, Indentation = 2 })
+        using (var w = new JsonTextWriter(sw) { Formatting = Formatting.Indented, Indentation = 2, CloseOutput = false })
         {
             doc.WriteTo(w);
         }

@@ -54,7 +54,11 @@ internal static class JsonLdLexical
         return run > 0;
     }
 
-    /// <summary>The string in Unicode NFC (no allocation when it already is).</summary>
+    /// <summary>
+    /// The string in Unicode NFC (no allocation when it already is). The one place the writer normalises: under
+    /// InvariantGlobalization (Directory.Build.props) <see cref="string.Normalize()"/> leaves non-ASCII text unchanged,
+    /// so this must call the project's own normaliser once one exists (see docs/formats/jsonld.md).
+    /// </summary>
     public static string Nfc(string value)
     {
         foreach (var c in value)

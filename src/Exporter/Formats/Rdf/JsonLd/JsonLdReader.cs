@@ -54,7 +54,7 @@ public sealed class JsonLdReader : IDisposable
 
         long index = 0;
         var lineNumber = 0;
-        while (_input.ReadLine() is { } line)
+        while (ReadLine(index, lineNumber + 1) is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
@@ -67,12 +67,35 @@ public sealed class JsonLdReader : IDisposable
     /// <inheritdoc />
     public void Dispose() => _input.Dispose();
 
+    private string? ReadLine(long index, int lineNumber)
+    {
+        try
+        {
+            return _input.ReadLine();
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw NotUtf8(index, lineNumber, ex);
+        }
+    }
+
+    private RecordFormatException NotUtf8(long? index, int? line, DecoderFallbackException ex)
+    {
+        var diagnostic = new Diagnostic(JsonLdDiagnosticCodes.InvalidJson, Severity.Error, "input is not valid UTF-8; reading stops here") { RecordIndex = index, Line = line };
+        _diagnostics.Report(diagnostic);
+        return new RecordFormatException(diagnostic, ex);
+    }
+
     private RdfGraph? ReadRecord(TextReader text, long? index, int lineOffset)
     {
         try
         {
             var root = Load(text);
             return new JsonLdToRdf(_options, _contexts, _diagnostics, index).Convert(root);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw NotUtf8(index, null, ex);
         }
         catch (JsonLdException ex)
         {
@@ -95,7 +118,8 @@ public sealed class JsonLdReader : IDisposable
         };
         try
         {
-            var root = JToken.ReadFrom(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            var root = JToken.ReadFrom(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, CommentHandling = CommentHandling.Load });
+            StrictJson.Check(root);
             if (json.Read())
                 throw new JsonLdException(JsonLdDiagnosticCodes.InvalidJson, "unexpected content after the JSON document", json.LineNumber, json.LinePosition, new JsonReaderException());
             return root;
