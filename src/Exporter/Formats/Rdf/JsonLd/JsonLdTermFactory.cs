@@ -114,10 +114,17 @@ internal sealed class JsonLdTermFactory(JsonLdContext active, JObject local, Dic
     private string IriOfTerm(string term, JToken token)
     {
         var colon = term.IndexOf(':', 1);
-        if (colon > 0 || term.Contains('/', StringComparison.Ordinal))
+        if (colon > 0)
         {
-            var iri = JsonLdIriExpander.Expand(active, term, JsonLdExpansion.Vocab, this);
-            if (iri is not null && (iri.StartsWith("_:", StringComparison.Ordinal) || JsonLdIri.IsAbsolute(iri))) return iri;
+            var prefix = term[..colon];
+            DefineIfLocal(prefix);
+            if (active.MutableTerms.TryGetValue(prefix, out var p) && p?.Iri is not null) return string.Concat(p.Iri, term.AsSpan(colon + 1));
+            if (prefix == "_" || JsonLdIri.IsAbsolute(term)) return term;
+        }
+        else if (term.Contains('/', StringComparison.Ordinal))
+        {
+            var iri = JsonLdIriExpander.Expand(active, term, JsonLdExpansion.Vocab);
+            if (iri is not null && JsonLdIri.IsAbsolute(iri)) return iri;
         }
         else if (active.Vocab is not null)
         {

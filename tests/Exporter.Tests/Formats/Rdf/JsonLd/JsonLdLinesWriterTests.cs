@@ -43,7 +43,18 @@ public sealed class JsonLdLinesWriterTests
         var doc = JObject.Parse(lines[0]);
         Assert.Equal("https://schema.org/", (string)doc["@context"]!["@vocab"]!);
         Assert.Equal(7, ((JArray)doc["@graph"]!).Count);
-        Assert.Contains("\"@id\":\"_:b0\"", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Blank_node_labels_restart_on_every_line()
+    {
+        var g = new RdfGraph();
+        var shared = new BlankNode("s");
+        g.Add(I("https://x.example/a"), P("author"), shared);
+        g.Add(I("https://x.example/a"), P("creator"), shared);
+        var lines = Write(g, g).Split('\n');
+        Assert.Contains("{\"@id\":\"_:b0\"}", lines[0], StringComparison.Ordinal);
+        Assert.Equal(lines[0], lines[1]);
     }
 
     [Fact]
