@@ -14,7 +14,6 @@ public sealed class JsonLdContext
     private static readonly JsonLdContext EmptyContext = new(new Dictionary<string, JsonLdTermDefinition?>(StringComparer.Ordinal));
 
     private readonly Dictionary<string, JsonLdTermDefinition?> _terms;
-    private JsonLdCompactor? _compactor;
 
     internal JsonLdContext(Dictionary<string, JsonLdTermDefinition?> terms) => _terms = terms;
 
@@ -43,8 +42,6 @@ public sealed class JsonLdContext
     internal JToken? Source { get; private set; }
 
     internal Dictionary<string, JsonLdTermDefinition?> MutableTerms => _terms;
-
-    internal JsonLdCompactor Compactor => _compactor ??= new JsonLdCompactor(this);
 
     /// <summary>
     /// Processes a context: either a context document (<c>{"@context": ...}</c>) or the context value itself.

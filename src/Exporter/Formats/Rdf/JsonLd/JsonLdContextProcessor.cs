@@ -7,7 +7,9 @@ namespace Exporter.Formats.Rdf.JsonLd;
 internal sealed class JsonLdContextProcessor(JsonLdReaderOptions options)
 {
     private const int MaxRemoteNesting = 16;
+    private const int MaxResolvedEntries = 64;
     private readonly Dictionary<string, JToken> _remoteCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<(JsonLdContext Active, string Url), JsonLdContext> _resolved = new(ResolvedKeyComparer.Instance);
 
     public JsonLdContext Process(JsonLdContext active, JToken local, List<string> remoteStack)
     {
@@ -61,10 +63,13 @@ internal sealed class JsonLdContextProcessor(JsonLdReaderOptions options)
             _remoteCache[url] = value;
         }
 
+        if (_resolved.TryGetValue((active, url), out var known)) return known;
         remoteStack.Add(url);
         try
         {
-            return Process(active, value, remoteStack);
+            var result = Process(active, value, remoteStack);
+            if (_resolved.Count < MaxResolvedEntries) _resolved[(active, url)] = result;
+            return result;
         }
         finally
         {
@@ -136,4 +141,16 @@ internal sealed class JsonLdContextProcessor(JsonLdReaderOptions options)
 
     private static JsonLdException Invalid(string message, JToken token, string field) =>
         new(JsonLdDiagnosticCodes.InvalidContext, message, token, field);
+
+    /// <summary>Contexts are immutable once built, so a remote context applied to the same context object gives the same result.</summary>
+    private sealed class ResolvedKeyComparer : IEqualityComparer<(JsonLdContext Active, string Url)>
+    {
+        public static readonly ResolvedKeyComparer Instance = new();
+
+        public bool Equals((JsonLdContext Active, string Url) x, (JsonLdContext Active, string Url) y) =>
+            ReferenceEquals(x.Active, y.Active) && string.Equals(x.Url, y.Url, StringComparison.Ordinal);
+
+        public int GetHashCode((JsonLdContext Active, string Url) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Active), StringComparer.Ordinal.GetHashCode(obj.Url));
+    }
 }

@@ -3,13 +3,24 @@ using Newtonsoft.Json;
 
 namespace Exporter.Formats.Rdf.JsonLd;
 
-/// <summary>Writes the node objects of one graph (compact form) as elements of an open JSON array.</summary>
-internal sealed class JsonLdGraphEmitter(JsonLdContext context)
+/// <summary>
+/// Writes the node objects of one graph (compact form) as elements of an open JSON array. One per writer: its
+/// compactor caches are not shared, so writers on different threads may use the same context.
+/// </summary>
+internal sealed class JsonLdGraphEmitter
 {
-    private readonly JsonLdCompactor _compactor = context.Compactor;
-    private readonly JsonLdNodePlan _plan = new(context.Compactor);
+    private readonly JsonLdContext _context;
+    private readonly JsonLdCompactor _compactor;
+    private readonly JsonLdNodePlan _plan;
     private readonly Dictionary<BlankNode, string> _labels = [];
     private long _nextLabel;
+
+    public JsonLdGraphEmitter(JsonLdContext context)
+    {
+        _context = context;
+        _compactor = new JsonLdCompactor(context);
+        _plan = new JsonLdNodePlan(_compactor);
+    }
 
     /// <summary>Starts a new document: blank node labels restart at b0.</summary>
     public void ResetLabels() => _nextLabel = 0;
@@ -94,7 +105,7 @@ internal sealed class JsonLdGraphEmitter(JsonLdContext context)
     {
         var lexical = JsonLdLexical.Nfc(l.Lexical);
         var typeMapping = definition?.TypeMapping;
-        var language = definition is { HasLanguageMapping: true } ? definition.Language : context.DefaultLanguage;
+        var language = definition is { HasLanguageMapping: true } ? definition.Language : _context.DefaultLanguage;
         if (l.Language is not null)
         {
             if (typeMapping is null && language == l.Language) w.WriteValue(lexical);

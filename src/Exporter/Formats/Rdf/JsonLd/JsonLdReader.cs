@@ -16,6 +16,7 @@ public sealed class JsonLdReader : IDisposable
     private readonly JsonLdReaderOptions _options;
     private readonly IDiagnostics _diagnostics;
     private readonly JsonLdContextProcessor _contexts;
+    private readonly JsonLdContext _initial;
 
     /// <summary>Creates a reader over a UTF-8 stream (a BOM is accepted).</summary>
     public JsonLdReader(Stream input, JsonLdReaderOptions? options = null, IDiagnostics? diagnostics = null)
@@ -31,6 +32,7 @@ public sealed class JsonLdReader : IDisposable
         if (_options.MaxDepth is < 1 or > 1000) throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDepth, "MaxDepth must be between 1 and 1000");
         _diagnostics = diagnostics ?? NullDiagnostics.Instance;
         _contexts = new JsonLdContextProcessor(_options);
+        _initial = new JsonLdContext(new Dictionary<string, JsonLdTermDefinition?>(StringComparer.Ordinal)) { Base = _options.BaseIri };
     }
 
     /// <summary>Parses one JSON-LD document held in a string.</summary>
@@ -91,7 +93,7 @@ public sealed class JsonLdReader : IDisposable
         try
         {
             var root = Load(text);
-            return new JsonLdToRdf(_options, _contexts, _diagnostics, index).Convert(root);
+            return new JsonLdToRdf(_options, _contexts, _initial, _diagnostics, index, lineOffset).Convert(root);
         }
         catch (DecoderFallbackException ex)
         {

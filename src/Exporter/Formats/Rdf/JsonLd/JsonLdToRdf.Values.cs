@@ -217,7 +217,7 @@ internal sealed partial class JsonLdToRdf
     private void Warn(string code, string message, JToken token, string? field = null)
     {
         var e = new JsonLdException(code, message, token, field);
-        _diagnostics.Report(e.ToDiagnostic(_recordIndex) with { Severity = Severity.Warning });
+        _diagnostics.Report(e.ToDiagnostic(_recordIndex) with { Severity = Severity.Warning, Line = e.Line + _lineOffset });
     }
 
     private static JsonLdException Structure(string message, JToken token, string? field) =>

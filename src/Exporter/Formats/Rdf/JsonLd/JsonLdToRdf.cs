@@ -16,23 +16,32 @@ internal sealed partial class JsonLdToRdf
     private readonly JsonLdContextProcessor _contexts;
     private readonly IDiagnostics _diagnostics;
     private readonly long? _recordIndex;
+    private readonly int _lineOffset;
+    private readonly JsonLdContext _initial;
     private readonly RdfGraph _graph = new();
     private readonly Dictionary<string, BlankNode> _labels = new(StringComparer.Ordinal);
     private int _nextBlank;
 
-    public JsonLdToRdf(JsonLdReaderOptions options, JsonLdContextProcessor contexts, IDiagnostics diagnostics, long? recordIndex)
+    /// <param name="options">Reader options.</param>
+    /// <param name="contexts">The reader's context processor (it caches resolved remote contexts).</param>
+    /// <param name="initial">The reader's initial context (one object per reader, so that cache can hit).</param>
+    /// <param name="diagnostics">Where warnings go.</param>
+    /// <param name="recordIndex">Index of the record, for diagnostics.</param>
+    /// <param name="lineOffset">Lines before this document in the input (JSON Lines), added to reported lines.</param>
+    public JsonLdToRdf(JsonLdReaderOptions options, JsonLdContextProcessor contexts, JsonLdContext initial, IDiagnostics diagnostics, long? recordIndex, int lineOffset)
     {
         _options = options;
         _contexts = contexts;
+        _initial = initial;
         _diagnostics = diagnostics;
         _recordIndex = recordIndex;
+        _lineOffset = lineOffset;
     }
 
     /// <summary>Converts a whole document.</summary>
     public RdfGraph Convert(JToken root)
     {
-        var initial = new JsonLdContext(new Dictionary<string, JsonLdTermDefinition?>(StringComparer.Ordinal)) { Base = _options.BaseIri };
-        if (root is JObject or JArray) TopLevel(root, initial);
+        if (root is JObject or JArray) TopLevel(root, _initial);
         else throw new JsonLdException(JsonLdDiagnosticCodes.InvalidStructure, "a JSON-LD document must be an object or an array", root);
         return _graph;
     }

@@ -251,6 +251,21 @@ public sealed class JsonLdReaderTests
     }
 
     [Fact]
+    public void Warnings_in_json_lines_carry_the_physical_line_and_schema_org_contexts_are_reused()
+    {
+        var text = "{\"@context\": \"https://schema.org\", \"@id\": \"https://c.example/1\", \"url\": \"https://c.example/u\"}\n"
+            + "{\"@context\": \"https://schema.org\", \"@id\": \"https://c.example/2\", \"url\": \"https://c.example/v\"}\n"
+            + "{\"@id\": \"https://c.example/3\", \"noVocab\": 1}\n";
+        var bag = new DiagnosticBag();
+        using var reader = new JsonLdReader(new StringReader(text), new JsonLdReaderOptions { Framing = JsonLdInputFraming.Lines }, bag);
+        var graphs = reader.ReadAll().ToList();
+        Assert.Equal(["<https://c.example/u>", "<https://c.example/v>"], graphs.Take(2).Select(g => g.Triples[0].Object.ToString()));
+        Assert.Empty(graphs[2].Triples);
+        var warning = Assert.Single(bag.Items);
+        Assert.Equal((JsonLdDiagnosticCodes.DroppedProperty, 3, 2L), (warning.Code, warning.Line!.Value, warning.RecordIndex!.Value));
+    }
+
+    [Fact]
     public void Invalid_utf8_is_an_error_not_a_crash()
     {
         var bytes = Encoding.UTF8.GetBytes("{\"@id\": \"http://e/s\", \"http://e/p\": \"x\"}").Concat(new byte[] { 0xC3, 0x28 }).ToArray();
