@@ -35,11 +35,11 @@ public sealed class JsonLdReader : IDisposable
         _initial = new JsonLdContext(new Dictionary<string, JsonLdTermDefinition?>(StringComparer.Ordinal)) { Base = _options.BaseIri };
     }
 
-    /// <summary>Parses one JSON-LD document held in a string.</summary>
+    /// <summary>Parses one JSON-LD document held in a string (an empty graph when it was skipped as invalid).</summary>
     public static RdfGraph Parse(string json, JsonLdReaderOptions? options = null, IDiagnostics? diagnostics = null)
     {
         using var reader = new JsonLdReader(new StringReader(json), (options ?? JsonLdReaderOptions.Default) with { Framing = JsonLdInputFraming.Document }, diagnostics);
-        return reader.ReadAll().Single();
+        return reader.ReadAll().SingleOrDefault() ?? new RdfGraph();
     }
 
     /// <summary>
