@@ -29,8 +29,12 @@ internal static class JsonLdLexical
     {
         if (double.IsNaN(value)) return "NaN";
         if (double.IsInfinity(value)) return value > 0 ? "INF" : "-INF";
-        var s = value.ToString("0.0##############E0", CultureInfo.InvariantCulture);
-        return s;
+        var s = value.ToString("E15", CultureInfo.InvariantCulture); // "%1.15E", as the spec says: 16 significant digits
+        var e = s.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = s.AsSpan(0, e).TrimEnd('0');
+        if (mantissa[^1] == '.') mantissa = s.AsSpan(0, mantissa.Length + 1);
+        var exponent = int.Parse(s.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return string.Concat(mantissa, "E", exponent.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A well-formed BCP 47 tag in the simple shape RDF tools accept: <c>[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*</c>.</summary>

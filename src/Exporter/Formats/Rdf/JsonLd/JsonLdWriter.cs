@@ -14,6 +14,7 @@ public sealed class JsonLdWriter : IDisposable
     private readonly JsonTextWriter _json;
     private State _state;
     private long _recordIndex;
+    private bool _disposed;
 
     /// <summary>Creates a writer on a stream (UTF-8, no BOM).</summary>
     public JsonLdWriter(Stream output, JsonLdWriterOptions? options = null)
@@ -85,6 +86,8 @@ public sealed class JsonLdWriter : IDisposable
     /// <summary>Flushes and releases the stream (unless LeaveOpen). Does not complete the document.</summary>
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         _json.Flush();
         _output.Dispose();
     }
