@@ -1,0 +1,17 @@
+namespace Exporter.Formats.DublinCore;
+
+/// <summary>Options of <see cref="DublinCoreReader"/>.</summary>
+public sealed record DublinCoreReaderOptions
+{
+    /// <summary>
+    /// Called for each record that cannot be read (its raw XML is kept). When null (the default) the reader
+    /// throws <see cref="Diagnostics.RecordFormatException"/> instead; set it to skip such records and go on.
+    /// </summary>
+    public Action<RejectedDcRecord>? OnRejected { get; init; }
+
+    /// <summary>The input's name (file path or "-") put on diagnostics.</summary>
+    public string? SourceName { get; init; }
+
+    /// <summary>Leave the input stream open when the reader is disposed.</summary>
+    public bool LeaveOpen { get; init; }
+}

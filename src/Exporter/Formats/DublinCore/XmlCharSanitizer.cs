@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace Exporter.Formats.DublinCore;
+
+/// <summary>
+/// Makes a string writable as XML 1.0 character data: characters XML 1.0 forbids (C0 controls other than
+/// tab/LF/CR, lone surrogates, U+FFFE, U+FFFF) become U+FFFD, and the text is put in Unicode NFC.
+/// </summary>
+internal static class XmlCharSanitizer
+{
+    /// <summary>The replacement for characters XML 1.0 cannot carry.</summary>
+    public const char Replacement = '\uFFFD';
+
+    /// <summary>What <see cref="Clean"/> changed.</summary>
+    [Flags]
+    public enum Changes
+    {
+        /// <summary>Nothing.</summary>
+        None = 0,
+
+        /// <summary>At least one illegal character was replaced.</summary>
+        IllegalReplaced = 1,
+
+        /// <summary>The text was normalized to NFC.</summary>
+        Normalized = 2,
+    }
+
+    /// <summary>Returns the cleaned text (the same instance when nothing changed) and what changed.</summary>
+    public static string Clean(string value, out Changes changes)
+    {
+        changes = Changes.None;
+        var firstBad = FirstIllegal(value);
+        if (firstBad >= 0)
+        {
+            value = Replace(value, firstBad);
+            changes |= Changes.IllegalReplaced;
+        }
+
+        if (!IsAscii(value) && !value.IsNormalized(NormalizationForm.FormC))
+        {
+            value = value.Normalize(NormalizationForm.FormC);
+            changes |= Changes.Normalized;
+        }
+
+        return value;
+    }
+
+    /// <summary>Index of the first character XML 1.0 forbids, or -1.</summary>
+    public static int FirstIllegal(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= 0x20 && c < 0xD800) continue;
+            if (c is '\t' or '\n' or '\r') continue;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (c >= 0xE000 && c <= 0xFFFD) continue;
+            return i;
+        }
+
+        return -1;
+    }
+
+    private static bool IsAscii(string value) => Ascii.IsValid(value);
+
+    private static string Replace(string value, int from)
+    {
+        var sb = new StringBuilder(value.Length);
+        sb.Append(value, 0, from);
+        for (var i = from; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                sb.Append(c).Append(value[++i]);
+            }
+            else if (c is '\t' or '\n' or '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD))
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append(Replacement);
+            }
+        }
+
+        return sb.ToString();
+    }
+}
