@@ -34,13 +34,17 @@ internal sealed class RdfScanner
             {
                 var next = Cursor.Peek(1);
                 if (next is not ('u' or 'U')) throw Cursor.Error("RDF0003", "only \\u and \\U escapes are allowed in an IRI");
+                var line = Cursor.Line;
+                var column = Cursor.Column;
                 Cursor.Skip(2);
                 AppendUnicodeEscape(next == 'u' ? 4 : 8);
+                if (RdfCharClasses.IsForbiddenInIriRef(_text[^1]))
+                    throw RdfTextCursor.ErrorAt("RDF0005", $"escape for U+{(int)_text[^1]:X4}, a character IRIs cannot contain", line, column);
                 continue;
             }
 
             if (RdfCharClasses.IsForbiddenInIriRef(c))
-                throw Cursor.Error("RDF0005", $"character U+{c:X4} is not allowed in an IRI (write it as \\u{c:X4})");
+                throw Cursor.Error("RDF0005", $"character U+{c:X4} is not allowed in an IRI");
             _text.Append((char)Cursor.Read());
         }
     }
@@ -188,14 +192,8 @@ internal sealed class RdfScanner
             var c = Cursor.Peek();
             if (c == quote && Cursor.Peek(1) == quote && Cursor.Peek(2) == quote)
             {
-                if (Cursor.Peek(3) != quote)
-                {
-                    Cursor.Skip(3);
-                    return;
-                }
-
-                _text.Append((char)Cursor.Read());
-                continue;
+                Cursor.Skip(3);
+                return;
             }
 
             if (c == RdfTextCursor.End) throw Cursor.Error("RDF0002", "unterminated long string: end of input");

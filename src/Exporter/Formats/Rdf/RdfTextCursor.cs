@@ -97,6 +97,9 @@ internal sealed class RdfTextCursor
     public static RdfParseException ErrorAt(string code, string message, int line, int column) =>
         new(new Diagnostic(code, Severity.Error, message) { Line = line, Column = column });
 
+    /// <summary>A readable name for a character in messages.</summary>
+    public static string Describe(int c) => c == End ? "end of input" : c > ' ' && c < 0x7F ? $"'{(char)c}'" : $"U+{c:X4}";
+
     private int PeekSlow(int ahead)
     {
         while (_position + ahead >= _length)

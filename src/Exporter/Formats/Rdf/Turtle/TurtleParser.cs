@@ -150,7 +150,7 @@ internal sealed class TurtleParser
         {
             var c = _cursor.Peek();
             if (c is not '<' && c != ':' && !RdfCharClasses.IsPnCharsBase(_cursor.PeekCodePoint(0, out _)))
-                throw _cursor.Error("RDF0001", $"expected a predicate, found {TurtleTermReader.Describe(c)}");
+                throw _cursor.Error("RDF0001", $"expected a predicate, found {RdfTextCursor.Describe(c)}");
             predicate = _terms.ReadIri();
         }
 
@@ -252,7 +252,7 @@ internal sealed class TurtleParser
     {
         SkipWhitespace();
         var c = _cursor.Peek();
-        if (c != expected) throw _cursor.Error(c == RdfTextCursor.End ? "RDF0002" : "RDF0001", $"expected {what}, found {TurtleTermReader.Describe(c)}");
+        if (c != expected) throw _cursor.Error(c == RdfTextCursor.End ? "RDF0002" : "RDF0001", $"expected {what}, found {RdfTextCursor.Describe(c)}");
         _cursor.Read();
     }
 

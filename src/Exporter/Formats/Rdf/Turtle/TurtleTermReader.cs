@@ -75,7 +75,7 @@ internal sealed class TurtleTermReader
         var prefix = ReadPrefixPart();
         if (_cursor.Peek() == ':') return ReadPrefixedNameAfterPrefix(prefix, line, column);
         if (prefix is "true" or "false") return new Literal(prefix, RdfNames.XsdBoolean);
-        throw RdfTextCursor.ErrorAt("RDF0001", prefix.Length == 0 ? $"unexpected character {Describe(_cursor.Peek())}" : $"unknown keyword '{prefix}'", line, column);
+        throw RdfTextCursor.ErrorAt("RDF0001", prefix.Length == 0 ? $"unexpected character {RdfTextCursor.Describe(_cursor.Peek())}" : $"unknown keyword '{prefix}'", line, column);
     }
 
     /// <summary>Reads <c>_:label</c>.</summary>
@@ -125,9 +125,6 @@ internal sealed class TurtleTermReader
 
         return new Literal(_name.ToString(), datatype);
     }
-
-    /// <summary>A readable name for a character in messages.</summary>
-    public static string Describe(int c) => c == RdfTextCursor.End ? "end of input" : c > ' ' && c < 0x7F ? $"'{(char)c}'" : $"U+{c:X4}";
 
     private Iri Intern(string iri)
     {
