@@ -47,7 +47,11 @@ public sealed class NTriplesWriter : IDisposable
         _output.Write(_buffer);
         GraphCount++;
         TripleCount += graph.Count;
-        if (_buffer.Capacity > 1 << 20) _buffer.Capacity = 4096;
+        if (_buffer.Capacity > 1 << 20)
+        {
+            _buffer.Clear();
+            _buffer.Capacity = 4096;
+        }
     }
 
     /// <summary>Writes a graph already made by <see cref="Encode"/> (e.g. on another thread); counts it as one graph.</summary>
