@@ -17,26 +17,29 @@ public static class GraphIsomorphism
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
         if (first.Count != second.Count) return null;
-        var a = new Side(first);
-        var b = new Side(second);
-        if (a.Nodes.Count != b.Nodes.Count || a.BlankTriples.Count != b.BlankTriples.Count) return null;
+        var a = new IsomorphismSide(first);
+        var b = new IsomorphismSide(second);
+        if (a.Nodes.Count != b.Nodes.Count || a.Edges.Length != b.Edges.Length) return null;
         foreach (var triple in first.Triples)
         {
-            if (!HasBlank(triple) && !second.Contains(triple)) return null;
+            if (triple.Subject is not BlankNode && triple.Object is not BlankNode && !second.Contains(triple)) return null;
         }
 
-        return Search(a, b, second, new Dictionary<BlankNode, ulong>(a.Initial), new Dictionary<BlankNode, ulong>(b.Initial), 1);
+        var colorsA = new ulong[a.Nodes.Count];
+        var colorsB = new ulong[b.Nodes.Count];
+        Array.Fill(colorsA, 1UL);
+        Array.Fill(colorsB, 1UL);
+        return Search(a, b, second, colorsA, colorsB, 1);
     }
 
-    private static Dictionary<BlankNode, BlankNode>? Search(Side a, Side b, RdfGraph target, Dictionary<BlankNode, ulong> colorsA,
-        Dictionary<BlankNode, ulong> colorsB, ulong salt)
+    private static Dictionary<BlankNode, BlankNode>? Search(IsomorphismSide a, IsomorphismSide b, RdfGraph target, ulong[] colorsA, ulong[] colorsB, ulong depth)
     {
-        Refine(a, colorsA);
-        Refine(b, colorsB);
-        var classesA = Classes(a.Nodes, colorsA);
-        var classesB = Classes(b.Nodes, colorsB);
+        a.Refine(colorsA);
+        b.Refine(colorsB);
+        var classesA = Classes(colorsA);
+        var classesB = Classes(colorsB);
         if (classesA.Count != classesB.Count) return null;
-        List<BlankNode>? tied = null;
+        List<int>? tied = null;
         foreach (var (color, members) in classesA)
         {
             if (!classesB.TryGetValue(color, out var other) || other.Count != members.Count) return null;
@@ -46,45 +49,26 @@ public static class GraphIsomorphism
         if (tied is null)
         {
             var mapping = new Dictionary<BlankNode, BlankNode>(a.Nodes.Count);
-            foreach (var node in a.Nodes) mapping[node] = classesB[colorsA[node]][0];
+            for (var i = 0; i < colorsA.Length; i++) mapping[a.Nodes[i]] = b.Nodes[classesB[colorsA[i]][0]];
             return Verify(a, target, mapping) ? mapping : null;
         }
 
         var pick = tied[0];
-        var fixedColor = Mix(colorsA[pick], 0x9E3779B97F4A7C15UL * salt);
+        var fixedColor = IsomorphismSide.Mix(colorsA[pick], 0x9E3779B97F4A7C15UL * depth);
         foreach (var candidate in classesB[colorsA[pick]])
         {
-            var nextA = new Dictionary<BlankNode, ulong>(colorsA) { [pick] = fixedColor };
-            var nextB = new Dictionary<BlankNode, ulong>(colorsB) { [candidate] = fixedColor };
-            var found = Search(a, b, target, nextA, nextB, salt + 1);
+            var nextA = (ulong[])colorsA.Clone();
+            var nextB = (ulong[])colorsB.Clone();
+            nextA[pick] = fixedColor;
+            nextB[candidate] = fixedColor;
+            var found = Search(a, b, target, nextA, nextB, depth + 1);
             if (found is not null) return found;
         }
 
         return null;
     }
 
-    private static void Refine(Side side, Dictionary<BlankNode, ulong> colors)
-    {
-        var distinct = CountDistinct(colors);
-        var sums = new Dictionary<BlankNode, ulong>(colors.Count);
-        while (true)
-        {
-            sums.Clear();
-            foreach (var t in side.BlankTriples)
-            {
-                var h = Mix(Mix(ColorOf(t.Subject, colors), (ulong)(uint)t.Predicate.GetHashCode()), ColorOf(t.Object, colors));
-                if (t.Subject is BlankNode s) sums[s] = sums.GetValueOrDefault(s) + Mix(h, 1);
-                if (t.Object is BlankNode o) sums[o] = sums.GetValueOrDefault(o) + Mix(h, 2);
-            }
-
-            foreach (var node in side.Nodes) colors[node] = Mix(colors[node], sums.GetValueOrDefault(node));
-            var now = CountDistinct(colors);
-            if (now <= distinct) return;
-            distinct = now;
-        }
-    }
-
-    private static bool Verify(Side a, RdfGraph target, Dictionary<BlankNode, BlankNode> mapping)
+    private static bool Verify(IsomorphismSide a, RdfGraph target, Dictionary<BlankNode, BlankNode> mapping)
     {
         foreach (var t in a.BlankTriples)
         {
@@ -96,54 +80,15 @@ public static class GraphIsomorphism
         return true;
     }
 
-    private static Dictionary<ulong, List<BlankNode>> Classes(List<BlankNode> nodes, Dictionary<BlankNode, ulong> colors)
+    private static Dictionary<ulong, List<int>> Classes(ulong[] colors)
     {
-        var classes = new Dictionary<ulong, List<BlankNode>>();
-        foreach (var node in nodes)
+        var classes = new Dictionary<ulong, List<int>>();
+        for (var i = 0; i < colors.Length; i++)
         {
-            var color = colors[node];
-            if (!classes.TryGetValue(color, out var list)) classes[color] = list = [];
-            list.Add(node);
+            if (!classes.TryGetValue(colors[i], out var list)) classes[colors[i]] = list = [];
+            list.Add(i);
         }
 
         return classes;
-    }
-
-    private static int CountDistinct(Dictionary<BlankNode, ulong> colors) => new HashSet<ulong>(colors.Values).Count;
-
-    private static ulong ColorOf(RdfTerm term, Dictionary<BlankNode, ulong> colors) =>
-        term is BlankNode node ? colors[node] : Mix((ulong)(uint)term.GetHashCode(), 0xB5);
-
-    private static bool HasBlank(Triple t) => t.Subject is BlankNode || t.Object is BlankNode;
-
-    private static ulong Mix(ulong x, ulong y)
-    {
-        var z = x ^ (y + 0x9E3779B97F4A7C15UL + (x << 6) + (x >> 2));
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
-
-    private sealed class Side
-    {
-        public Side(RdfGraph graph)
-        {
-            var seen = new HashSet<BlankNode>();
-            foreach (var t in graph.Triples)
-            {
-                if (!HasBlank(t)) continue;
-                BlankTriples.Add(t);
-                if (t.Subject is BlankNode s && seen.Add(s)) Nodes.Add(s);
-                if (t.Object is BlankNode o && seen.Add(o)) Nodes.Add(o);
-            }
-
-            foreach (var node in Nodes) Initial[node] = 1;
-        }
-
-        public List<Triple> BlankTriples { get; } = [];
-
-        public List<BlankNode> Nodes { get; } = [];
-
-        public Dictionary<BlankNode, ulong> Initial { get; } = [];
     }
 }

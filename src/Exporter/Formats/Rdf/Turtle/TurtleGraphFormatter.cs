@@ -6,11 +6,14 @@ namespace Exporter.Formats.Rdf.Turtle;
 /// Lays out one graph as Turtle: subjects in order of first appearance, each with its predicates grouped by
 /// <c>;</c> (rdf:type first, written <c>a</c>, then first-appearance order) and objects by <c>,</c>. A blank node
 /// used exactly once as an object is written inline as <c>[ ... ]</c>; one never used as an object is <c>[]</c>;
-/// the others (and one per cycle of inlinable nodes) get labels <c>_:g{graph}b{n}</c>. Reusable, not thread-safe.
+/// the others (one per cycle of inlinable nodes, and every 16th level of a deep chain) get labels <c>_:g{graph}b{n}</c>. Reusable, not thread-safe.
 /// </summary>
 internal sealed class TurtleGraphFormatter
 {
     private const string Indent = "    ";
+
+    /// <summary>Deeper chains of single-use blank nodes are cut into labelled blocks, so output stays linear in size.</summary>
+    private const int MaxInlineDepth = 16;
     private readonly TurtleTermFormatter _terms;
     private readonly BlankNodeLabeller _labels = new();
     private readonly Dictionary<RdfTerm, List<Triple>> _bySubject = [];
@@ -81,14 +84,24 @@ internal sealed class TurtleGraphFormatter
 
     private void MarkReachable(RdfTerm root)
     {
-        var pending = new Stack<RdfTerm>();
-        pending.Push(root);
+        var pending = new Stack<(RdfTerm Node, int Depth)>();
+        pending.Push((root, 0));
         while (pending.Count > 0)
         {
-            if (!_bySubject.TryGetValue(pending.Pop(), out var triples)) continue;
+            var (node, depth) = pending.Pop();
+            if (!_bySubject.TryGetValue(node, out var triples)) continue;
             foreach (var t in triples)
             {
-                if (t.Object is BlankNode b && _inline.Contains(b) && _reached.Add(b)) pending.Push(b);
+                if (t.Object is not BlankNode b || !_inline.Contains(b) || !_reached.Add(b)) continue;
+                if (depth + 1 < MaxInlineDepth)
+                {
+                    pending.Push((b, depth + 1));
+                }
+                else
+                {
+                    _inline.Remove(b);
+                    pending.Push((b, 0));
+                }
             }
         }
     }

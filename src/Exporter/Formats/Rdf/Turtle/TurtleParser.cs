@@ -7,9 +7,13 @@ namespace Exporter.Formats.Rdf.Turtle;
 /// </summary>
 internal sealed class TurtleParser
 {
+    /// <summary>Nesting of [ ] and ( ) beyond this is rejected (RDF0010) rather than risking the stack.</summary>
+    public const int MaxNesting = 256;
+
     private readonly RdfTextCursor _cursor;
     private readonly TurtleTermReader _terms;
     private List<Triple> _sink = [];
+    private int _nesting;
 
     public TurtleParser(TextReader input, string? baseIri)
     {
@@ -193,22 +197,26 @@ internal sealed class TurtleParser
     private BlankNode ParseBlankNodeBracket()
     {
         var anonymous = IsAnon();
+        Enter();
         _cursor.Read();
         var node = _terms.NewBlankNode();
         SkipWhitespace();
         if (anonymous)
         {
             _cursor.Read();
+            _nesting--;
             return node;
         }
 
         ParsePredicateObjectList(node);
         Expect(']', "']' to close the blank node property list");
+        _nesting--;
         return node;
     }
 
     private RdfTerm ParseCollection()
     {
+        Enter();
         _cursor.Read();
         RdfTerm head = RdfNames.NilIri;
         BlankNode? previous = null;
@@ -219,6 +227,7 @@ internal sealed class TurtleParser
             {
                 _cursor.Read();
                 if (previous is not null) _sink.Add(new Triple(previous, RdfNames.RestIri, RdfNames.NilIri));
+                _nesting--;
                 return head;
             }
 
@@ -229,6 +238,11 @@ internal sealed class TurtleParser
             _sink.Add(new Triple(cell, RdfNames.FirstIri, item));
             previous = cell;
         }
+    }
+
+    private void Enter()
+    {
+        if (++_nesting > MaxNesting) throw _cursor.Error("RDF0010", $"blank node property lists and collections nest deeper than {MaxNesting}");
     }
 
     private bool IsAnon()

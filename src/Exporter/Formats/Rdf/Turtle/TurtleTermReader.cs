@@ -35,13 +35,13 @@ internal sealed class TurtleTermReader
     /// <summary>A fresh blank node for <c>[]</c>, property lists and collections; '-' keeps it apart from document labels.</summary>
     public BlankNode NewBlankNode() => new("-b" + (++_anonymous).ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>Reads an IRIREF and resolves it against the base.</summary>
+    /// <summary>Reads an IRIREF and resolves it against the base when it is relative.</summary>
     public string ReadIriRef()
     {
         var line = _cursor.Line;
         var column = _cursor.Column;
         var raw = _scanner.ReadIriRef();
-        if (IriResolver.IsAbsolute(raw)) return IriResolver.Resolve(null, raw);
+        if (IriResolver.IsAbsolute(raw)) return raw; // absolute IRIs are kept as written (no dot-segment removal)
         if (BaseIri is null)
             throw RdfTextCursor.ErrorAt("RDF0009", $"relative IRI <{raw}> and no base IRI (add @base or set TurtleReaderOptions.BaseIri)", line, column);
         return IriResolver.Resolve(BaseIri, raw);

@@ -126,6 +126,18 @@ public sealed class TurtleReaderTests
     }
 
     [Fact]
+    public void Rejects_nesting_deeper_than_the_limit_instead_of_overflowing_the_stack()
+    {
+        var depth = TurtleParser.MaxNesting + 1;
+        var doc = "<http://e/s> <http://e/p> " + string.Concat(Enumerable.Repeat("[ <http://e/p> ", depth)) + "1" + new string(']', depth) + " .";
+        Assert.Equal("RDF0010", Assert.Throws<RdfParseException>(() => TurtleReader.Parse(doc)).Diagnostic.Code);
+        var lists = "<http://e/s> <http://e/p> " + new string('(', depth) + new string(')', depth) + " .";
+        Assert.Equal("RDF0010", Assert.Throws<RdfParseException>(() => TurtleReader.Parse(lists)).Diagnostic.Code);
+        var ok = "<http://e/s> <http://e/p> " + new string('(', depth - 1) + new string(')', depth - 1) + " .";
+        Assert.Equal((2 * (depth - 2)) + 1, TurtleReader.Parse(ok).Count);
+    }
+
+    [Fact]
     public void Streams_statements_before_a_later_error()
     {
         var reader = new TurtleReader(new StringReader("<http://e/s> <http://e/p> 1, 2 .\n<http://e/s> <http://e/p> ?"));

@@ -92,6 +92,24 @@ public sealed class TurtleWriterTests
     }
 
     [Fact]
+    public void Cuts_deep_chains_of_single_use_blank_nodes_into_labelled_blocks()
+    {
+        var g = new RdfGraph();
+        RdfTerm previous = Work;
+        for (var i = 0; i < 40; i++)
+        {
+            var node = new BlankNode("c" + i);
+            g.Add(previous, S("next"), node);
+            previous = node;
+        }
+
+        var text = TurtleWriter.Encode(g, WithBase);
+        Assert.Equal(3, text.Split(" .\n\n").Length - 1);
+        Assert.DoesNotContain(new string(' ', 4 * 17), text, StringComparison.Ordinal);
+        AssertRoundTrips(g, WithBase);
+    }
+
+    [Fact]
     public void Streams_graphs_with_one_header_and_labels_unique_per_graph()
     {
         var g = new RdfGraph();
