@@ -50,6 +50,12 @@ internal sealed class RdfTextCursor
         return c;
     }
 
+    /// <summary>Skips a U+FEFF byte order mark at the very start (a TextReader that did not strip it).</summary>
+    public void SkipByteOrderMark()
+    {
+        if (Line == 1 && Column == 1 && Peek() == 0xFEFF) _position++;
+    }
+
     /// <summary>Consumes <paramref name="count"/> characters.</summary>
     public void Skip(int count)
     {

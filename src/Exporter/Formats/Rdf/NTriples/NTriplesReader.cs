@@ -28,6 +28,7 @@ public sealed class NTriplesReader
     {
         if (_started) throw new InvalidOperationException("an NTriplesReader reads its input once");
         _started = true;
+        _cursor.SkipByteOrderMark();
         while (TryReadTriple(out var triple)) yield return triple;
     }
 

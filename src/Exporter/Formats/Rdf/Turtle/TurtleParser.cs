@@ -31,6 +31,7 @@ internal sealed class TurtleParser
     public bool ParseStatement(List<Triple> sink)
     {
         _sink = sink;
+        _cursor.SkipByteOrderMark();
         SkipWhitespace();
         var c = _cursor.Peek();
         if (c == RdfTextCursor.End) return false;

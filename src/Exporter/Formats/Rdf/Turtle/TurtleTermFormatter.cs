@@ -24,8 +24,7 @@ internal sealed class TurtleTermFormatter
         _base = baseIri;
         var hash = baseIri.IndexOf('#');
         _baseDocument = hash < 0 ? baseIri : baseIri[..hash];
-        var slash = _baseDocument.LastIndexOf('/');
-        _baseDirectory = slash > _baseDocument.IndexOf(':') ? _baseDocument[..(slash + 1)] : null;
+        _baseDirectory = DirectoryOf(_baseDocument);
     }
 
     /// <summary>Appends an IRI term in its shortest faithful form.</summary>
@@ -145,12 +144,53 @@ internal sealed class TurtleTermFormatter
 
     private string? TryRelative(string iri)
     {
-        string? candidate = null;
-        if (iri == _baseDocument) candidate = "";
-        else if (iri.StartsWith(_baseDocument!, StringComparison.Ordinal) && iri[_baseDocument!.Length] == '#') candidate = iri[_baseDocument.Length..];
-        else if (_baseDirectory is not null && iri.Length > _baseDirectory.Length && iri.StartsWith(_baseDirectory, StringComparison.Ordinal))
-            candidate = iri[_baseDirectory.Length..];
-        return candidate is not null && IriResolver.Resolve(_base, candidate) == iri ? candidate : null;
+        if (iri == _baseDocument) return "";
+        if (iri.Length > _baseDocument!.Length && iri[_baseDocument.Length] == '#' && iri.StartsWith(_baseDocument, StringComparison.Ordinal))
+            return iri[_baseDocument.Length..];
+        if (_baseDirectory is null || iri.Length <= _baseDirectory.Length || !iri.StartsWith(_baseDirectory, StringComparison.Ordinal)) return null;
+        var candidate = iri[_baseDirectory.Length..];
+        if (IsPlainRelativePath(candidate)) return candidate;
+        return IriResolver.Resolve(_base, candidate) == iri ? candidate : null;
+    }
+
+    /// <summary>The base up to the last '/' of its path (after any authority, before any query), or null.</summary>
+    private static string? DirectoryOf(string baseDocument)
+    {
+        var pathStart = baseDocument.IndexOf(':') + 1;
+        if (string.CompareOrdinal(baseDocument, pathStart, "//", 0, 2) == 0)
+        {
+            pathStart = baseDocument.IndexOf('/', pathStart + 2);
+            if (pathStart < 0) return null;
+        }
+
+        var query = baseDocument.IndexOf('?', pathStart);
+        var pathEnd = query < 0 ? baseDocument.Length : query;
+        var slash = baseDocument.LastIndexOf('/', pathEnd - 1, pathEnd - pathStart);
+        return slash < 0 ? null : baseDocument[..(slash + 1)];
+    }
+
+    /// <summary>
+    /// A relative path that resolves against the base directory by plain concatenation: it does not start with
+    /// '/', '?' or '#', has no ':' in its first segment and no '.' or '..' segment.
+    /// </summary>
+    private static bool IsPlainRelativePath(string candidate)
+    {
+        if (candidate[0] is '/' or '?' or '#') return false;
+        var segmentStart = 0;
+        var firstSegment = true;
+        for (var i = 0; i <= candidate.Length; i++)
+        {
+            var c = i < candidate.Length ? candidate[i] : '/';
+            if (c == ':' && firstSegment) return false;
+            if (c is not ('/' or '?' or '#')) continue;
+            var length = i - segmentStart;
+            if ((length == 1 && candidate[segmentStart] == '.') || (length == 2 && candidate[segmentStart] == '.' && candidate[segmentStart + 1] == '.')) return false;
+            if (c != '/') return true;
+            firstSegment = false;
+            segmentStart = i + 1;
+        }
+
+        return true;
     }
 
     private static void Validate(TurtlePrefix prefix)

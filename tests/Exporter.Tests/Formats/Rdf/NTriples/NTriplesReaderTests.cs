@@ -48,6 +48,10 @@ public sealed class NTriplesReaderTests
     }
 
     [Fact]
+    public void Skips_a_leading_byte_order_mark() =>
+        Assert.Equal(1, NTriplesReader.Parse("\uFEFF<http://e/s> <http://e/p> <http://e/o> .").Count);
+
+    [Fact]
     public void Reads_once_only()
     {
         var reader = new NTriplesReader(new StringReader(""));

@@ -59,6 +59,13 @@ public sealed class TurtleReaderTests
     }
 
     [Fact]
+    public void Skips_a_leading_byte_order_mark()
+    {
+        Assert.Equal(1, TurtleReader.Parse("\uFEFF<http://e/s> <http://e/p> 1 .").Count);
+        Assert.Throws<RdfParseException>(() => TurtleReader.Parse("<http://e/s> <http://e/p> 1 .\uFEFF"));
+    }
+
+    [Fact]
     public void Repeated_semicolons_are_allowed()
     {
         var g = TurtleReader.Parse("<http://e/s> <http://e/p> 1 ;; <http://e/q> 2 ; .");

@@ -164,6 +164,32 @@ public sealed class TurtleWriterTests
     }
 
     [Theory]
+    [InlineData("http://e.org/r/123", "http://e.org/r/123", "<>")]
+    [InlineData("http://e.org/r/123#x", "http://e.org/r/123", "<>")]
+    [InlineData("http://e.org/r/123", "http://e.org/r/123#work", "<#work>")]
+    [InlineData("http://e.org/r/123", "http://e.org/r/124", "<124>")]
+    [InlineData("http://e.org/r/123", "http://e.org/r/a/b?q#f", "<a/b?q#f>")]
+    [InlineData("http://e.org/r/123", "http://e.org/r/?q", "<http://e.org/r/?q>")]
+    [InlineData("http://e.org/r/123", "http://e.org/r/a:b", "<http://e.org/r/a:b>")]
+    [InlineData("http://e.org/r/123", "http://e.org/r/x/a:b", "<x/a:b>")]
+    [InlineData("http://e.org/r/123", "http://e.org/r/../x", "<http://e.org/r/../x>")]
+    [InlineData("http://e.org/r/123", "http://e.org/r/./x", "<http://e.org/r/./x>")]
+    [InlineData("http://e.org/r/123", "http://e.org/other", "<http://e.org/other>")]
+    [InlineData("http://e.org/r/1?a/b", "http://e.org/r/x", "<x>")]
+    [InlineData("http://e.org/r/1?a/b", "http://e.org/r/1?a/c", "<1?a/c>")]
+    [InlineData("http://e.org", "http://e.org/x", "<http://e.org/x>")]
+    [InlineData("urn:isbn:123", "urn:isbn:123#w", "<#w>")]
+    [InlineData("urn:isbn:123", "urn:isbn:124", "<urn:isbn:124>")]
+    public void Writes_iris_relative_to_the_base_only_when_they_resolve_back(string baseIri, string iri, string expected)
+    {
+        var options = new TurtleWriterOptions { BaseIri = baseIri, Prefixes = [] };
+        var g = new RdfGraph();
+        g.Add(new Iri(iri), S("p"), new Literal("x"));
+        Assert.StartsWith(expected + " ", TurtleWriter.Encode(g, options), StringComparison.Ordinal);
+        AssertRoundTrips(g, options);
+    }
+
+    [Theory]
     [InlineData("0", true)]
     [InlineData("-17", true)]
     [InlineData("123456789012345678901234567890", true)]
