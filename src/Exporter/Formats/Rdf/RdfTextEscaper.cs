@@ -100,6 +100,13 @@ internal static class RdfTextEscaper
         }
     }
 
+    /// <summary>Appends <c>@tag</c> after checking the tag's shape (RDF0102 otherwise).</summary>
+    public static void AppendLanguageTag(StringBuilder sb, string tag)
+    {
+        if (!IsValidLanguageTag(tag)) throw Unwritable("RDF0102", $"'{tag}' is not a valid language tag");
+        sb.Append('@').Append(tag);
+    }
+
     /// <summary>True when <paramref name="tag"/> is a BCP 47-shaped tag the grammars accept.</summary>
     public static bool IsValidLanguageTag(string tag)
     {

@@ -9,6 +9,7 @@ namespace Exporter.Formats.Rdf;
 internal sealed class RdfTextOutput : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly StringBuilder _buffer = new(4096);
     private readonly bool _owns;
     private bool _disposed;
 
@@ -29,6 +30,39 @@ internal sealed class RdfTextOutput : IDisposable
     public static Encoding Encoding => Utf8NoBom;
 
     public TextWriter Writer { get; }
+
+    /// <summary>Graphs written so far.</summary>
+    public long GraphCount { get; private set; }
+
+    /// <summary>Triples written so far.</summary>
+    public long TripleCount { get; private set; }
+
+    /// <summary>The cleared, reused buffer to format the next graph into.</summary>
+    public StringBuilder BeginGraph()
+    {
+        _buffer.Clear();
+        return _buffer;
+    }
+
+    /// <summary>Writes the buffer as one graph and counts it; a buffer grown past 1 MiB is given back.</summary>
+    public void EndGraph(int tripleCount)
+    {
+        Write(_buffer);
+        GraphCount++;
+        TripleCount += tripleCount;
+        if (_buffer.Capacity <= 1 << 20) return;
+        _buffer.Clear();
+        _buffer.Capacity = 4096;
+    }
+
+    /// <summary>Writes a graph formatted elsewhere and counts it.</summary>
+    public void WriteEncodedGraph(string encoded, int tripleCount)
+    {
+        ArgumentNullException.ThrowIfNull(encoded);
+        Write(encoded);
+        GraphCount++;
+        TripleCount += tripleCount;
+    }
 
     public void Write(StringBuilder text)
     {

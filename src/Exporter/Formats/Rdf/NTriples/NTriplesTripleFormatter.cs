@@ -55,9 +55,7 @@ internal sealed class NTriplesTripleFormatter
         sb.Append('"');
         if (literal.Language is { } language)
         {
-            if (!RdfTextEscaper.IsValidLanguageTag(language))
-                throw RdfTextEscaper.Unwritable("RDF0102", $"'{language}' is not a valid language tag");
-            sb.Append('@').Append(language);
+            RdfTextEscaper.AppendLanguageTag(sb, language);
         }
         else if (!ReferenceEquals(literal.Datatype, Literal.XsdString) && literal.Datatype != Literal.XsdString)
         {

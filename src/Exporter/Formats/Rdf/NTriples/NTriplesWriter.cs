@@ -12,7 +12,6 @@ public sealed class NTriplesWriter : IDisposable
 {
     private readonly RdfTextOutput _output;
     private readonly NTriplesTripleFormatter _formatter = new();
-    private readonly StringBuilder _buffer = new(4096);
 
     /// <summary>Writes to a text writer the caller owns.</summary>
     public NTriplesWriter(TextWriter output) => _output = new RdfTextOutput(output);
@@ -22,10 +21,10 @@ public sealed class NTriplesWriter : IDisposable
         _output = new RdfTextOutput(output, (options ?? NTriplesWriterOptions.Default).LeaveOpen);
 
     /// <summary>Graphs written so far.</summary>
-    public long GraphCount { get; private set; }
+    public long GraphCount => _output.GraphCount;
 
     /// <summary>Triples written so far.</summary>
-    public long TripleCount { get; private set; }
+    public long TripleCount => _output.TripleCount;
 
     /// <summary>Encodes one graph as N-Triples text, labelling blank nodes for graph number <paramref name="graphOrdinal"/>.</summary>
     public static string Encode(RdfGraph graph, long graphOrdinal = 1)
@@ -42,26 +41,12 @@ public sealed class NTriplesWriter : IDisposable
     public void WriteGraph(RdfGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        _buffer.Clear();
-        _formatter.AppendGraph(_buffer, graph, GraphCount + 1);
-        _output.Write(_buffer);
-        GraphCount++;
-        TripleCount += graph.Count;
-        if (_buffer.Capacity > 1 << 20)
-        {
-            _buffer.Clear();
-            _buffer.Capacity = 4096;
-        }
+        _formatter.AppendGraph(_output.BeginGraph(), graph, GraphCount + 1);
+        _output.EndGraph(graph.Count);
     }
 
     /// <summary>Writes a graph already made by <see cref="Encode"/> (e.g. on another thread); counts it as one graph.</summary>
-    public void WriteEncodedGraph(string encoded, int tripleCount)
-    {
-        ArgumentNullException.ThrowIfNull(encoded);
-        _output.Write(encoded);
-        GraphCount++;
-        TripleCount += tripleCount;
-    }
+    public void WriteEncodedGraph(string encoded, int tripleCount) => _output.WriteEncodedGraph(encoded, tripleCount);
 
     /// <summary>Ends the document (N-Triples has no envelope) and flushes.</summary>
     public void Complete() => _output.Flush();

@@ -77,9 +77,7 @@ internal sealed class TurtleTermFormatter
 
         if (literal.Language is { } language)
         {
-            if (!RdfTextEscaper.IsValidLanguageTag(language))
-                throw RdfTextEscaper.Unwritable("RDF0102", $"'{language}' is not a valid language tag");
-            sb.Append('@').Append(language);
+            RdfTextEscaper.AppendLanguageTag(sb, language);
         }
         else if (datatype != Literal.XsdString)
         {

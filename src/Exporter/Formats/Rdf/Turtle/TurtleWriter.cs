@@ -13,7 +13,6 @@ public sealed class TurtleWriter : IDisposable
     private readonly RdfTextOutput _output;
     private readonly TurtleWriterOptions _options;
     private readonly TurtleGraphFormatter _formatter;
-    private readonly StringBuilder _buffer = new(4096);
     private bool _headerWritten;
 
     /// <summary>Writes to a text writer the caller owns.</summary>
@@ -33,10 +32,10 @@ public sealed class TurtleWriter : IDisposable
     }
 
     /// <summary>Graphs written so far.</summary>
-    public long GraphCount { get; private set; }
+    public long GraphCount => _output.GraphCount;
 
     /// <summary>Triples written so far.</summary>
-    public long TripleCount { get; private set; }
+    public long TripleCount => _output.TripleCount;
 
     /// <summary>The header alone (@base and @prefix lines, then a blank line).</summary>
     public static string EncodeHeader(TurtleWriterOptions? options = null)
@@ -67,9 +66,7 @@ public sealed class TurtleWriter : IDisposable
     public void WriteHeader()
     {
         if (_headerWritten) return;
-        _buffer.Clear();
-        TurtleTermFormatter.AppendHeader(_buffer, _options);
-        _output.Write(_buffer);
+        _output.Write(EncodeHeader(_options));
         _headerWritten = true;
     }
 
@@ -78,16 +75,8 @@ public sealed class TurtleWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(graph);
         WriteHeader();
-        _buffer.Clear();
-        _formatter.AppendGraph(_buffer, graph, GraphCount + 1);
-        _output.Write(_buffer);
-        GraphCount++;
-        TripleCount += graph.Count;
-        if (_buffer.Capacity > 1 << 20)
-        {
-            _buffer.Clear();
-            _buffer.Capacity = 4096;
-        }
+        _formatter.AppendGraph(_output.BeginGraph(), graph, GraphCount + 1);
+        _output.EndGraph(graph.Count);
     }
 
     /// <summary>
@@ -96,11 +85,8 @@ public sealed class TurtleWriter : IDisposable
     /// </summary>
     public void WriteEncodedGraph(string encoded, int tripleCount)
     {
-        ArgumentNullException.ThrowIfNull(encoded);
         WriteHeader();
-        _output.Write(encoded);
-        GraphCount++;
-        TripleCount += tripleCount;
+        _output.WriteEncodedGraph(encoded, tripleCount);
     }
 
     /// <summary>Ends the document (an empty one still gets its header) and flushes.</summary>
