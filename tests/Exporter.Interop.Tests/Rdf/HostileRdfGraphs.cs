@@ -44,10 +44,11 @@ public static class HostileRdfGraphs
     }
 
     /// <summary>
-    /// The graphs without triples whose literal holds a backslash: rdflib before 6.2 decodes N-Triples escapes
-    /// twice (<c>"\\u0041"</c> becomes "A", <c>"\\b"</c> a backspace; RDFLib/rdflib pull request 1663), a peer bug.
+    /// The graphs without triples whose literal (lexical form or datatype) holds <paramref name="character"/>, to
+    /// step around a peer's known bug: rdflib before 6.2 decodes N-Triples escapes twice (<c>"\\u0041"</c> becomes
+    /// "A"; RDFLib/rdflib pull request 1663), and raptor cuts strings at U+0000 (C strings).
     /// </summary>
-    public static List<RdfGraph> WithoutBackslashes(IEnumerable<RdfGraph> graphs)
+    public static List<RdfGraph> WithoutLiteralsContaining(IEnumerable<RdfGraph> graphs, char character)
     {
         var result = new List<RdfGraph>();
         foreach (var g in graphs)
@@ -55,8 +56,7 @@ public static class HostileRdfGraphs
             var kept = new RdfGraph();
             foreach (var t in g.Triples)
             {
-                var text = t.Object is Literal l ? l.Lexical + "|" + l.Datatype : "";
-                if (!text.Contains('\\', StringComparison.Ordinal)) kept.Add(t);
+                if (t.Object is not Literal l || (!l.Lexical.Contains(character, StringComparison.Ordinal) && !l.Datatype.Contains(character, StringComparison.Ordinal))) kept.Add(t);
             }
 
             result.Add(kept);

@@ -37,13 +37,14 @@ public sealed class RdflibInteropTests
     [MemberData(nameof(Seeds))]
     public void Rdflib_reads_our_turtle_and_ntriples_as_the_same_graph(int seed)
     {
-        using var docs = new RdfDocuments(HostileRdfGraphs.WithoutBackslashes(HostileRdfGraphs.Generate(seed, 30)));
+        using var docs = new RdfDocuments(HostileRdfGraphs.WithoutLiteralsContaining(HostileRdfGraphs.Generate(seed, 30), '\\'));
         var (fromTurtle, fromNTriples) = RunRdflib(docs, expectIsomorphic: true);
         Assert.True(GraphIsomorphism.AreIsomorphic(docs.Expected, fromTurtle), "rdflib read our Turtle differently");
         Assert.True(GraphIsomorphism.AreIsomorphic(docs.Expected, fromNTriples), "rdflib read our N-Triples differently");
     }
 
-    private static (RdfGraph FromTurtle, RdfGraph FromNTriples) RunRdflib(RdfDocuments docs, bool expectIsomorphic = false)
+    /// <summary>Runs rdflib on both documents; returns its N-Triples serialisations read back by our reader.</summary>
+    internal static (RdfGraph FromTurtle, RdfGraph FromNTriples) RunRdflib(RdfDocuments docs, bool expectIsomorphic = false)
     {
         var script = docs.PathOf("check.py");
         File.WriteAllText(script, Script);
