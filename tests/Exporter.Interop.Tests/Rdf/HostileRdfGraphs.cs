@@ -93,7 +93,23 @@ public static class HostileRdfGraphs
         }
 
         if (random.Next(4) == 0) g.Add(blanks[^1], Predicate(random), blanks[0]);
+        if (random.Next(3) == 0) AddList(g, random, work);
         return g;
+    }
+
+    private static void AddList(RdfGraph g, Random random, Iri owner)
+    {
+        RdfTerm next = RdfNames.NilIri;
+        var items = random.Next(1, 5);
+        for (var i = 0; i < items; i++)
+        {
+            var cell = new BlankNode("list" + i);
+            g.Add(cell, RdfNames.FirstIri, random.Next(2) == 0 ? new Literal(Text(random)) : Predicate(random));
+            g.Add(cell, RdfNames.RestIri, next);
+            next = cell;
+        }
+
+        g.Add(owner, Predicate(random), next);
     }
 
     private static Iri Predicate(Random random) => new(Namespaces[random.Next(Namespaces.Length)] + Locals[random.Next(Locals.Length)]);

@@ -57,13 +57,45 @@ public static class RdfGraphGenerators
         from o in Gen.Frequency((2, IriTerm), (2, Blank), (4, LiteralTerm))
         select new Triple(s, (Iri)p, o);
 
-    /// <summary>One graph of 0..N triples.</summary>
-    public static readonly Gen<RdfGraph> Graph = TripleGen.ListOf().Select(triples =>
+    private static readonly Gen<List<Triple>> ListGen =
+        from owner in IriTerm
+        from items in Gen.Frequency((3, LiteralTerm), (1, IriTerm), (1, Blank)).ListOf()
+        from label in Gen.Choose(0, 1_000_000)
+        select ListTriples((Iri)owner, [.. items], label);
+
+    /// <summary>One graph of 0..N triples, sometimes with RDF lists.</summary>
+    public static readonly Gen<RdfGraph> Graph =
+        from triples in TripleGen.ListOf()
+        from lists in ListGen.ListOf()
+        select Build(triples, lists);
+
+    private static RdfGraph Build(IEnumerable<Triple> triples, IEnumerable<List<Triple>> lists)
     {
         var g = new RdfGraph();
         foreach (var t in triples) g.Add(t);
+        foreach (var list in lists.Take(3))
+        {
+            foreach (var t in list) g.Add(t);
+        }
+
         return g;
-    });
+    }
+
+    private static List<Triple> ListTriples(Iri owner, List<RdfTerm> items, int label)
+    {
+        var triples = new List<Triple>();
+        RdfTerm next = RdfNames.NilIri;
+        for (var i = items.Count - 1; i >= 0; i--)
+        {
+            var cell = new BlankNode($"list{label}.{i}");
+            triples.Add(new Triple(cell, RdfNames.FirstIri, items[i]));
+            triples.Add(new Triple(cell, RdfNames.RestIri, next));
+            next = cell;
+        }
+
+        triples.Add(new Triple(owner, new Iri("http://example.org/v/list"), next));
+        return triples;
+    }
 
     /// <summary>A document's worth of graphs (records).</summary>
     public static readonly Gen<List<RdfGraph>> Graphs = Graph.ListOf().Select(list => list.ToList());

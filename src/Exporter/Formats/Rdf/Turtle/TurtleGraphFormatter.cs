@@ -22,6 +22,7 @@ internal sealed class TurtleGraphFormatter
     private readonly HashSet<BlankNode> _inline = [];
     private readonly HashSet<BlankNode> _reached = [];
     private readonly Stack<List<Triple>> _listPool = new();
+    private readonly TurtleCollections _collections = new();
 
     public TurtleGraphFormatter(TurtleTermFormatter terms) => _terms = terms;
 
@@ -68,6 +69,7 @@ internal sealed class TurtleGraphFormatter
         }
 
         if (_inline.Count == 0) return;
+        _collections.Find(_bySubject, _inline);
         foreach (var subject in _subjects)
         {
             if (subject is not BlankNode node || !_inline.Contains(node)) MarkReachable(subject);
@@ -93,9 +95,10 @@ internal sealed class TurtleGraphFormatter
             foreach (var t in triples)
             {
                 if (t.Object is not BlankNode b || !_inline.Contains(b) || !_reached.Add(b)) continue;
-                if (depth + 1 < MaxInlineDepth)
+                var next = t.Predicate.Value == RdfNames.Rest && _collections.Cells.Contains(b) ? depth : depth + 1;
+                if (next < MaxInlineDepth)
                 {
-                    pending.Push((b, depth + 1));
+                    pending.Push((b, next));
                 }
                 else
                 {
@@ -165,6 +168,9 @@ internal sealed class TurtleGraphFormatter
             case Literal literal:
                 _terms.AppendLiteral(sb, literal);
                 break;
+            case BlankNode node when _inline.Contains(node) && _collections.Heads.Contains(node):
+                AppendCollection(sb, node, depth);
+                break;
             case BlankNode node when _inline.Contains(node):
                 AppendInline(sb, node, depth);
                 break;
@@ -174,6 +180,21 @@ internal sealed class TurtleGraphFormatter
             default:
                 throw RdfTextEscaper.Unwritable("RDF0104", $"unknown term type {term?.GetType().Name ?? "null"}");
         }
+    }
+
+    private void AppendCollection(StringBuilder sb, BlankNode head, int depth)
+    {
+        sb.Append('(');
+        RdfTerm cell = head;
+        while (cell is BlankNode node && _collections.Cells.Contains(node) && _inline.Contains(node))
+        {
+            var (first, rest) = TurtleCollections.Split(_bySubject[node]);
+            sb.Append(' ');
+            AppendTerm(sb, first, depth);
+            cell = rest;
+        }
+
+        sb.Append(" )");
     }
 
     private void AppendInline(StringBuilder sb, BlankNode node, int depth)
@@ -216,5 +237,6 @@ internal sealed class TurtleGraphFormatter
         _objectUses.Clear();
         _inline.Clear();
         _reached.Clear();
+        _collections.Clear();
     }
 }

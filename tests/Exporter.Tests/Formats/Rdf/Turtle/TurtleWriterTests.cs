@@ -92,6 +92,59 @@ public sealed class TurtleWriterTests
     }
 
     [Fact]
+    public void Writes_well_formed_lists_as_collections()
+    {
+        var g = TurtleReader.Parse("""
+            @prefix s: <https://schema.org/> .
+            <http://example.org/records/123#work> s:a ( 1 "two" [ s:name "three" ] ( <http://example.org/x> ) ) ;
+                s:b _:c1 .
+            _:c1 <http://www.w3.org/1999/02/22-rdf-syntax-ns#first> 1 ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest> _:c2 .
+            _:c2 <http://www.w3.org/1999/02/22-rdf-syntax-ns#first> 2 ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest> _:c2 .
+            """);
+        const string expected = """
+            <#work> schema:a ( 1 "two" [
+                    schema:name "three"
+                ] ( <http://example.org/x> ) ) ;
+                schema:b [
+                    rdf:first 1 ;
+                    rdf:rest _:g1b1
+                ] .
+
+            _:g1b1 rdf:first 2 ;
+                rdf:rest _:g1b1 .
+
+
+            """;
+        Assert.Equal(expected, TurtleWriter.Encode(g, WithBase));
+        AssertRoundTrips(g, WithBase);
+    }
+
+    [Fact]
+    public void Lists_with_extra_triples_or_shared_cells_stay_triples()
+    {
+        var g = TurtleReader.Parse("""
+            @prefix s: <https://schema.org/> .
+            <http://e/s> s:a ( 1 2 ) ; s:b ( 3 ) .
+            """);
+        var cell = g.Triples.First(t => t.Predicate.Value == "https://schema.org/b").Object;
+        g.Add(cell, new Iri("https://schema.org/extra"), new Literal("x"));
+        var text = TurtleWriter.Encode(g, WithBase);
+        Assert.Contains("schema:a ( 1 2 )", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("( 3 )", text, StringComparison.Ordinal);
+        AssertRoundTrips(g, WithBase);
+    }
+
+    [Fact]
+    public void Long_lists_stay_one_collection()
+    {
+        var doc = "<http://e/s> <http://e/p> (" + string.Concat(Enumerable.Range(0, 100).Select(i => $" {i}")) + " ) .";
+        var g = TurtleReader.Parse(doc);
+        Assert.Contains("( 0 1 2", TurtleWriter.Encode(g), StringComparison.Ordinal);
+        Assert.DoesNotContain("_:", TurtleWriter.Encode(g), StringComparison.Ordinal);
+        AssertRoundTrips(g, TurtleWriterOptions.Default);
+    }
+
+    [Fact]
     public void Cuts_deep_chains_of_single_use_blank_nodes_into_labelled_blocks()
     {
         var g = new RdfGraph();
