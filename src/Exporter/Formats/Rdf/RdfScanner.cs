@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Exporter.Formats.Rdf;
@@ -8,6 +9,9 @@ namespace Exporter.Formats.Rdf;
 /// </summary>
 internal sealed class RdfScanner
 {
+    private static readonly SearchValues<char> IriStops = SearchValues.Create(StopsFor("<>\"{}|^`\\", upToSpace: true));
+    private static readonly SearchValues<char> DoubleQuoteStops = SearchValues.Create(StopsFor("\"\\", upToSpace: false));
+    private static readonly SearchValues<char> SingleQuoteStops = SearchValues.Create(StopsFor("'\\", upToSpace: false));
     private readonly StringBuilder _text = new();
 
     public RdfScanner(RdfTextCursor cursor) => Cursor = cursor;
@@ -22,6 +26,7 @@ internal sealed class RdfScanner
         _text.Clear();
         while (true)
         {
+            Cursor.TakeRun(_text, IriStops);
             var c = Cursor.Peek();
             if (c == RdfTextCursor.End) throw Cursor.Error("RDF0002", "unterminated IRI: end of input before '>'");
             if (c == '>')
@@ -160,8 +165,10 @@ internal sealed class RdfScanner
 
     private void ReadShortStringBody(int quote)
     {
+        var stops = quote == '"' ? DoubleQuoteStops : SingleQuoteStops;
         while (true)
         {
+            Cursor.TakeRun(_text, stops);
             var c = Cursor.Peek();
             if (c == quote)
             {
@@ -236,6 +243,17 @@ internal sealed class RdfScanner
             throw Cursor.Error("RDF0003", $"escape U+{value:X} is not a Unicode scalar value");
         if (value < 0x10000) _text.Append((char)value);
         else _text.Append(char.ConvertFromUtf32(value));
+    }
+
+    private static string StopsFor(string specials, bool upToSpace)
+    {
+        var sb = new StringBuilder(specials).Append('\n').Append('\r');
+        if (upToSpace)
+        {
+            for (var c = 0; c <= 0x20; c++) sb.Append((char)c);
+        }
+
+        return sb.ToString();
     }
 
     private void Append(int width) => AppendTo(_text, width);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Exporter.Diagnostics;
 
 namespace Exporter.Formats.Rdf;
@@ -54,6 +56,23 @@ internal sealed class RdfTextCursor
     public void SkipByteOrderMark()
     {
         if (Line == 1 && Column == 1 && Peek() == 0xFEFF) _position++;
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="into"/> and consumes the buffered characters up to (not including) the first
+    /// one in <paramref name="stops"/>, which must include '\n' and '\r'; returns how many were taken (0 when the
+    /// next character is a stop or the input has ended). Fast path for long runs of ordinary characters.
+    /// </summary>
+    public int TakeRun(StringBuilder into, SearchValues<char> stops)
+    {
+        if (Peek() == End) return 0;
+        var available = _buffer.AsSpan(_position, _length - _position);
+        var n = available.IndexOfAny(stops);
+        if (n < 0) n = available.Length;
+        into.Append(available[..n]);
+        _position += n;
+        Column += n;
+        return n;
     }
 
     /// <summary>Consumes <paramref name="count"/> characters.</summary>
