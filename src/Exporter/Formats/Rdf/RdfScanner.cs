@@ -44,7 +44,7 @@ internal sealed class RdfScanner
                 Cursor.Skip(2);
                 AppendUnicodeEscape(next == 'u' ? 4 : 8);
                 if (RdfCharClasses.IsForbiddenInIriRef(_text[^1]))
-                    throw RdfTextCursor.ErrorAt("RDF0005", $"escape for U+{(int)_text[^1]:X4}, a character IRIs cannot contain", line, column);
+                    throw Cursor.ErrorAt("RDF0005", $"escape for U+{(int)_text[^1]:X4}, a character IRIs cannot contain", line, column);
                 continue;
             }
 

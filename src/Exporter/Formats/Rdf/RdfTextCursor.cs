@@ -19,7 +19,14 @@ internal sealed class RdfTextCursor
     private int _length;
     private bool _exhausted;
 
-    public RdfTextCursor(TextReader reader) => _reader = reader;
+    public RdfTextCursor(TextReader reader, string? source)
+    {
+        _reader = reader;
+        Source = source;
+    }
+
+    /// <summary>The input's name for diagnostics (file path or "-"), or null.</summary>
+    public string? Source { get; }
 
     /// <summary>1-based line of the next character.</summary>
     public int Line { get; private set; } = 1;
@@ -119,8 +126,8 @@ internal sealed class RdfTextCursor
     public RdfParseException Error(string code, string message) => ErrorAt(code, message, Line, Column);
 
     /// <summary>Builds the exception for a problem at a given position.</summary>
-    public static RdfParseException ErrorAt(string code, string message, int line, int column) =>
-        new(new Diagnostic(code, Severity.Error, message) { Line = line, Column = column });
+    public RdfParseException ErrorAt(string code, string message, int line, int column) =>
+        new(new Diagnostic(code, Severity.Error, message) { Line = line, Column = column, Source = Source });
 
     /// <summary>A readable name for a character in messages.</summary>
     public static string Describe(int c) => c == End ? "end of input" : c > ' ' && c < 0x7F ? $"'{(char)c}'" : $"U+{c:X4}";

@@ -13,10 +13,10 @@ public sealed class NTriplesReader
     private bool _started;
 
     /// <summary>Creates a reader over <paramref name="input"/>.</summary>
-    public NTriplesReader(TextReader input)
+    public NTriplesReader(TextReader input, NTriplesReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        _cursor = new RdfTextCursor(input);
+        _cursor = new RdfTextCursor(input, (options ?? NTriplesReaderOptions.Default).SourceName);
         _scanner = new RdfScanner(_cursor);
     }
 
@@ -105,7 +105,7 @@ public sealed class NTriplesReader
         var value = _scanner.ReadIriRef();
         if (_iriCache.TryGetValue(value, out var iri)) return iri;
         if (!IriResolver.IsAbsolute(value))
-            throw RdfTextCursor.ErrorAt("RDF0009", $"N-Triples needs absolute IRIs: <{value}> has no scheme", line, column);
+            throw _cursor.ErrorAt("RDF0009", $"N-Triples needs absolute IRIs: <{value}> has no scheme", line, column);
         iri = new Iri(value);
         if (_iriCache.Count < 65536) _iriCache[value] = iri;
         return iri;

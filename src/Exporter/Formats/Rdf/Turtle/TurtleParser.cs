@@ -15,10 +15,10 @@ internal sealed class TurtleParser
     private List<Triple> _sink = [];
     private int _nesting;
 
-    public TurtleParser(TextReader input, string? baseIri)
+    public TurtleParser(TextReader input, TurtleReaderOptions options)
     {
-        _cursor = new RdfTextCursor(input);
-        _terms = new TurtleTermReader(_cursor, baseIri);
+        _cursor = new RdfTextCursor(input, options.SourceName);
+        _terms = new TurtleTermReader(_cursor, options.BaseIri);
     }
 
     /// <summary>The prefixes declared so far.</summary>

@@ -16,7 +16,7 @@ public sealed class TurtleReader
     public TurtleReader(TextReader input, TurtleReaderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        _parser = new TurtleParser(input, (options ?? TurtleReaderOptions.Default).BaseIri);
+        _parser = new TurtleParser(input, options ?? TurtleReaderOptions.Default);
     }
 
     /// <summary>The prefixes declared by the part of the document read so far.</summary>

@@ -8,4 +8,7 @@ public sealed record TurtleReaderOptions
 
     /// <summary>The document's base IRI (its retrieval IRI), used to resolve relative IRIs until <c>@base</c>.</summary>
     public string? BaseIri { get; init; }
+
+    /// <summary>The input's name (file path or "-") carried into diagnostics, or null.</summary>
+    public string? SourceName { get; init; }
 }

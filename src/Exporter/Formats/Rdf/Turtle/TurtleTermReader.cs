@@ -43,7 +43,7 @@ internal sealed class TurtleTermReader
         var raw = _scanner.ReadIriRef();
         if (IriResolver.IsAbsolute(raw)) return raw; // absolute IRIs are kept as written (no dot-segment removal)
         if (BaseIri is null)
-            throw RdfTextCursor.ErrorAt("RDF0009", $"relative IRI <{raw}> and no base IRI (add @base or set TurtleReaderOptions.BaseIri)", line, column);
+            throw _cursor.ErrorAt("RDF0009", $"relative IRI <{raw}> and no base IRI (add @base or set TurtleReaderOptions.BaseIri)", line, column);
         return IriResolver.Resolve(BaseIri, raw);
     }
 
@@ -63,7 +63,7 @@ internal sealed class TurtleTermReader
         var line = _cursor.Line;
         var column = _cursor.Column;
         var prefix = ReadPrefixPart();
-        if (_cursor.Peek() != ':') throw RdfTextCursor.ErrorAt("RDF0001", $"expected an IRI or prefixed name, found '{prefix}'", line, column);
+        if (_cursor.Peek() != ':') throw _cursor.ErrorAt("RDF0001", $"expected an IRI or prefixed name, found '{prefix}'", line, column);
         return ReadPrefixedNameAfterPrefix(prefix, line, column);
     }
 
@@ -75,7 +75,7 @@ internal sealed class TurtleTermReader
         var prefix = ReadPrefixPart();
         if (_cursor.Peek() == ':') return ReadPrefixedNameAfterPrefix(prefix, line, column);
         if (prefix is "true" or "false") return new Literal(prefix, RdfNames.XsdBoolean);
-        throw RdfTextCursor.ErrorAt("RDF0001", prefix.Length == 0 ? $"unexpected character {RdfTextCursor.Describe(_cursor.Peek())}" : $"unknown keyword '{prefix}'", line, column);
+        throw _cursor.ErrorAt("RDF0001", prefix.Length == 0 ? $"unexpected character {RdfTextCursor.Describe(_cursor.Peek())}" : $"unknown keyword '{prefix}'", line, column);
     }
 
     /// <summary>Reads <c>_:label</c>.</summary>
@@ -168,7 +168,7 @@ internal sealed class TurtleTermReader
     {
         _cursor.Read();
         if (!_prefixes.TryGetValue(prefix, out var ns))
-            throw RdfTextCursor.ErrorAt("RDF0004", $"prefix '{prefix}:' is not declared", line, column);
+            throw _cursor.ErrorAt("RDF0004", $"prefix '{prefix}:' is not declared", line, column);
         _name.Clear();
         var first = _cursor.PeekCodePoint(0, out var width);
         if (RdfCharClasses.IsPnCharsU(first) || first == ':' || RdfCharClasses.IsDigit(first))

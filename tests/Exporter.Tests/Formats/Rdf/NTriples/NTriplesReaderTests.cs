@@ -52,6 +52,15 @@ public sealed class NTriplesReaderTests
         Assert.Equal(1, NTriplesReader.Parse("\uFEFF<http://e/s> <http://e/p> <http://e/o> .").Count);
 
     [Fact]
+    public void Diagnostics_name_the_source()
+    {
+        var reader = new NTriplesReader(new StringReader("<http://e/s> <http://e/p> ."), new NTriplesReaderOptions { SourceName = "-" });
+        var ex = Assert.Throws<RdfParseException>(() => reader.ReadGraph());
+        Assert.Equal("-", ex.Diagnostic.Source);
+        Assert.Equal(27, ex.Column);
+    }
+
+    [Fact]
     public void Reads_once_only()
     {
         var reader = new NTriplesReader(new StringReader(""));

@@ -145,6 +145,15 @@ public sealed class TurtleReaderTests
     }
 
     [Fact]
+    public void Diagnostics_name_the_source()
+    {
+        var reader = new TurtleReader(new StringReader("\n  <http://e/s> ?"), new TurtleReaderOptions { SourceName = "books.ttl" });
+        var ex = Assert.Throws<RdfParseException>(() => reader.ReadGraph());
+        Assert.Equal("books.ttl", ex.Diagnostic.Source);
+        Assert.StartsWith("error RDF0001 books.ttl line 2 column 16: ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Streams_statements_before_a_later_error()
     {
         var reader = new TurtleReader(new StringReader("<http://e/s> <http://e/p> 1, 2 .\n<http://e/s> <http://e/p> ?"));
