@@ -54,6 +54,7 @@ public sealed class W3cConformanceTests
             case "TestNTriplesPositiveSyntax":
                 var graph = NTriplesReader.Parse(text);
                 Assert.True(GraphIsomorphism.AreIsomorphic(graph, TurtleReader.Parse(text)), "Turtle reading of N-Triples differs");
+                AssertWritersRoundTrip(graph, entry.ActionIri);
                 break;
             case "TestNTriplesNegativeSyntax":
                 Assert.Throws<RdfParseException>(() => NTriplesReader.Parse(text));

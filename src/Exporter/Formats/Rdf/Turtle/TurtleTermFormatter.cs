@@ -16,7 +16,7 @@ internal sealed class TurtleTermFormatter
 
     public TurtleTermFormatter(TurtleWriterOptions options)
     {
-        _prefixes = [.. options.Prefixes];
+        _prefixes = options.Prefixes.IsDefault ? [] : [.. options.Prefixes];
         Array.Sort(_prefixes, (x, y) => y.Namespace.Length.CompareTo(x.Namespace.Length));
         foreach (var prefix in _prefixes) Validate(prefix);
         if (options.BaseIri is not { } baseIri) return;
@@ -96,7 +96,7 @@ internal sealed class TurtleTermFormatter
             sb.Append(" .\n");
         }
 
-        foreach (var prefix in options.Prefixes)
+        foreach (var prefix in options.Prefixes.IsDefault ? [] : options.Prefixes)
         {
             sb.Append("@prefix ").Append(prefix.Name).Append(": ");
             RdfTextEscaper.AppendAbsoluteIri(sb, prefix.Namespace);

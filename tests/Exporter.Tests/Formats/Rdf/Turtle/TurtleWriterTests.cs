@@ -262,6 +262,15 @@ public sealed class TurtleWriterTests
     }
 
     [Fact]
+    public void A_default_prefix_array_means_no_prefixes()
+    {
+        var g = new RdfGraph();
+        g.Add(Work, S("name"), new Literal("x"));
+        var options = new TurtleWriterOptions { Prefixes = default };
+        Assert.Equal("\n<http://example.org/records/123#work> <https://schema.org/name> \"x\" .\n\n", TurtleWriter.EncodeDocument(g, options));
+    }
+
+    [Fact]
     public void Rejects_invalid_prefix_names_and_relative_bases()
     {
         var badPrefix = new TurtleWriterOptions { Prefixes = ImmutableArray.Create(new TurtlePrefix("1x", "http://e/")) };
