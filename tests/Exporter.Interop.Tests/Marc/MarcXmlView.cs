@@ -65,7 +65,7 @@ internal static class MarcXmlView
         return null;
     }
 
-    private static string Nfc(string s) => s.IsNormalized() ? s : s.Normalize();
+    private static string Nfc(string s) => Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s);
 
     private static string Cut(string s) => s.Length > 120 ? s[..120] + "…" : s;
 }

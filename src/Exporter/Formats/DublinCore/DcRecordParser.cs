@@ -76,9 +76,9 @@ internal sealed class DcRecordParser(IDiagnostics diagnostics, string? source)
         }
 
         var value = e.Value;
-        if (!Ascii.IsValid(value) && !value.IsNormalized(NormalizationForm.FormC))
+        if (!Ascii.IsValid(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value))
         {
-            value = value.Normalize(NormalizationForm.FormC);
+            value = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
             Report(DcDiagnosticCodes.NormalizedRead, Severity.Info, "value normalized to Unicode NFC", e, index, id, qname);
         }
 

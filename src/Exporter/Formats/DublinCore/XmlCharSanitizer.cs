@@ -36,9 +36,9 @@ internal static class XmlCharSanitizer
             changes |= Changes.IllegalReplaced;
         }
 
-        if (!IsAscii(value) && !value.IsNormalized(NormalizationForm.FormC))
+        if (!IsAscii(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value))
         {
-            value = value.Normalize(NormalizationForm.FormC);
+            value = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
             changes |= Changes.Normalized;
         }
 

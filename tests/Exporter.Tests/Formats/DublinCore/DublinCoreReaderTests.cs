@@ -139,7 +139,7 @@ public class DublinCoreReaderTests
     [SkippableFact]
     public void Non_nfc_values_are_normalized_with_an_info()
     {
-        Skip.If("e\u0301".IsNormalized(), "Unicode normalization is not available (InvariantGlobalization without ICU)");
+        
         var diags = new DiagnosticBag();
         var r = Assert.Single(DcSamples.Read($"<oai_dc:dc {OaiDcNs}><dc:title>Cafe\u0301</dc:title></oai_dc:dc>", diags));
         Assert.Equal("Caf\u00e9", r.Statements[0].Value);

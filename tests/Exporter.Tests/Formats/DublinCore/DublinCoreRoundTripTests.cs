@@ -23,7 +23,7 @@ public class DublinCoreRoundTripTests
                 (1, Gen.Choose(0x10000, 0x10FFFF)))
             .Select(char.ConvertFromUtf32)
             .ListOf()
-            .Select(parts => string.Concat(parts).Normalize(System.Text.NormalizationForm.FormC));
+            .Select(parts => Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(string.Concat(parts)));
 
     private static readonly Gen<DcStatement> Statement =
         from ns in Gen.Elements(DcNamespace.Elements, DcNamespace.Terms)

@@ -95,7 +95,7 @@ public class QualifiedDcWriterTests
     [SkippableFact]
     public void Values_are_normalized_to_nfc_with_an_info()
     {
-        Skip.If("e\u0301".IsNormalized(), "Unicode normalization is not available (InvariantGlobalization without ICU)");
+        
         var diags = new DiagnosticBag();
         var xml = DcSamples.WriteQdc([new DublinCoreRecord([DcStatement.Element("title", "Cafe\u0301")])], Single, diags);
         Assert.Contains("<dc:title>Caf\u00e9</dc:title>", xml);

@@ -8,7 +8,7 @@ namespace Exporter.Tests.Formats.Marc;
 /// </summary>
 internal static class NormalizationSupport
 {
-    public static bool Available => "e\u0301".Normalize() == "\u00E9";
+    public static bool Available => Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc("e\u0301") == "\u00E9";
 
     public static void Require()
     {

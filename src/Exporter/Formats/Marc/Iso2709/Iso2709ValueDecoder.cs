@@ -27,7 +27,7 @@ internal static class Iso2709ValueDecoder
 
         var valid = Utf8.IsValid(bytes);
         value = StrictUtf8.GetString(bytes);
-        if (normalization == UnicodeNormalization.Nfc && !value.IsNormalized()) value = value.Normalize();
+        if (normalization == UnicodeNormalization.Nfc && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value)) value = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
         return valid;
     }
 

@@ -140,7 +140,7 @@ internal sealed class MrkRecordParser
     }
 
     private string Normalize(string s) =>
-        _options.Normalization == UnicodeNormalization.Nfc && !Ascii.IsValid(s) && !s.IsNormalized() ? s.Normalize() : s;
+        _options.Normalization == UnicodeNormalization.Nfc && !Ascii.IsValid(s) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(s) ? Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s) : s;
 
     private void Problem(string code, string message, string? tag)
     {

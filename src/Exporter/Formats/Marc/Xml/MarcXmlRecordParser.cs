@@ -243,7 +243,7 @@ internal sealed class MarcXmlRecordParser
     private string Finish()
     {
         var s = _text.ToString();
-        if (_options.Normalization == UnicodeNormalization.Nfc && !Ascii.IsValid(s) && !s.IsNormalized()) s = s.Normalize();
+        if (_options.Normalization == UnicodeNormalization.Nfc && !Ascii.IsValid(s) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(s)) s = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s);
         return s;
     }
 

@@ -67,7 +67,7 @@ internal static class JsonLdLexical
     {
         foreach (var c in value)
         {
-            if (c >= '\u0300') return value.IsNormalized(NormalizationForm.FormC) ? value : value.Normalize(NormalizationForm.FormC);
+            if (c >= '\u0300') return Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
         }
 
         return value;
