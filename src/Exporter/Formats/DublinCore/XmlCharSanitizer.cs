@@ -36,10 +36,11 @@ internal static class XmlCharSanitizer
             changes |= Changes.IllegalReplaced;
         }
 
-        if (!IsAscii(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value))
+        if (!IsAscii(value))
         {
-            value = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
-            changes |= Changes.Normalized;
+            var nfc = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
+            if (!ReferenceEquals(nfc, value)) changes |= Changes.Normalized;
+            value = nfc;
         }
 
         return value;
