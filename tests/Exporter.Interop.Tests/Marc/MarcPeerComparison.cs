@@ -16,7 +16,7 @@ internal static class MarcPeerComparison
         if (yaz.Complained) return new Outcome(name, false, "yaz complained", null, null);
         var marc4j = MarcPeers.Marc4j(file);
         var yazView = MarcXmlView.OfXml(yaz.Xml);
-        var disagreement = marc4j.Complained ? "MARC4J failed" : MarcXmlView.Diff(yazView, MarcXmlView.OfXml(marc4j.Xml), "yaz", "MARC4J");
+        var disagreement = marc4j.Complained ? "MARC4J failed" : MarcXmlView.Diff(MarcXmlView.AsMarc4jSees(yazView), MarcXmlView.AsMarc4jSees(MarcXmlView.OfXml(marc4j.Xml)), "yaz", "MARC4J");
         if (disagreement is not null) return new Outcome(name, false, disagreement, null, null);
         var ours = Read(file, Iso2709ReaderOptions.Default);
         var permissive = Read(file, new Iso2709ReaderOptions { Strictness = MarcStrictness.Permissive });

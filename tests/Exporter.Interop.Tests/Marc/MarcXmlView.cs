@@ -10,6 +10,9 @@ namespace Exporter.Interop.Tests.Marc;
 /// </summary>
 internal static class MarcXmlView
 {
+    /// <summary>Put before each subfield code in a view line (U+241F, the symbol for the unit separator).</summary>
+    public const char Separator = '\u241F';
+
     public static List<string> Of(MarcRecord record)
     {
         var leader = record.Leader.Value;
@@ -24,7 +27,7 @@ internal static class MarcXmlView
             else if (f is DataField d)
             {
                 sb.Append(' ').Append(d.Indicator1).Append(d.Indicator2);
-                foreach (var s in d.Subfields) sb.Append(" $").Append(s.Code).Append(Nfc(s.Value));
+                foreach (var s in d.Subfields) sb.Append(Separator).Append(s.Code).Append(Nfc(s.Value));
             }
 
             lines.Add(sb.ToString());
@@ -38,6 +41,34 @@ internal static class MarcXmlView
     {
         using var reader = new MarcXmlReader(new MemoryStream(xml), new MarcXmlReaderOptions { Strictness = MarcStrictness.Permissive, Normalization = UnicodeNormalization.None });
         return [.. reader.ReadAll().Select(r => r.Record is null ? null : Of(r.Record))];
+    }
+
+    /// <summary>
+    /// The views with 001 first, then the other control fields, then data fields (order otherwise kept): MARC4J's
+    /// record model holds the control number and the two kinds of field apart and writes them in that order.
+    /// </summary>
+    private static List<List<string>?> ControlFieldsFirst(IEnumerable<List<string>?> views) =>
+        [.. views.Select(v => v is null ? null : v.Take(1).Concat(v.Skip(1).OrderBy(l => l.StartsWith("001 ", StringComparison.Ordinal) ? 0 : MarcField.IsControlTag(l[..3]) ? 1 : 2)).ToList())];
+
+    /// <summary>
+    /// The views as MARC4J's model would hold them: control fields first (it keeps the two kinds apart), no empty
+    /// subfields (its reader drops them), subfield codes in lower case (its reader folds them). Used on both sides of
+    /// every comparison with MARC4J.
+    /// </summary>
+    public static List<List<string>?> AsMarc4jSees(IEnumerable<List<string>?> views) =>
+        [.. ControlFieldsFirst(views).Select(v => v?.Select(Marc4jSubfields).ToList())];
+
+    private static string Marc4jSubfields(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        var parts = line.Split(Separator);
+        sb.Append(parts[0]);
+        foreach (var p in parts.Skip(1))
+        {
+            if (p.Length > 1) sb.Append(Separator).Append(char.ToLowerInvariant(p[0])).Append(p.AsSpan(1));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>The first difference between two lists of views, or null when equal.</summary>
