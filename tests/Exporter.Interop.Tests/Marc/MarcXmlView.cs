@@ -22,12 +22,12 @@ internal static class MarcXmlView
             var sb = new StringBuilder(f.Tag);
             if (f is ControlField c)
             {
-                sb.Append(' ').Append(Nfc(c.Value));
+                sb.Append(' ').Append(c.Value);
             }
             else if (f is DataField d)
             {
                 sb.Append(' ').Append(d.Indicator1).Append(d.Indicator2);
-                foreach (var s in d.Subfields) sb.Append(Separator).Append(s.Code).Append(Nfc(s.Value));
+                foreach (var s in d.Subfields) sb.Append(Separator).Append(s.Code).Append(s.Value);
             }
 
             lines.Add(sb.ToString());
@@ -71,8 +71,14 @@ internal static class MarcXmlView
         return sb.ToString();
     }
 
-    /// <summary>The first difference between two lists of views, or null when equal.</summary>
+    /// <summary>The first difference between two lists of views compared in NFC, or null when equal.</summary>
     public static string? Diff(IReadOnlyList<List<string>?> a, IReadOnlyList<List<string>?> b, string aName, string bName)
+    {
+        var raw = RawDiff(a, b, aName, bName);
+        return raw is null ? null : RawDiff(Nfc(a), Nfc(b), aName, bName);
+    }
+
+    private static string? RawDiff(IReadOnlyList<List<string>?> a, IReadOnlyList<List<string>?> b, string aName, string bName)
     {
         if (a.Count != b.Count) return $"{aName} has {a.Count} records, {bName} {b.Count}";
         for (var i = 0; i < a.Count; i++)
@@ -96,7 +102,20 @@ internal static class MarcXmlView
         return null;
     }
 
-    private static string Nfc(string s) => s.IsNormalized() ? s : s.Normalize();
+    /// <summary>
+    /// The views in NFC. string.Normalize is a no-op when the runtime is culture-invariant (InvariantGlobalization),
+    /// so then Python's unicodedata does it, in one call for all lines.
+    /// </summary>
+    private static List<List<string>?> Nfc(IReadOnlyList<List<string>?> views)
+    {
+        if ("e\u0301".Normalize() == "\u00E9") return [.. views.Select(v => v?.Select(l => l.Normalize()).ToList())];
+        var lines = views.Where(v => v is not null).SelectMany(v => v!).ToList();
+        const string script = "import sys,unicodedata;d=sys.stdin.buffer.read().decode('utf-8','replace');sys.stdout.buffer.write(unicodedata.normalize('NFC',d).encode('utf-8'))";
+        var r = Exporter.Interop.Tests.Support.PeerTool.Run("/usr/bin/python3", ["-c", script], Encoding.UTF8.GetBytes(string.Join('\u0000', lines)));
+        var normalised = new Queue<string>(r.StdOut.Split('\u0000'));
+        if (normalised.Count != Math.Max(1, lines.Count)) throw new InvalidOperationException("python NFC failed: " + r.StdErr);
+        return [.. views.Select(v => v?.Select(_ => normalised.Dequeue()).ToList())];
+    }
 
     private static string Cut(string s) => s.Length > 120 ? s[..120] + "…" : s;
 }
