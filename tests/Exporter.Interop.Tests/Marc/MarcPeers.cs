@@ -87,14 +87,17 @@ internal static class MarcPeers
         }
     }
 
-    /// <summary>Reads an ISO 2709 file with yaz after writing it: <c>yaz-marcdump -i marc -o marcxml</c> on bytes.</summary>
-    public static PeerOutput YazBytes(byte[] iso)
+    /// <summary>Reads ISO 2709 bytes with yaz (<c>yaz-marcdump -i marc -o marcxml [-f MARC-8 -t UTF-8]</c> on a temporary file).</summary>
+    public static PeerOutput YazBytes(byte[] iso, bool marc8 = false)
     {
         var path = Path.Combine(Path.GetTempPath(), "exporter-marc-" + Guid.NewGuid().ToString("N") + ".mrc");
         File.WriteAllBytes(path, iso);
         try
         {
-            var r = PeerTool.Run("yaz-marcdump", ["-i", "marc", "-o", "marcxml", path], timeoutSeconds: 120);
+            List<string> args = ["-i", "marc", "-o", "marcxml"];
+            if (marc8) args.AddRange(["-f", "MARC-8", "-t", "UTF-8"]);
+            args.Add(path);
+            var r = PeerTool.Run("yaz-marcdump", args, timeoutSeconds: 120);
             return new PeerOutput(r.ExitCode, r.StdOutBytes, r.StdErr);
         }
         finally

@@ -52,11 +52,11 @@ internal static class MarcXmlView
 
     /// <summary>
     /// The views as MARC4J's model would hold them: control fields first (it keeps the two kinds apart), no empty
-    /// subfields (its reader drops them), subfield codes in lower case (its reader folds them). Used on both sides of
-    /// every comparison with MARC4J.
+    /// subfields (its reader drops them), subfield codes in lower case (its reader folds them), no leader/20-23 (it
+    /// writes 4500). Used on both sides of every comparison with MARC4J.
     /// </summary>
     public static List<List<string>?> AsMarc4jSees(IEnumerable<List<string>?> views) =>
-        [.. ControlFieldsFirst(views).Select(v => v?.Select(Marc4jSubfields).ToList())];
+        [.. ControlFieldsFirst(views).Select(v => v?.Select((line, i) => i == 0 ? line[..^4] : Marc4jSubfields(line)).ToList())];
 
     private static string Marc4jSubfields(string line)
     {
