@@ -9,13 +9,17 @@ internal static class MarcPeerAgreementRun
     {
         var files = MarcCorpusFiles.Iso2709().Where(f => MarcCorpusFiles.Classify(File.ReadAllBytes(f)) == profile).ToList();
         var marc8 = profile == MarcCorpusFiles.Profile.Marc8;
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 2 }, f => MarcPeers.Yaz(f, marc8));
-        MarcPeers.Marc4jMany(files.Where(f => !MarcPeers.Yaz(f, marc8).Complained));
+        if (profile != MarcCorpusFiles.Profile.Mixed)
+        {
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = 2 }, f => MarcPeers.Yaz(f, marc8));
+        }
+
+        MarcPeers.Marc4jMany(files.Where(f => profile == MarcCorpusFiles.Profile.Mixed || !MarcPeers.Yaz(f, marc8).Complained));
         var problems = new List<string>();
         var compared = 0;
         foreach (var file in files)
         {
-            var o = MarcPeerComparison.Compare(file, marc8);
+            var o = MarcPeerComparison.Compare(file, profile);
             MarcDeliberateDifferences.Files.TryGetValue(o.File, out var reason);
             if (!o.PeersAgree)
             {

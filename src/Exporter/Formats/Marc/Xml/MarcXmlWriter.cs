@@ -13,9 +13,10 @@ namespace Exporter.Formats.Marc.Xml;
 /// </summary>
 public sealed class MarcXmlWriter : IDisposable
 {
+    // Markup, C0 controls (tab/LF/CR included: attributes need them escaped) and the two non-characters; surrogates
+    // are found with a range search. Both are vectorised.
     private static readonly SearchValues<char> Special = SearchValues.Create(
-        "&<>\"\r\t\n\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF"
-        + SurrogateChars());
+        "&<>\"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
     private readonly StreamWriter _writer;
     private readonly IDiagnostics _diagnostics;
@@ -113,6 +114,8 @@ public sealed class MarcXmlWriter : IDisposable
         while (true)
         {
             var i = s.IndexOfAny(Special);
+            var surrogate = (i < 0 ? s : s[..i]).IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (surrogate >= 0) i = surrogate;
             if (i < 0)
             {
                 _writer.Write(s);
@@ -161,12 +164,5 @@ public sealed class MarcXmlWriter : IDisposable
             Field = tag,
             Subfield = code,
         });
-    }
-
-    private static string SurrogateChars()
-    {
-        var sb = new StringBuilder(2048);
-        for (var c = 0xD800; c <= 0xDFFF; c++) sb.Append((char)c);
-        return sb.ToString();
     }
 }
