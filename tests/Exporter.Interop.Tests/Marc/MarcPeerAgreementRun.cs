@@ -21,6 +21,8 @@ internal static class MarcPeerAgreementRun
         {
             var o = MarcPeerComparison.Compare(file, profile);
             MarcDeliberateDifferences.Files.TryGetValue(o.File, out var reason);
+            var everyMode = MarcDeliberateDifferences.InEveryMode.TryGetValue(o.File, out var always);
+            reason ??= always;
             if (!o.PeersAgree)
             {
                 output.WriteLine($"not compared  {o.File}: {o.PeerDisagreement}");
@@ -32,7 +34,7 @@ internal static class MarcPeerAgreementRun
             output.WriteLine($"compared      {o.File}: {(o.OurDifference is null ? "same" : "DIFFERS: " + o.OurDifference)}");
             if (o.OurDifference is not null && reason is null) problems.Add($"{o.File}: {o.OurDifference}");
             if (o.OurDifference is null && reason is not null) problems.Add($"{o.File}: listed as a deliberate difference but reads the same (update the list and docs)");
-            if (reason is not null && o.PermissiveDifference is not null) problems.Add($"{o.File}: permissive reading should match the peers: {o.PermissiveDifference}");
+            if (reason is not null && !everyMode && o.PermissiveDifference is not null) problems.Add($"{o.File}: permissive reading should match the peers: {o.PermissiveDifference}");
         }
 
         output.WriteLine($"{compared} of {files.Count} files compared");
