@@ -134,10 +134,10 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
                 var v = a[(org.Length + 2)..];
                 if (v != local) ids.Add(new Identifier(IdentifierType.Local, v));
             }
-            else if (!a.StartsWith('('))
+            else
             {
                 Use(f);
-                ids.Add(new Identifier(IdentifierType.Local, a));
+                ids.Add(new Identifier(IdentifierType.Local, a));                        // row: other 035 -> local number as written
             }
         }
 

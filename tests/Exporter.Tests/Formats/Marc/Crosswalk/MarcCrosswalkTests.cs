@@ -78,15 +78,8 @@ public class MarcCrosswalkTests
         Assert.Equal(expected, ((DataField)m["245"]!).Indicator2);
     }
 
-    public static TheoryData<int> ExampleIndexes()
-    {
-        var data = new TheoryData<int>();
-        for (var i = 0; i < RecordFactory.Examples().Count; i++) data.Add(i);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(ExampleIndexes))]
+    [MemberData(nameof(RecordFactory.ExampleIndexes), MemberType = typeof(RecordFactory))]
     public void Example_round_trips_through_marc(int index)
     {
         var record = RecordFactory.Examples()[index];
