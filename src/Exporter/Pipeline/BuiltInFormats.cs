@@ -1,4 +1,5 @@
 using Exporter.Formats.CatalogText;
+using Exporter.Formats.DublinCore;
 using Exporter.Formats.Json;
 
 namespace Exporter.Pipeline;
@@ -10,5 +11,7 @@ internal static class BuiltInFormats
     {
         yield return new CatalogTextFormat();
         yield return new RecordJsonFormat();
+        yield return new OaiDcFormat();
+        yield return new QualifiedDcFormat();
     }
 }
