@@ -54,6 +54,10 @@ internal static class DcIdentifiers
         return new Identifier(IsWebAddress(value) ? IdentifierType.Url : IdentifierType.Local, value);
     }
 
+    /// <summary>True for a web address or a <c>urn:</c> / <c>info:</c> URI (a relation that names no series).</summary>
+    public static bool IsUri(string value) =>
+        IsWebAddress(value) || value.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("info:", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True for <c>scheme://...</c>.</summary>
     public static bool IsWebAddress(string value)
     {

@@ -23,7 +23,9 @@ public sealed class DcRecordEncoder : IRecordEncoder
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _crosswalk = new DublinCoreCrosswalk(new DublinCoreCrosswalkOptions { Profile = profile, BaseUri = options.BaseUri });
-        _oai = options.Formats.Get<OaiDcWriterOptions>() with { Container = DcContainer.Collection, LeaveOpen = true, Clock = options.Clock };
+        var oai = options.Formats.Get<OaiDcWriterOptions>();
+        var baseUrl = oai.BaseUrl == new OaiDcWriterOptions().BaseUrl ? new Uri(options.BaseUri, "oai").AbsoluteUri : oai.BaseUrl;
+        _oai = oai with { Container = DcContainer.Collection, LeaveOpen = true, Clock = options.Clock, BaseUrl = baseUrl };
         _qdc = options.Formats.Get<QualifiedDcWriterOptions>() with { Container = DcContainer.Collection, LeaveOpen = true };
     }
 

@@ -16,7 +16,7 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
 {
     private readonly string _catalogPrefix = DcIdentifiers.CatalogPrefix(options.BaseUri);
     private readonly List<Contributor> _contributors = [];
-    private readonly List<(Identifier Id, bool FromCatalogUrl)> _ids = [];
+    private readonly List<(Identifier Id, string? TwinOf)> _ids = [];
     private readonly List<string> _languages = [];
     private readonly List<string> _types = [];
     private readonly List<string> _contents = [];
@@ -43,7 +43,8 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
         }
 
         if (_title is null) Report(DcDiagnosticCodes.NoTitle, "the record has no dc:title; the hub title is empty", "dc:title");
-        var ids = _ids.Where(x => !x.FromCatalogUrl || !_ids.Any(o => !o.FromCatalogUrl && o.Id == x.Id)).Select(x => x.Id);
+        // The catalog URL next to its local number is the number's twin: dropped. Alone, it stays a web address.
+        var ids = _ids.Where(x => x.TwinOf is null || !_ids.Exists(o => o.Id.Type == IdentifierType.Local && o.Id.Value == x.TwinOf)).Select(x => x.Id);
         return new CatalogRecord
         {
             Title = _title ?? "", Subtitle = _subtitle, Contributors = [.. _contributors], Publisher = _publisher,
@@ -73,12 +74,12 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
             case "publisher" when _publisher is null: _publisher = value; break;   // row publisher
             case "date": Date(s, value); break;                                    // row date
             case "type": _types.Add(value); break;                                 // row type
-            case "format" when _extent is null && value.Any(char.IsAsciiDigit): Extent(value); break; // row extent (simple)
+            case "format" when _extent is null && !IsMediaType(value): Extent(value); break; // row extent (simple)
             case "identifier": Identifier(value); break;                           // row identifier
             case "language": Language(s, value); break;                            // row language
             case "description": Description(value); break;                         // rows blurb, abstract, first published, edition, contents, reviews, notes
             case "subject": _subjects.Add(new Subject(value, SubjectScheme(s.Scheme))); break; // row subject
-            case "relation" when !value.Contains(':', StringComparison.Ordinal): _series.Add(DcTextConventions.ParseSeries(value)); break; // row series (simple)
+            case "relation" when !DcIdentifiers.IsUri(value): _series.Add(DcTextConventions.ParseSeries(value)); break; // row series (simple)
             default: NotMapped(s); break;
         }
     }
@@ -111,13 +112,10 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
 
     private void Identifier(string value)
     {
-        if (value.StartsWith(_catalogPrefix, StringComparison.Ordinal) && value.Length > _catalogPrefix.Length)
-        {
-            _ids.Add((new Identifier(IdentifierType.Local, Uri.UnescapeDataString(value[_catalogPrefix.Length..])), true));
-            return;
-        }
-
-        _ids.Add((DcIdentifiers.Parse(value), false));
+        var twin = value.StartsWith(_catalogPrefix, StringComparison.Ordinal) && value.Length > _catalogPrefix.Length
+            ? Uri.UnescapeDataString(value[_catalogPrefix.Length..])
+            : null;
+        _ids.Add((DcIdentifiers.Parse(value), twin));
     }
 
     private void Language(DcStatement s, string value)
@@ -134,14 +132,14 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
 
     private void Description(string value)
     {
-        if (DcTextConventions.ParseFirstPublished(value) is int fp && _firstPublished is null) _firstPublished = fp;
+        if (DcTextConventions.ParseReview(value) is { } review) _reviews.Add(review);
+        else if (DcTextConventions.ParseFirstPublished(value) is int fp && _firstPublished is null) _firstPublished = fp;
         else if (value.StartsWith(DcTextConventions.EditionLabel, StringComparison.Ordinal) && _edition is null) _edition = value[DcTextConventions.EditionLabel.Length..];
         else if (value.StartsWith(DcTextConventions.AbstractLabel, StringComparison.Ordinal) && _abstract is null) _abstract = value[DcTextConventions.AbstractLabel.Length..];
         else if (value.StartsWith(DcTextConventions.ContentsLabel, StringComparison.Ordinal) && _contents.Count == 0)
         {
             _contents.AddRange(value[DcTextConventions.ContentsLabel.Length..].Split(DcTextConventions.ContentsSeparator));
         }
-        else if (DcTextConventions.ParseReview(value) is { } review) _reviews.Add(review);
         else if (_description is null && _notes.Count == 0) _description = value;
         else _notes.Add(value);
     }
@@ -152,6 +150,13 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
         if (DcResourceTypes.FromValues(_types) is { } t) return t;
         Report(DcDiagnosticCodes.ValueNotUnderstood, $"type '{string.Join("', '", _types)}' is no DCMI type or known word; resource type Other", "dc:type");
         return ResourceType.Other;
+    }
+
+    // "text/html", "application/pdf": a dc:format that names a media type, not an extent.
+    private static bool IsMediaType(string value)
+    {
+        var slash = value.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && slash < value.Length - 1 && !value.Contains(' ', StringComparison.Ordinal);
     }
 
     private static string? SubjectScheme(string? scheme) => scheme switch

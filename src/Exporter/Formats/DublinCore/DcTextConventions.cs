@@ -15,6 +15,7 @@ internal static class DcTextConventions
     public const string AbstractLabel = "Abstract: ";
     public const string ContentsLabel = "Contents: ";
     public const string SectionLabel = "Section: ";
+    public const string UntitledSection = "Section:";
     public const string ContentsSeparator = " -- ";
     public const string ReviewedBy = " [Reviewed by ";
     public const string ReviewMark = " [Review]";
@@ -47,12 +48,18 @@ internal static class DcTextConventions
         return null;
     }
 
-    /// <summary>One contents item: "Section: Heading", "N. Title" or the unnumbered title.</summary>
+    /// <summary>
+    /// The contents as items: "Section: Heading" (a section without heading after the first: "Section:"),
+    /// "N. Title" or the unnumbered title.
+    /// </summary>
     public static IEnumerable<string> ContentsItems(ImmutableArray<ContentsSection> contents)
     {
+        var first = true;
         foreach (var section in contents)
         {
             if (section.Heading is not null) yield return SectionLabel + section.Heading;
+            else if (!first) yield return UntitledSection;
+            first = false;
             foreach (var e in section.Entries) yield return e.Number is null ? e.Title : e.Number + ". " + e.Title;
         }
     }
@@ -69,11 +76,11 @@ internal static class DcTextConventions
         var entries = ImmutableArray.CreateBuilder<ContentsEntry>();
         foreach (var item in items)
         {
-            if (item.StartsWith(SectionLabel, StringComparison.Ordinal))
+            if (item.StartsWith(SectionLabel, StringComparison.Ordinal) || item == UntitledSection)
             {
                 if (started) sections.Add(new ContentsSection(heading, entries.ToImmutable()));
                 entries.Clear();
-                heading = item[SectionLabel.Length..];
+                heading = item == UntitledSection ? null : item[SectionLabel.Length..];
                 started = true;
                 continue;
             }
