@@ -22,7 +22,8 @@ internal sealed class DcRecordComposer
     public DublinCoreRecord Compose(CatalogRecord r)
     {
         _out.Clear();
-        Add("title", DcTextConventions.Title(r.Title, r.Subtitle));                                // row title
+        var title = DcTextConventions.Title(r.Title, r.Subtitle);                                   // row title
+        if (title.Length > 0) Add("title", title);
         foreach (var c in r.Contributors) Add(c.IsAuthor ? "creator" : "contributor", c.Name);      // row creator/contributor
         if (r.Publisher is not null) Add("publisher", r.Publisher);                                 // row publisher
         if (r.YearPublished is int y) Add("date", "issued", DcTextConventions.Year(y), DcSchemes.W3cdtf); // row date
