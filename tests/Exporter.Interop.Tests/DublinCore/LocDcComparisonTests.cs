@@ -78,6 +78,8 @@ public class LocDcComparisonTests
 
         var unexplained = differences.Where(d => d.Category is null).ToList();
         Assert.True(unexplained.Count == 0, string.Join("\n", unexplained.Take(40)));
+        var doc = File.ReadAllText(Path.Combine(TestEnvironment.RepoRoot, "docs", "mappings", "dublin-core.md"));
+        foreach (var category in differences.Select(d => d.Category!).Distinct()) Assert.Contains("`" + category + "`", doc, StringComparison.Ordinal);
     }
 
     // Values of a not matched exactly (after trimming) by a value of b, as multisets.
