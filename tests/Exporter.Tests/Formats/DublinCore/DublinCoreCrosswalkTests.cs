@@ -92,9 +92,9 @@ public class DublinCoreCrosswalkTests
         Assert.Equal(ResourceType.Book, r.ResourceType);
         Assert.Null(r.Extent);
         Assert.Equal(["Isbn 0142437247", "Url http://example.org/moby", "Url https://catalog.example.org/record/X1"], r.Identifiers.Select(i => $"{i.Type} {i.Value}"));
-        Assert.Equal(["eng"], r.Languages);
+        Assert.Equal(["eng"], r.Languages.ToArray());
         Assert.Equal("A whale of a tale.", r.Description);
-        Assert.Equal(["Second."], r.Notes);
+        Assert.Equal(["Second."], r.Notes.ToArray());
         Assert.Equal(["dc:title", "dc:format", "dc:rights", "dc:relation", "dcterms:created"], bag.Items.Where(d => d.Code == DcDiagnosticCodes.NotMapped).Select(d => d.Field));
         Assert.Equal(["dc:language"], bag.Items.Where(d => d.Code == DcDiagnosticCodes.ValueNotUnderstood).Select(d => d.Field));
     }
