@@ -1,4 +1,5 @@
 using Exporter.Formats.CatalogText;
+using Exporter.Formats.DublinCore;
 using Exporter.Formats.Json;
 using Exporter.Formats.Marc;
 
@@ -14,5 +15,7 @@ internal static class BuiltInFormats
         yield return new Marc21Format();
         yield return new MarcXmlFormat();
         yield return new MrkFormat();
+        yield return new OaiDcFormat();
+        yield return new QualifiedDcFormat();
     }
 }
