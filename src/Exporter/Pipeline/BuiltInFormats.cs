@@ -1,5 +1,6 @@
 using Exporter.Formats.CatalogText;
 using Exporter.Formats.Json;
+using Exporter.Formats.Rdf.LinkedData;
 
 namespace Exporter.Pipeline;
 
@@ -10,5 +11,8 @@ internal static class BuiltInFormats
     {
         yield return new CatalogTextFormat();
         yield return new RecordJsonFormat();
+        yield return new JsonLdFormat();
+        yield return new TurtleFormat();
+        yield return new NTriplesFormat();
     }
 }

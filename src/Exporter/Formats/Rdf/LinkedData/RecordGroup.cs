@@ -1,0 +1,4 @@
+namespace Exporter.Formats.Rdf.LinkedData;
+
+/// <summary>The triples of one record as framed from a stream, the line it starts on, and whether it outgrew the size limit.</summary>
+internal sealed record RecordGroup(List<Triple> Triples, int Line, bool TooLarge);
