@@ -22,7 +22,7 @@ internal static class LinkedDataSniffing
         if (text.StartsWith('<'))
         {
             var end = text.IndexOf('>', StringComparison.Ordinal);
-            return end > 1 && text.AsSpan(end + 1).TrimStart(" \t").StartsWith("<", StringComparison.Ordinal);
+            return end > 1 && text.AsSpan(1, end).Contains(':') && text.AsSpan(end + 1).TrimStart(" \t").StartsWith("<", StringComparison.Ordinal);
         }
 
         if (!text.StartsWith("_:", StringComparison.Ordinal)) return false;
