@@ -4,7 +4,9 @@
 Usage: linked_data_peer.py DIR
   For every DIR/<case>.ttl with DIR/<case>.nt and DIR/<case>.jsonld: rdflib parses the Turtle, the N-Triples and the
   JSON-LD, pyld turns the JSON-LD into RDF offline (every remote document refused); all four graphs must be
-  isomorphic (rdflib.compare.isomorphic). Prints "OK <case> <triples>" or "FAIL <case> <tool>: <reason>";
+  isomorphic (rdflib.compare.isomorphic). rdflib's own N-Triples parser must read the .nt file with the same number
+  of triples; the isomorphism check reads it with rdflib's Turtle parser (N-Triples is a subset of Turtle) because
+  rdflib before 6.2 decodes N-Triples escapes twice ("\\u0041" becomes "A"; RDFLib/rdflib pull request 1663). Prints "OK <case> <triples>" or "FAIL <case> <tool>: <reason>";
   exit 1 when any case failed.
 """
 import json
@@ -55,6 +57,14 @@ def rdflib_graph(path, fmt):
     return g
 
 
+def ntriples_graph(path):
+    strict = rdflib_graph(path, "nt")
+    g = rdflib_graph(path, "turtle")
+    if len(strict) != len(g):
+        raise ValueError("rdflib's N-Triples parser read %d triples, its Turtle parser %d" % (len(strict), len(g)))
+    return g
+
+
 def diff(a, b):
     _, only_a, only_b = graph_diff(to_isomorphic(a), to_isomorphic(b))
     lines = ["- " + " ".join(t.n3() for t in tr) for tr in list(only_a)[:3]]
@@ -71,7 +81,7 @@ def main(directory):
         base = os.path.join(directory, case)
         graphs = []
         for tool, load in (("rdflib-turtle", lambda: rdflib_graph(base + ".ttl", "turtle")),
-                           ("rdflib-ntriples", lambda: rdflib_graph(base + ".nt", "nt")),
+                           ("rdflib-ntriples", lambda: ntriples_graph(base + ".nt")),
                            ("rdflib-jsonld", lambda: rdflib_graph(base + ".jsonld", "json-ld")),
                            ("pyld", lambda: pyld_graph(base + ".jsonld"))):
             try:
