@@ -14,4 +14,7 @@ public static class LinkedDataDiagnosticCodes
 
     /// <summary>The input is not grouped by record (written by another tool): read as one record (info).</summary>
     public const string WholeDocument = "LD0004";
+
+    /// <summary>A statement about a blank node the record had not referenced was kept with it (warning): the input may not be grouped by record.</summary>
+    public const string StrayBlankNode = "LD0005";
 }

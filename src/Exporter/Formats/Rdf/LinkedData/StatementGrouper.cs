@@ -9,11 +9,13 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// </summary>
 internal sealed class StatementGrouper(long maxBytes)
 {
+    private readonly HashSet<BlankNode> _referenced = [];
     private List<Triple> _current = [];
     private string? _key;
     private int _line;
     private long _bytes;
     private bool _hasEdition;
+    private bool _stray;
     private Mode _mode;
 
     private enum Mode
@@ -48,8 +50,10 @@ internal sealed class StatementGrouper(long maxBytes)
 
         if (_current.Count == 0) _line = line;
         _key ??= key;
+        if (key is null && _mode != Mode.Whole && !_referenced.Contains((BlankNode)statement[0].Subject)) _stray = true;
         foreach (var t in statement)
         {
+            if (t.Object is BlankNode b && _mode != Mode.Whole) _referenced.Add(b);
             if (_bytes <= maxBytes) _current.Add(t);
             _bytes += RecordGrouping.ApproximateBytes(t);
             if (!_hasEdition && RecordGrouping.IsEditionTriple(t) && RecordGrouping.DocumentOf(t.Subject) == _key) _hasEdition = true;
@@ -63,8 +67,10 @@ internal sealed class StatementGrouper(long maxBytes)
 
     private RecordGroup Close()
     {
-        var group = new RecordGroup(_current, _line, _bytes > maxBytes);
+        var group = new RecordGroup(_current, _line, _bytes > maxBytes) { StrayBlankNodes = _stray && _mode == Mode.Grouped };
         _current = [];
+        _referenced.Clear();
+        _stray = false;
         _key = null;
         _bytes = 0;
         _hasEdition = false;

@@ -90,9 +90,11 @@ public sealed class StreamedRdfReader : ICatalogReader
             return LinkedDataRecords.Unreadable(index, null, group.Line, _options.SourceName, d);
         }
 
-        ImmutableArray<Diagnostic> notes = grouper.WholeDocument
-            ? [new Diagnostic(LinkedDataDiagnosticCodes.WholeDocument, Severity.Info, "the input is not grouped by record (our writers' layout); read as one record") { Line = group.Line }]
-            : [];
-        return LinkedDataRecords.Source(index, LinkedDataRecords.Graph(group.Triples), group.Line, _options.SourceName, notes);
+        var notes = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (grouper.WholeDocument)
+            notes.Add(new Diagnostic(LinkedDataDiagnosticCodes.WholeDocument, Severity.Info, "the input is not grouped by record (our writers' layout); read as one record") { Line = group.Line });
+        if (group.StrayBlankNodes)
+            notes.Add(new Diagnostic(LinkedDataDiagnosticCodes.StrayBlankNode, Severity.Warning, "statements about a blank node this record had not referenced were kept with it; the input may not be grouped by record") { Line = group.Line });
+        return LinkedDataRecords.Source(index, LinkedDataRecords.Graph(group.Triples), group.Line, _options.SourceName, notes.ToImmutable());
     }
 }

@@ -63,6 +63,19 @@ public class LinkedDataReaderTests
         Assert.Equal("Ada Lovelace", Assert.Single(record.Contributors).Name);
     }
 
+    [Theory]
+    [InlineData("turtle")]
+    [InlineData("ntriples")]
+    public void A_statement_about_a_blank_node_the_record_never_referenced_is_reported(string format)
+    {
+        var text = LinkedDataSupport.Write(format, RecordFactory.Examples().Take(2));
+        var results = LinkedDataSupport.Read(format, text + "_:stray <https://schema.org/name> \"whose?\" .\n");
+        Assert.Equal(2, results.Count);
+        Assert.DoesNotContain(results[0].Diagnostics, d => d.Code == "LD0005");
+        Assert.Contains(results[1].Diagnostics, d => d.Code == "LD0005" && d.Severity == Severity.Warning);
+        Assert.All(LinkedDataSupport.Read(format, text), r => Assert.Empty(r.Diagnostics));
+    }
+
     [Fact]
     public void A_jsonld_graph_of_several_records_gives_one_record_each_with_its_blank_nodes()
     {
