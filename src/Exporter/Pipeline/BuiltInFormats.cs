@@ -2,6 +2,7 @@ using Exporter.Formats.CatalogText;
 using Exporter.Formats.DublinCore;
 using Exporter.Formats.Json;
 using Exporter.Formats.Marc;
+using Exporter.Formats.Rdf.LinkedData;
 
 namespace Exporter.Pipeline;
 
@@ -17,5 +18,8 @@ internal static class BuiltInFormats
         yield return new MrkFormat();
         yield return new OaiDcFormat();
         yield return new QualifiedDcFormat();
+        yield return new JsonLdFormat();
+        yield return new TurtleFormat();
+        yield return new NTriplesFormat();
     }
 }

@@ -14,6 +14,7 @@ internal sealed class JsonLdGraphEmitter
     private readonly JsonLdNodePlan _plan;
     private readonly Dictionary<BlankNode, string> _labels = [];
     private long _nextLabel;
+    private string _labelPrefix = "_:b";
 
     public JsonLdGraphEmitter(JsonLdContext context)
     {
@@ -23,7 +24,14 @@ internal sealed class JsonLdGraphEmitter
     }
 
     /// <summary>Starts a new document: blank node labels restart at b0.</summary>
-    public void ResetLabels() => _nextLabel = 0;
+    public void ResetLabels() => ResetLabels("_:b");
+
+    /// <summary>Blank node labels restart at <paramref name="prefix"/> + 0 (e.g. "_:g3b" for the third record of a stream).</summary>
+    public void ResetLabels(string prefix)
+    {
+        _nextLabel = 0;
+        _labelPrefix = prefix;
+    }
 
     /// <summary>Plans and validates a graph; throws <see cref="Diagnostics.RecordWriteException"/> before anything is written.</summary>
     public void Prepare(RdfGraph graph, long recordIndex)
@@ -153,7 +161,7 @@ internal sealed class JsonLdGraphEmitter
     {
         if (!_labels.TryGetValue(node, out var label))
         {
-            label = "_:b" + _nextLabel.ToString(CultureInfo.InvariantCulture);
+            label = _labelPrefix + _nextLabel.ToString(CultureInfo.InvariantCulture);
             _nextLabel++;
             _labels.Add(node, label);
         }

@@ -25,8 +25,22 @@ internal sealed class JsonLdOutput : IDisposable
 
     public JsonLdGraphEmitter Emitter { get; }
 
-    public JsonTextWriter CreateJsonWriter(JsonLdIndentation indentation) =>
-        new(Text)
+    public JsonTextWriter CreateJsonWriter(JsonLdIndentation indentation) => CreateJsonWriter(Text, indentation);
+
+    /// <summary>Writes <c>"@context": …</c> (the inline object or the URL).</summary>
+    public void WriteContext(JsonWriter writer) => WriteContext(writer, _options);
+
+    /// <summary>Writes <c>"@context": …</c> as <paramref name="options"/> say.</summary>
+    public static void WriteContext(JsonWriter writer, JsonLdWriterOptions options)
+    {
+        writer.WritePropertyName("@context");
+        if (options.ContextMode == JsonLdContextMode.Reference) writer.WriteValue(options.ContextUrl);
+        else options.Context.Source!.WriteTo(writer);
+    }
+
+    /// <summary>A JSON writer over <paramref name="text"/> with the codec's settings.</summary>
+    public static JsonTextWriter CreateJsonWriter(TextWriter text, JsonLdIndentation indentation) =>
+        new(text)
         {
             Formatting = indentation == JsonLdIndentation.Indented ? Formatting.Indented : Formatting.None,
             Indentation = 2,
@@ -34,14 +48,6 @@ internal sealed class JsonLdOutput : IDisposable
             AutoCompleteOnClose = false,
             StringEscapeHandling = StringEscapeHandling.Default,
         };
-
-    /// <summary>Writes <c>"@context": …</c> (the inline object or the URL).</summary>
-    public void WriteContext(JsonWriter writer)
-    {
-        writer.WritePropertyName("@context");
-        if (_options.ContextMode == JsonLdContextMode.Reference) writer.WriteValue(_options.ContextUrl);
-        else _options.Context.Source!.WriteTo(writer);
-    }
 
     public void Dispose() => Text.Dispose();
 }

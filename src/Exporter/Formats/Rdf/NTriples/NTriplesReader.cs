@@ -20,6 +20,9 @@ public sealed class NTriplesReader
         _scanner = new RdfScanner(_cursor);
     }
 
+    /// <summary>1-based line of the next character to read (the line after the last triple read).</summary>
+    internal int Line => _cursor.Line;
+
     /// <summary>Parses a whole document held in a string.</summary>
     public static RdfGraph Parse(string text) => new NTriplesReader(new StringReader(text)).ReadGraph();
 

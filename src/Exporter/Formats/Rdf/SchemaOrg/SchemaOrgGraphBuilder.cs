@@ -187,7 +187,7 @@ internal sealed class SchemaOrgGraphBuilder
         Add(_edition, Vocab.S("isPartOf"), node);                                        // row: Series -> isPartOf CreativeWorkSeries
         Add(node, Vocab.Type, Vocab.S("CreativeWorkSeries"));
         Str(node, "name", s.Title);
-        Str(node, "position", s.Number);
+        if (s.Number is not null) Add(node, Vocab.S("position"), Position(s.Number));           // row: Series number -> position
     });
 
     private void Reviews() => Numbered("review", _r.Reviews, (node, review) =>

@@ -27,12 +27,16 @@ internal sealed class TurtleParser
     /// <summary>The current base IRI.</summary>
     public string? BaseIri => _terms.BaseIri;
 
+    /// <summary>1-based line where the statement last parsed (or the current character, at the start) begins.</summary>
+    public int StatementLine { get; private set; } = 1;
+
     /// <summary>Parses one statement, adding its triples to <paramref name="sink"/>; false at the end of input.</summary>
     public bool ParseStatement(List<Triple> sink)
     {
         _sink = sink;
         _cursor.SkipByteOrderMark();
         SkipWhitespace();
+        StatementLine = _cursor.Line;
         var c = _cursor.Peek();
         if (c == RdfTextCursor.End) return false;
         if (c == '@')

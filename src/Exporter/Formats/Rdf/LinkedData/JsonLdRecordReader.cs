@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using System.Text;
+using Exporter.Diagnostics;
+using Exporter.Formats.Rdf.JsonLd;
+using Exporter.Pipeline;
+
+namespace Exporter.Formats.Rdf.LinkedData;
+
+/// <summary>
+/// Reads a JSON-LD document as hub records: the document is read whole (up to
+/// <see cref="ReadOptions.MaxRecordBytes"/>) into one graph, never fetching a remote context, then split into one
+/// graph per record (<see cref="GraphSplitter"/>), each mapped by the schema.org crosswalk. Options of the JSON-LD
+/// codec (offline context documents, schema.org IRI handling) come from
+/// <c>ReadOptions.Formats.Get&lt;JsonLdReaderOptions&gt;()</c>; nesting is bounded by <see cref="ReadOptions.MaxNesting"/>.
+/// </summary>
+public sealed class JsonLdRecordReader : ICatalogReader
+{
+    private readonly Stream _input;
+    private readonly ReadOptions _options;
+
+    /// <summary>Creates a reader; it owns <paramref name="input"/>.</summary>
+    public JsonLdRecordReader(Stream input, ReadOptions options)
+    {
+        _input = input;
+        _options = options;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<RecordSource> Frame()
+    {
+        var bytes = ReadAll(out var tooLarge);
+        if (tooLarge)
+        {
+            var d = new Diagnostic(LinkedDataDiagnosticCodes.TooLarge, Severity.Error, $"a JSON-LD document is read whole and this one is larger than the limit of {_options.MaxRecordBytes} bytes (ReadOptions.MaxRecordBytes)");
+            yield return LinkedDataRecords.Unreadable(0, null, 1, _options.SourceName, d);
+            yield break;
+        }
+
+        if (IsBlank(bytes)) yield break;
+        var bag = new DiagnosticBag();
+        var graph = Parse(bytes, bag, out var error);
+        if (graph is null)
+        {
+            yield return LinkedDataRecords.Unreadable(0, null, 1, _options.SourceName, error!) with { Raw = bytes };
+            yield break;
+        }
+
+        var (records, unattached) = GraphSplitter.Split(graph);
+        if (unattached > 0)
+            bag.Report(new Diagnostic(LinkedDataDiagnosticCodes.Unattached, Severity.Warning, $"{unattached} node(s) of the document belong to no record; left out"));
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i].Count == 0) continue;
+            ImmutableArray<Diagnostic> notes = i == 0 ? bag.ToImmutable() : [];
+            yield return LinkedDataRecords.Source(i, records[i], null, _options.SourceName, notes, records.Count == 1 ? bytes : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public ReadResult Parse(RecordSource source) => LinkedDataRecords.Parse(source);
+
+    /// <inheritdoc />
+    public void Dispose() => _input.Dispose();
+
+    private static bool IsBlank(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
+        return span.Trim(" \t\r\n"u8).IsEmpty;
+    }
+
+    private RdfGraph? Parse(byte[] bytes, DiagnosticBag bag, out Diagnostic? error)
+    {
+        error = null;
+        var options = _options.Formats.Get<JsonLdReaderOptions>() with
+        {
+            Framing = JsonLdInputFraming.Document,
+            OnInvalidRecord = JsonLdInvalidRecordHandling.Throw,
+            MaxDepth = Math.Clamp(_options.MaxNesting, 1, 1000),
+        };
+        try
+        {
+            using var reader = new JsonLdReader(new MemoryStream(bytes), options, bag);
+            return reader.ReadAll().SingleOrDefault() ?? new RdfGraph();
+        }
+        catch (RecordFormatException ex)
+        {
+            error = ex.Diagnostic;
+            return null;
+        }
+    }
+
+    private byte[] ReadAll(out bool tooLarge)
+    {
+        using var ms = new MemoryStream();
+        var buffer = new byte[1 << 16];
+        int n;
+        while ((n = _input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (ms.Length + n > _options.MaxRecordBytes)
+            {
+                tooLarge = true;
+                return [];
+            }
+
+            ms.Write(buffer, 0, n);
+        }
+
+        tooLarge = false;
+        return ms.ToArray();
+    }
+}

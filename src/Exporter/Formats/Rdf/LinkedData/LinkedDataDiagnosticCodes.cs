@@ -1,0 +1,20 @@
+namespace Exporter.Formats.Rdf.LinkedData;
+
+/// <summary>Stable diagnostic codes of the linked-data formats (jsonld, turtle, ntriples) as record formats.</summary>
+public static class LinkedDataDiagnosticCodes
+{
+    /// <summary>The input is larger than <see cref="Pipeline.ReadOptions.MaxRecordBytes"/> where it must be read whole.</summary>
+    public const string TooLarge = "LD0001";
+
+    /// <summary>The input is not valid UTF-8; reading stops there.</summary>
+    public const string NotUtf8 = "LD0002";
+
+    /// <summary>Nodes of a multi-record JSON-LD document that no record references were left out (warning).</summary>
+    public const string Unattached = "LD0003";
+
+    /// <summary>The input is not grouped by record (written by another tool): read as one record (info).</summary>
+    public const string WholeDocument = "LD0004";
+
+    /// <summary>A statement about a blank node the record had not referenced was kept with it (warning): the input may not be grouped by record.</summary>
+    public const string StrayBlankNode = "LD0005";
+}
