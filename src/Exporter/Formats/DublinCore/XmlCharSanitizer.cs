@@ -36,11 +36,12 @@ internal static class XmlCharSanitizer
             changes |= Changes.IllegalReplaced;
         }
 
-        if (!IsAscii(value))
+        // IsNfc is a quick check (astral text always fails it): report only a value that really changed.
+        if (!IsAscii(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value)
+            && Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value) is var nfc && !string.Equals(nfc, value, StringComparison.Ordinal))
         {
-            var nfc = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
-            if (!ReferenceEquals(nfc, value)) changes |= Changes.Normalized;
             value = nfc;
+            changes |= Changes.Normalized;
         }
 
         return value;
