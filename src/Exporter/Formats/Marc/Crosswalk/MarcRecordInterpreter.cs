@@ -134,7 +134,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
                 var v = a[(org.Length + 2)..];
                 if (v != local) ids.Add(new Identifier(IdentifierType.Local, v));
             }
-            else
+            else if (!a.StartsWith('(') || options.OrganizationCode is null) // row: 035 without the org code -> local id (as written)
             {
                 Use(f);
                 ids.Add(new Identifier(IdentifierType.Local, a));                        // row: other 035 -> local number as written
