@@ -21,7 +21,8 @@ internal sealed class PeekableStream(Stream inner) : Stream
     {
         if (_peeked.Length >= count || _peekPos > 0) return _peeked;
         var buffer = new byte[count];
-        var n = 0;
+        _peeked.CopyTo(buffer, 0);
+        var n = _peeked.Length;
         while (n < count)
         {
             var r = inner.Read(buffer, n, count - n);

@@ -148,6 +148,22 @@ public class LinkedDataFormatTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(LinkedDataSupport.Formats), MemberType = typeof(LinkedDataSupport))]
+    public void Cli_detects_each_syntax_by_content_on_standard_input_and_in_files_without_extension(string name)
+    {
+        using var dir = new TempDir();
+        var record = RecordFactory.Examples()[0];
+        var bytes = Encoding.UTF8.GetBytes(LinkedDataSupport.Write(name, [record]));
+        File.WriteAllBytes(dir.File("export"), bytes);
+        foreach (var (input, stdin) in new[] { ("-", bytes), (dir.File("export"), null) })
+        {
+            var r = ExporterCli.Run(["convert", input, "--to", "json", "-o", "-"], stdin);
+            Assert.True(r.ExitCode == 0, r.StdErr);
+            Assert.Equal(record.Title, (string?)JObject.Parse(r.StdOut)["title"]);
+        }
+    }
+
     private static int CountOf(string text, string what)
     {
         var n = 0;
