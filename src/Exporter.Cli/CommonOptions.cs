@@ -14,6 +14,8 @@ internal sealed class CommonOptions
 
     public Option<string?> MarcEncoding { get; } = new("--marc-encoding") { Description = "MARC input encoding: leader (default), auto, utf8, marc8" };
 
+    public Option<string?> MarcOrg { get; } = new("--marc-org") { Description = "MARC organization code: 003/035/040 written, local 035 numbers recognised on reading" };
+
     public Option<int?> Threads { get; } = new("--threads") { Description = "worker threads (default: all cores)" };
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "print errors and the summary only" };
@@ -26,6 +28,7 @@ internal sealed class CommonOptions
         command.Options.Add(From);
         command.Options.Add(Permissive);
         command.Options.Add(MarcEncoding);
+        command.Options.Add(MarcOrg);
         command.Options.Add(Threads);
         command.Options.Add(Quiet);
         command.Options.Add(Verbose);
@@ -35,7 +38,8 @@ internal sealed class CommonOptions
 
     public ReadOptions ReadOptionsOf(ParseResult r) => FormatOptionMapper.Read(
         new ReadOptions { Strictness = r.GetValue(Permissive) ? Strictness.Permissive : Strictness.Strict },
-        r.GetValue(MarcEncoding));
+        r.GetValue(MarcEncoding),
+        r.GetValue(MarcOrg));
 
     public ConversionOptions ConversionOf(ParseResult r, ErrorPolicy policy) => new()
     {

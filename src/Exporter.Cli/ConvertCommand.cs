@@ -18,9 +18,11 @@ internal static class ConvertCommand
         var rejects = new Option<string?>("--rejects") { Description = "file receiving the raw input of rejected records" };
         var report = new Option<string?>("--report") { Description = "JSON Lines report of rejected records, warnings and the counts" };
         var baseUri = new Option<string?>("--base-uri") { Description = "base for minted URIs (default https://catalog.example.org/)" };
+        var punctuation = new Option<string?>("--punctuation") { Description = "MARC punctuation of written records: minimal (default) or isbd" };
+        var marcCharset = new Option<string?>("--marc-charset") { Description = "ISO 2709 output encoding: utf8 (default) or marc8" };
         var command = new Command("convert", "convert records from one format to one or more others");
         common.AddTo(command);
-        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, baseUri }) command.Options.Add(o);
+        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, baseUri, punctuation, marcCharset }) command.Options.Add(o);
         command.SetAction(r => CliRunner.Run(common.VerbosityOf(r), () =>
         {
             var policy = r.GetValue(onError) switch
@@ -40,7 +42,7 @@ internal static class ConvertCommand
                 ReportFile = r.GetValue(report),
                 Conversion = common.ConversionOf(r, policy),
                 Read = common.ReadOptionsOf(r),
-                Write = FormatOptionMapper.Write(new WriteOptions(), r.GetValue(baseUri)),
+                Write = FormatOptionMapper.Write(new WriteOptions(), r.GetValue(baseUri), r.GetValue(common.MarcOrg), r.GetValue(punctuation), r.GetValue(marcCharset)),
             };
         }));
         return command;

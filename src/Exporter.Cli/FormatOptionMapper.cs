@@ -1,4 +1,6 @@
 using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Crosswalk;
+using Exporter.Formats.Marc.Iso2709;
 using Exporter.Pipeline;
 
 namespace Exporter.Cli;
@@ -19,21 +21,56 @@ internal static class FormatOptionMapper
         return new FixedClock(DateTimeOffset.FromUnixTimeSeconds(seconds));
     }
 
-    public static ReadOptions Read(ReadOptions options, string? marcEncoding)
+    /// <summary>--marc-encoding and --marc-org as <see cref="MarcReadOptions"/>.</summary>
+    public static ReadOptions Read(ReadOptions options, string? marcEncoding, string? marcOrg)
     {
-        if (marcEncoding is null) return options;
-        if (marcEncoding is not ("leader" or "auto" or "utf8" or "marc8"))
-            throw new ExporterException(new Diagnostic("CLI0011", Severity.Error, $"--marc-encoding must be leader, auto, utf8 or marc8, not '{marcEncoding}'"));
-        return options;
+        var encoding = marcEncoding switch
+        {
+            null or "leader" => Iso2709Encoding.FromLeader,
+            "auto" => Iso2709Encoding.Auto,
+            "utf8" => Iso2709Encoding.Utf8,
+            "marc8" => Iso2709Encoding.Marc8,
+            _ => throw Usage("CLI0011", $"--marc-encoding must be leader, auto, utf8 or marc8, not '{marcEncoding}'"),
+        };
+        var marc = new MarcReadOptions { Encoding = encoding, OrganizationCode = OrganizationCode(marcOrg) };
+        return options with { Formats = options.Formats.With(marc) };
     }
 
-    public static WriteOptions Write(WriteOptions options, string? baseUri)
+    /// <summary>--base-uri, the clock, and --marc-org, --punctuation, --marc-charset as <see cref="MarcWriteOptions"/>.</summary>
+    public static WriteOptions Write(WriteOptions options, string? baseUri, string? marcOrg, string? punctuation, string? marcCharset)
     {
-        options = options with { Clock = Clock() };
+        var marc = new MarcWriteOptions
+        {
+            OrganizationCode = OrganizationCode(marcOrg),
+            Punctuation = punctuation switch
+            {
+                null or "minimal" => MarcPunctuation.Minimal,
+                "isbd" => MarcPunctuation.Isbd,
+                _ => throw Usage("CLI0016", $"--punctuation must be minimal or isbd, not '{punctuation}'"),
+            },
+            Encoding = marcCharset switch
+            {
+                null or "utf8" => Iso2709OutputEncoding.Utf8,
+                "marc8" => Iso2709OutputEncoding.Marc8,
+                _ => throw Usage("CLI0017", $"--marc-charset must be utf8 or marc8, not '{marcCharset}'"),
+            },
+        };
+        options = options with { Clock = Clock(), Formats = options.Formats.With(marc) };
         if (baseUri is null) return options;
         if (!Uri.TryCreate(baseUri, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
-            throw new ExporterException(new Diagnostic("CLI0012", Severity.Error, $"--base-uri must be an absolute http(s) URI, not '{baseUri}'"));
+            throw Usage("CLI0012", $"--base-uri must be an absolute http(s) URI, not '{baseUri}'");
         if (!uri.AbsoluteUri.EndsWith('/')) uri = new Uri(uri.AbsoluteUri + "/");
         return options with { BaseUri = uri };
     }
+
+    /// <summary>A MARC organization code: 1 to 16 ASCII letters, digits, '-', ':' or '/' (MARC Code List for Organizations).</summary>
+    private static string? OrganizationCode(string? code)
+    {
+        if (code is null) return null;
+        if (code.Length is 0 or > 16 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '/'))
+            throw Usage("CLI0015", $"--marc-org must be a MARC organization code (1-16 letters, digits, '-', ':' or '/'), not '{code}'");
+        return code;
+    }
+
+    private static ExporterException Usage(string code, string message) => new(new Diagnostic(code, Severity.Error, message));
 }

@@ -5,10 +5,14 @@ namespace Exporter.Jobs;
 
 /// <summary>
 /// Turns the INPUT arguments into input files with formats: a directory gives every file of a known format inside
-/// (recursively, in ordinal path order); the format comes from --from, else the extension, else the content.
+/// (recursively, in ordinal path order); the format comes from --from, else the extension, else the content. For
+/// the generic extensions (.xml, .json, .txt, which several formats share) the content decides first and the
+/// extension second, so a Dublin Core or JSON-LD file named .xml/.json is not taken for MARCXML or record JSON.
 /// </summary>
 public static class InputResolver
 {
+    private static readonly string[] GenericExtensions = [".xml", ".json", ".txt"];
+
     /// <summary>Resolves every input; throws <see cref="ExporterException"/> for a missing path or an unknown format.</summary>
     public static IReadOnlyList<InputFile> Resolve(IReadOnlyList<string> inputs, string? from, FormatRegistry registry)
     {
@@ -28,8 +32,8 @@ public static class InputResolver
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
-                    var format = forced ?? registry.ForPath(file);
-                    if (format is { CanRead: true }) result.Add(new InputFile(file, format));
+                    var format = forced ?? ForKnownFile(file, registry);
+                    if (format is not null) result.Add(new InputFile(file, format));
                 }
             }
             else if (File.Exists(input))
@@ -54,12 +58,43 @@ public static class InputResolver
         return new InputFile("-", format, stream);
     }
 
-    private static IRecordFormat Detect(string path, FormatRegistry registry)
+    private static IRecordFormat Detect(string path, FormatRegistry registry) =>
+        ForKnownFile(path, registry) ?? Sniff(path, registry) ?? throw Error("CLI0005", "cannot tell the format from the name or content; give --from", path);
+
+    /// <summary>
+    /// The readable format of a file with a known extension: by a specific extension; for a generic one by content,
+    /// else by the extension. Null for an unknown extension.
+    /// </summary>
+    private static IRecordFormat? ForKnownFile(string path, FormatRegistry registry)
     {
         var byName = registry.ForPath(path);
-        if (byName is { CanRead: true }) return byName;
+        if (byName is not { CanRead: true }) return null;
+        return IsGeneric(path, byName) ? Sniff(path, registry) ?? byName : byName;
+    }
+
+    private static IRecordFormat? Sniff(string path, FormatRegistry registry)
+    {
         using var stream = InputFile.OpenPath(path);
-        return registry.Sniff(stream.Peek(8192)) ?? throw Error("CLI0005", "cannot tell the format from the name or content; give --from", path);
+        return registry.Sniff(stream.Peek(8192));
+    }
+
+    /// <summary>True when the extension that chose <paramref name="format"/> is one several formats share.</summary>
+    private static bool IsGeneric(string path, IRecordFormat format)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        if (name.EndsWith(".gz", StringComparison.Ordinal)) name = name[..^3];
+        foreach (var generic in GenericExtensions)
+        {
+            if (!name.EndsWith(generic, StringComparison.Ordinal)) continue;
+            foreach (var ext in format.Extensions)
+            {
+                if (ext.Length > generic.Length && name.EndsWith(ext, StringComparison.Ordinal)) return false;
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     private static ExporterException Error(string code, string message, string path) =>

@@ -21,7 +21,7 @@ internal sealed class PeekableStream(Stream inner) : Stream
     {
         if (_peeked.Length >= count || _peekPos > 0) return _peeked;
         var buffer = new byte[count];
-        _peeked.CopyTo(buffer, 0);
+        _peeked.CopyTo(buffer, 0); // bytes of an earlier, shorter peek were already taken from the inner stream
         var n = _peeked.Length;
         while (n < count)
         {

@@ -1,5 +1,7 @@
 using Exporter.Formats.CatalogText;
+using Exporter.Formats.DublinCore;
 using Exporter.Formats.Json;
+using Exporter.Formats.Marc;
 using Exporter.Formats.Rdf.LinkedData;
 
 namespace Exporter.Pipeline;
@@ -11,6 +13,11 @@ internal static class BuiltInFormats
     {
         yield return new CatalogTextFormat();
         yield return new RecordJsonFormat();
+        yield return new Marc21Format();
+        yield return new MarcXmlFormat();
+        yield return new MrkFormat();
+        yield return new OaiDcFormat();
+        yield return new QualifiedDcFormat();
         yield return new JsonLdFormat();
         yield return new TurtleFormat();
         yield return new NTriplesFormat();

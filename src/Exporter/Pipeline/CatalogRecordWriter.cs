@@ -37,7 +37,7 @@ public sealed class CatalogRecordWriter : IRecordWriter<CatalogRecord>
         Start();
         var item = ReadResult.Read(new RecordSource(_count, 0, ReadOnlyMemory<byte>.Empty), record, []);
         _buffer.Clear();
-        if (_count > 0) _encoder.WriteSeparator(_buffer);
+        _encoder.WriteBefore(_buffer, _count);
         _encoder.Encode(item, _count, _buffer, _diagnostics);
         _output.Write(_buffer.WrittenSpan);
         _count++;
@@ -49,7 +49,7 @@ public sealed class CatalogRecordWriter : IRecordWriter<CatalogRecord>
         if (_completed) return;
         Start();
         _buffer.Clear();
-        _encoder.WriteFooter(_buffer);
+        _encoder.WriteFooter(_buffer, _count);
         _output.Write(_buffer.WrittenSpan);
         _output.Flush();
         _completed = true;

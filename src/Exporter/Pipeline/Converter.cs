@@ -39,10 +39,11 @@ public sealed class Converter
 
         if (state.StoppedBy is null)
         {
-            foreach (var t in targets)
+            for (var i = 0; i < targets.Count; i++)
             {
+                var t = targets[i];
                 buffer.Clear();
-                t.Encoder.WriteFooter(buffer);
+                t.Encoder.WriteFooter(buffer, state.WrittenPerTarget[i]);
                 t.Output.Write(buffer.WrittenSpan);
                 t.Output.Flush();
             }
@@ -105,12 +106,9 @@ public sealed class Converter
 
             for (var t = 0; t < targets.Count; t++)
             {
-                if (state.WrittenPerTarget[t] > 0)
-                {
-                    state.Separator.Clear();
-                    targets[t].Encoder.WriteSeparator(state.Separator);
-                    targets[t].Output.Write(state.Separator.WrittenSpan);
-                }
+                state.Separator.Clear();
+                targets[t].Encoder.WriteBefore(state.Separator, state.WrittenPerTarget[t]);
+                targets[t].Output.Write(state.Separator.WrittenSpan);
 
                 targets[t].Output.Write(item.Encoded[t].Span);
                 state.WrittenPerTarget[t]++;

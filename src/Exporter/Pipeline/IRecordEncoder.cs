@@ -26,4 +26,16 @@ public interface IRecordEncoder
 
     /// <summary>Bytes after the last record (closing tags).</summary>
     void WriteFooter(IBufferWriter<byte> output);
+
+    /// <summary>
+    /// Bytes before a committed record, knowing how many records this output already holds (e.g. an envelope that
+    /// opens only when a first record comes). Default: <see cref="WriteSeparator"/> before every record but the first.
+    /// </summary>
+    void WriteBefore(IBufferWriter<byte> output, long written)
+    {
+        if (written > 0) WriteSeparator(output);
+    }
+
+    /// <summary>Bytes after the last record, knowing how many were written. Default: <see cref="WriteFooter(IBufferWriter{byte})"/>.</summary>
+    void WriteFooter(IBufferWriter<byte> output, long written) => WriteFooter(output);
 }

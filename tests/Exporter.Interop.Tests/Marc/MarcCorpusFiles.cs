@@ -28,6 +28,21 @@ internal static class MarcCorpusFiles
         Mixed,
     }
 
+    /// <summary>The records of a file (each with its 0x1D), split on 0x1D; pieces shorter than a leader are left out.</summary>
+    public static List<byte[]> Segments(byte[] bytes)
+    {
+        var list = new List<byte[]>();
+        var start = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] != 0x1D) continue;
+            if (i + 1 - start > 24) list.Add(bytes[start..(i + 1)]);
+            start = i + 1;
+        }
+
+        return list;
+    }
+
     public static Profile Classify(byte[] bytes)
     {
         bool marc8 = false, utf8 = false;

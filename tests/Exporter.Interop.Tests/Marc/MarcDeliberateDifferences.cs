@@ -12,4 +12,26 @@ internal static class MarcDeliberateDifferences
             + "delimiter of a 752; yaz and MARC4J drop it silently, strict reading rejects the record (MARC0124), "
             + "permissive reading drops it with a warning.",
     };
+
+    /// <summary>
+    /// Files where every reading mode of ours differs from agreeing peers on purpose (docs/formats/marc8.md).
+    /// </summary>
+    public static readonly Dictionary<string, string> InEveryMode = new(StringComparer.Ordinal)
+    {
+        ["ruby-marc/escaped_character_reference.marc8.marc"] = "a MARC-8 numeric character reference (&#xFFFD;) is a character per LoC's "
+            + "lossless conversion rule; we decode it, yaz and MARC4J leave the six characters as text.",
+        ["traject/escaped_character_reference.marc8.marc"] = "the same record as ruby-marc's copy: NCR decoded by us, left as text by the peers.",
+    };
+
+    /// <summary>
+    /// Files yaz-marcdump reads without complaint whose UTF-8 records cannot round-trip byte for byte, because their
+    /// bytes hold something the MARC 21 model cannot carry. Strict reading rejects these records (so nothing is
+    /// changed silently); permissive reading repairs them with a warning. Documented in docs/formats/marc.md.
+    /// </summary>
+    public static readonly Dictionary<string, string> NotRoundTripped = new(StringComparer.Ordinal)
+    {
+        ["pymarc/regression45.dat"] = "a stray byte between the indicators and the first subfield delimiter (MARC0124)",
+        ["yaz/marc0.marc"] = "a two-byte UTF-8 character (U+00E1) as second indicator: indicators are one byte (MARC0120)",
+        ["yaz/marc5.marc"] = "a 250 with no subfield delimiter at all: its text sits where a subfield should start (MARC0124)",
+    };
 }

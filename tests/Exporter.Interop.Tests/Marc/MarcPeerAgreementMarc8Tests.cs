@@ -11,4 +11,8 @@ public class MarcPeerAgreementMarc8Tests(ITestOutputHelper output)
     [SkippableFact]
     public void Default_reading_of_marc8_files_matches_yaz_and_marc4j_where_they_agree() =>
         MarcPeerAgreementRun.Run(MarcCorpusFiles.Profile.Marc8, output);
+
+    [SkippableFact]
+    public void Default_reading_of_files_mixing_utf8_and_marc8_matches_yaz_and_marc4j_where_they_agree() =>
+        MarcPeerAgreementRun.Run(MarcCorpusFiles.Profile.Mixed, output);
 }

@@ -9,18 +9,40 @@ internal static class MarcPeerComparison
     /// <summary>What happened with one file.</summary>
     public sealed record Outcome(string File, bool PeersAgree, string? PeerDisagreement, string? OurDifference, string? PermissiveDifference);
 
-    public static Outcome Compare(string file, bool marc8)
+    public static Outcome Compare(string file, MarcCorpusFiles.Profile profile)
     {
         var name = MarcCorpusFiles.Name(file);
-        var yaz = MarcPeers.Yaz(file, marc8);
-        if (yaz.Complained) return new Outcome(name, false, "yaz complained", null, null);
+        var yazView = profile == MarcCorpusFiles.Profile.Mixed ? YazMixed(file) : YazWhole(file, profile == MarcCorpusFiles.Profile.Marc8);
+        if (yazView is null) return new Outcome(name, false, "yaz complained", null, null);
         var marc4j = MarcPeers.Marc4j(file);
-        var yazView = MarcXmlView.OfXml(yaz.Xml);
-        var disagreement = marc4j.Complained ? "MARC4J failed" : MarcXmlView.Diff(yazView, MarcXmlView.OfXml(marc4j.Xml), "yaz", "MARC4J");
+        var disagreement = marc4j.Complained ? "MARC4J failed" : MarcXmlView.Diff(MarcXmlView.AsMarc4jSees(yazView), MarcXmlView.AsMarc4jSees(MarcXmlView.OfXml(marc4j.Xml)), "yaz", "MARC4J");
         if (disagreement is not null) return new Outcome(name, false, disagreement, null, null);
         var ours = Read(file, Iso2709ReaderOptions.Default);
         var permissive = Read(file, new Iso2709ReaderOptions { Strictness = MarcStrictness.Permissive });
         return new Outcome(name, true, null, MarcXmlView.Diff(ours, yazView, "ours", "peers"), MarcXmlView.Diff(permissive, yazView, "ours (permissive)", "peers"));
+    }
+
+    private static List<List<string>?>? YazWhole(string file, bool marc8)
+    {
+        var yaz = MarcPeers.Yaz(file, marc8);
+        return yaz.Complained ? null : MarcXmlView.OfXml(yaz.Xml);
+    }
+
+    /// <summary>
+    /// yaz converts a whole file one way, so a file mixing UTF-8 and MARC-8 records is split in two by leader/09,
+    /// each part read with the right flags, and the records put back in file order.
+    /// </summary>
+    private static List<List<string>?>? YazMixed(string file)
+    {
+        var records = MarcCorpusFiles.Segments(File.ReadAllBytes(file));
+        var utf8 = records.Where(r => r[9] == (byte)'a').SelectMany(r => r).ToArray();
+        var marc8 = records.Where(r => r[9] != (byte)'a').SelectMany(r => r).ToArray();
+        var a = MarcPeers.YazBytes(utf8);
+        var b = MarcPeers.YazBytes(marc8, marc8: true);
+        if (a.Complained || b.Complained) return null;
+        var (utf8Views, marc8Views) = (new Queue<List<string>?>(MarcXmlView.OfXml(a.Xml)), new Queue<List<string>?>(MarcXmlView.OfXml(b.Xml)));
+        if (utf8Views.Count + marc8Views.Count != records.Count) return null;
+        return [.. records.Select(r => r[9] == (byte)'a' ? utf8Views.Dequeue() : marc8Views.Dequeue())];
     }
 
     private static List<List<string>?> Read(string file, Iso2709ReaderOptions options)

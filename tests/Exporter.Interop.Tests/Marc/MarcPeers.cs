@@ -19,9 +19,33 @@ internal static class MarcPeers
     /// <summary>What a peer made of a file: exit code, MARCXML bytes, stderr, and whether it complained.</summary>
     public sealed record PeerOutput(int ExitCode, byte[] Xml, string StdErr)
     {
-        /// <summary>Non-zero exit, anything on stderr, or a warning comment in the XML (how yaz reports problems).</summary>
-        public bool Complained => ExitCode != 0 || StdErr.Contains("rror", StringComparison.Ordinal) || Encoding.UTF8.GetString(Xml).Contains("<!--", StringComparison.Ordinal)
-            || (StdErr.Length > 0 && !StdErr.StartsWith("records:", StringComparison.Ordinal));
+        private readonly Lazy<bool> _complained = new(() => ExitCode != 0
+            || (StdErr.Length > 0 && !StdErr.StartsWith("records:", StringComparison.Ordinal))
+            || Encoding.UTF8.GetString(Xml).Contains("<!--", StringComparison.Ordinal)
+            || !IsWellFormed(Xml));
+
+        /// <summary>
+        /// Non-zero exit, anything but the record count on stderr, a warning comment in the XML (how yaz reports
+        /// problems), or output that is not well-formed XML (yaz copies invalid UTF-8 through).
+        /// </summary>
+        public bool Complained => _complained.Value;
+
+        private static bool IsWellFormed(byte[] xml)
+        {
+            try
+            {
+                using var reader = System.Xml.XmlReader.Create(new MemoryStream(xml), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+                while (reader.Read())
+                {
+                }
+
+                return true;
+            }
+            catch (System.Xml.XmlException)
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary><c>yaz-marcdump -i marc -o marcxml [-f MARC-8 -t UTF-8] FILE</c>.</summary>
@@ -63,14 +87,17 @@ internal static class MarcPeers
         }
     }
 
-    /// <summary>Reads an ISO 2709 file with yaz after writing it: <c>yaz-marcdump -i marc -o marcxml</c> on bytes.</summary>
-    public static PeerOutput YazBytes(byte[] iso)
+    /// <summary>Reads ISO 2709 bytes with yaz (<c>yaz-marcdump -i marc -o marcxml [-f MARC-8 -t UTF-8]</c> on a temporary file).</summary>
+    public static PeerOutput YazBytes(byte[] iso, bool marc8 = false)
     {
         var path = Path.Combine(Path.GetTempPath(), "exporter-marc-" + Guid.NewGuid().ToString("N") + ".mrc");
         File.WriteAllBytes(path, iso);
         try
         {
-            var r = PeerTool.Run("yaz-marcdump", ["-i", "marc", "-o", "marcxml", path], timeoutSeconds: 120);
+            List<string> args = ["-i", "marc", "-o", "marcxml"];
+            if (marc8) args.AddRange(["-f", "MARC-8", "-t", "UTF-8"]);
+            args.Add(path);
+            var r = PeerTool.Run("yaz-marcdump", args, timeoutSeconds: 120);
             return new PeerOutput(r.ExitCode, r.StdOutBytes, r.StdErr);
         }
         finally

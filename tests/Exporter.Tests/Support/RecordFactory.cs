@@ -45,4 +45,12 @@ public static class RecordFactory
     /// <summary>Every example record: CX7118 and examples/catalog.txt.</summary>
     public static IReadOnlyList<CatalogRecord> Examples() =>
         [.. ReadText(Path.Combine(TestEnvironment.Examples, "CX7118.txt")), .. ReadText(Path.Combine(TestEnvironment.Examples, "catalog.txt"))];
+
+    /// <summary>0..n-1 over <see cref="Examples"/>, for [MemberData].</summary>
+    public static TheoryData<int> ExampleIndexes()
+    {
+        var data = new TheoryData<int>();
+        for (var i = 0; i < Examples().Count; i++) data.Add(i);
+        return data;
+    }
 }

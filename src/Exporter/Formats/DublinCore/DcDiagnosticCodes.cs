@@ -68,4 +68,13 @@ public static class DcDiagnosticCodes
 
     /// <summary>Info: the record's OAI header is not written in a single-record document.</summary>
     public const string HeaderNotWritten = "DC1009";
+
+    /// <summary>Warning: a DC statement the hub has no place for (e.g. dc:rights, dc:coverage, a second title); left out.</summary>
+    public const string NotMapped = "DC2001";
+
+    /// <summary>Warning: the DC record has no title; the hub record gets an empty title.</summary>
+    public const string NoTitle = "DC2002";
+
+    /// <summary>Warning: a value the crosswalk could not understand (a date without a year, a language that is no code); left out.</summary>
+    public const string ValueNotUnderstood = "DC2003";
 }

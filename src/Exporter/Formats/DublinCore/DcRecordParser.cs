@@ -76,9 +76,11 @@ internal sealed class DcRecordParser(IDiagnostics diagnostics, string? source)
         }
 
         var value = e.Value;
-        if (!Ascii.IsValid(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value))
+        // IsNfc is a quick check (astral text always fails it): report only a value that really changed.
+        if (!Ascii.IsValid(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value)
+            && Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value) is var nfc && !string.Equals(nfc, value, StringComparison.Ordinal))
         {
-            value = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
+            value = nfc;
             Report(DcDiagnosticCodes.NormalizedRead, Severity.Info, "value normalized to Unicode NFC", e, index, id, qname);
         }
 

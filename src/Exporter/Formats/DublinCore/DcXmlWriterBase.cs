@@ -24,8 +24,22 @@ public abstract class DcXmlWriterBase : IDisposable
         Xml = new XmlTextSink(output, options.Indent, options.LeaveOpen);
     }
 
+    /// <summary>Creates a writer for one piece of a collection document (see <see cref="WriteEnvelopeStart"/>).</summary>
+    private protected DcXmlWriterBase(Stream output, DcWriterOptions options, IDiagnostics? diagnostics, int fragmentDepth)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        _diagnostics = diagnostics ?? NullDiagnostics.Instance;
+        Container = options.Container;
+        IsFragment = true;
+        Xml = new XmlTextSink(output, options.Indent, options.LeaveOpen, fragmentDepth);
+    }
+
     /// <summary>Number of records written so far.</summary>
     public long RecordCount { get; private set; }
+
+    /// <summary>True when this writer writes one piece of a document whose envelope is written by other instances.</summary>
+    private protected bool IsFragment { get; }
 
     /// <summary>The document shape.</summary>
     protected DcContainer Container { get; }
@@ -70,6 +84,40 @@ public abstract class DcXmlWriterBase : IDisposable
         Xml.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>
+    /// Piecewise writing, for encoders that frame records themselves (one record per call, possibly on several
+    /// threads, committed in order by the caller): the XML declaration and the envelope start, open elements left open.
+    /// </summary>
+    internal void WriteEnvelopeStart()
+    {
+        EnsureStarted();
+        Xml.Flush();
+    }
+
+    /// <summary>Piecewise writing: one record as it appears inside the collection envelope, with 0-based index <paramref name="recordIndex"/>.</summary>
+    internal void WriteRecordFragment(DublinCoreRecord record, long recordIndex)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        RecordCount = recordIndex;
+        CheckRecord(record);
+        WriteRecord(record);
+        Xml.Flush();
+    }
+
+    /// <summary>Piecewise writing: closes the envelope opened by <see cref="WriteEnvelopeStart"/> after <paramref name="recordCount"/> records.</summary>
+    internal void WriteEnvelopeEnd(long recordCount)
+    {
+        _started = true;
+        RecordCount = recordCount;
+        ResumeEnvelope(recordCount);
+        WriteEnd();
+        Xml.Finish();
+        _completed = true;
+    }
+
+    /// <summary>Re-declares (without writing) the elements <see cref="WriteEnvelopeStart"/> and the records left open.</summary>
+    private protected abstract void ResumeEnvelope(long recordCount);
 
     /// <summary>Throws <see cref="RecordWriteException"/> before anything is written when the record cannot be written.</summary>
     protected virtual void CheckRecord(DublinCoreRecord record)

@@ -20,6 +20,32 @@ public sealed class OaiDcWriter : DcXmlWriterBase
     public OaiDcWriter(Stream output, OaiDcWriterOptions? options = null, IDiagnostics? diagnostics = null)
         : base(output, options ??= new OaiDcWriterOptions(), diagnostics) => _options = options;
 
+    /// <summary>A writer for one piece of a collection document, nested <paramref name="fragmentDepth"/> levels deep.</summary>
+    internal OaiDcWriter(Stream output, OaiDcWriterOptions options, IDiagnostics? diagnostics, int fragmentDepth)
+        : base(output, options, diagnostics, fragmentDepth) => _options = options;
+
+    private string ResponseDay => _responseDay ??= _options.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Piecewise writing: the <c>ListRecords</c> start tag that precedes the first record of a response.</summary>
+    internal void WriteListRecordsStart()
+    {
+        Xml.Start("ListRecords");
+        Xml.Flush();
+    }
+
+    /// <inheritdoc />
+    private protected override void ResumeEnvelope(long recordCount)
+    {
+        if (Container == DcContainer.SingleRecord)
+        {
+            Xml.Resume("oai_dc:dc", recordCount > 0);
+            return;
+        }
+
+        Xml.Resume("OAI-PMH", hasChildElements: true);
+        if (recordCount > 0) Xml.Resume("ListRecords", hasChildElements: true);
+    }
+
     /// <inheritdoc />
     protected override void CheckRecord(DublinCoreRecord record)
     {
@@ -77,12 +103,12 @@ public sealed class OaiDcWriter : DcXmlWriterBase
             return;
         }
 
-        if (RecordCount == 0) Xml.Start("ListRecords");
+        if (RecordCount == 0 && !IsFragment) Xml.Start("ListRecords");
         var header = record.Header!;
         Xml.Start("record");
         Xml.Start("header");
         Xml.Element("identifier", header.Identifier);
-        Xml.Element("datestamp", Clean(header.Datestamp ?? _responseDay!, "header/datestamp"));
+        Xml.Element("datestamp", Clean(header.Datestamp ?? ResponseDay, "header/datestamp"));
         foreach (var spec in header.SetSpecs)
         {
             if (OaiSyntax.IsSetSpec(spec))

@@ -20,6 +20,14 @@ public sealed class QualifiedDcWriter : DcXmlWriterBase
     public QualifiedDcWriter(Stream output, QualifiedDcWriterOptions? options = null, IDiagnostics? diagnostics = null)
         : base(output, options ??= new QualifiedDcWriterOptions(), diagnostics) => _options = options;
 
+    /// <summary>A writer for one piece of a collection document, nested <paramref name="fragmentDepth"/> levels deep.</summary>
+    internal QualifiedDcWriter(Stream output, QualifiedDcWriterOptions options, IDiagnostics? diagnostics, int fragmentDepth)
+        : base(output, options, diagnostics, fragmentDepth) => _options = options;
+
+    /// <inheritdoc />
+    private protected override void ResumeEnvelope(long recordCount) =>
+        Xml.Resume(Container == DcContainer.SingleRecord ? "qualifieddc" : "qdcc:collection", recordCount > 0);
+
     /// <inheritdoc />
     protected override void WriteStart()
     {

@@ -36,9 +36,11 @@ internal static class XmlCharSanitizer
             changes |= Changes.IllegalReplaced;
         }
 
-        if (!IsAscii(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value))
+        // IsNfc is a quick check (astral text always fails it): report only a value that really changed.
+        if (!IsAscii(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value)
+            && Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value) is var nfc && !string.Equals(nfc, value, StringComparison.Ordinal))
         {
-            value = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
+            value = nfc;
             changes |= Changes.Normalized;
         }
 

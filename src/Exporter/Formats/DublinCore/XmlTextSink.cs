@@ -13,14 +13,32 @@ internal sealed class XmlTextSink : IDisposable
 {
     private readonly StreamWriter _out;
     private readonly bool _indent;
+    private readonly int _baseDepth;
     private readonly Stack<string> _open = new();
     private bool _startTagOpen;
     private bool _hasChildElements;
 
-    public XmlTextSink(Stream output, bool indent, bool leaveOpen)
+    public XmlTextSink(Stream output, bool indent, bool leaveOpen, int baseDepth = 0)
     {
-        _out = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 65536, leaveOpen);
+        // A fragment (baseDepth > 0: one record inside an envelope written elsewhere) is small: small buffer.
+        _out = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), baseDepth > 0 ? 4096 : 65536, leaveOpen);
         _indent = indent;
+        _baseDepth = baseDepth;
+    }
+
+    /// <summary>Closes a pending start tag and flushes, leaving the open elements open.</summary>
+    public void Flush()
+    {
+        CloseStartTag();
+        _out.Flush();
+    }
+
+    /// <summary>Takes an element opened by another sink as open here (for writing the envelope end separately).</summary>
+    public void Resume(string name, bool hasChildElements)
+    {
+        _open.Push(name);
+        _startTagOpen = false;
+        _hasChildElements = hasChildElements;
     }
 
     /// <summary>Writes the XML declaration.</summary>
@@ -103,7 +121,7 @@ internal sealed class XmlTextSink : IDisposable
     {
         if (!_indent) return;
         _out.Write('\n');
-        for (var i = 0; i < depth; i++) _out.Write("  ");
+        for (var i = 0; i < depth + _baseDepth; i++) _out.Write("  ");
     }
 
     private void Escape(string value, bool attribute)

@@ -7,15 +7,8 @@ namespace Exporter.Tests.Formats.CatalogText;
 
 public class CatalogTextRoundTripTests
 {
-    public static TheoryData<int> ExampleIndexes()
-    {
-        var data = new TheoryData<int>();
-        for (var i = 0; i < RecordFactory.Examples().Count; i++) data.Add(i);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(ExampleIndexes))]
+    [MemberData(nameof(RecordFactory.ExampleIndexes), MemberType = typeof(RecordFactory))]
     public void Example_reads_back_the_same_after_writing(int index)
     {
         var record = RecordFactory.Examples()[index];

@@ -23,6 +23,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
 
     public CatalogRecord Interpret(MarcRecord m)
     {
+        m = Nfc(m);
         var leader = m.Leader;
         var isbd = leader.DescriptiveCatalogingForm is 'a' or 'i' or ' ';
         _clean = isbd ? Isbd.Strip : s => s;
@@ -70,6 +71,32 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         return string.Concat(f.Subfields.Select(s => s.ToString())) == expected;
     }
 
+    /// <summary>
+    /// The hub holds NFC; MARC read for pass-through keeps its bytes as they are, so normalise here (DESIGN: strings
+    /// are NFC; crosswalk, not codec, because MARC -> MARCXML -> MARC must not change a byte).
+    /// </summary>
+    private static MarcRecord Nfc(MarcRecord m)
+    {
+        static string N(string s) => Marc8.UnicodeNormalizer.ToNfc(s);
+        var changed = false;
+        var fields = ImmutableArray.CreateBuilder<MarcField>(m.AllFields.Length);
+        foreach (var f in m.AllFields)
+        {
+            MarcField nf = f switch
+            {
+                ControlField c => N(c.Value) is var v && !ReferenceEquals(v, c.Value) ? new ControlField(c.Tag, v) : c,
+                DataField d => d.Subfields.Any(s => !ReferenceEquals(N(s.Value), s.Value))
+                    ? d with { Subfields = [.. d.Subfields.Select(s => s with { Value = N(s.Value) })] }
+                    : d,
+                _ => f,
+            };
+            changed |= !ReferenceEquals(nf, f);
+            fields.Add(nf);
+        }
+
+        return changed ? new MarcRecord(m.Leader, fields.MoveToImmutable()) : m;
+    }
+
     private ImmutableArray<Identifier> Identifiers(MarcRecord m)
     {
         var ids = new List<Identifier>();
@@ -107,10 +134,10 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
                 var v = a[(org.Length + 2)..];
                 if (v != local) ids.Add(new Identifier(IdentifierType.Local, v));
             }
-            else if (!a.StartsWith('('))
+            else
             {
                 Use(f);
-                ids.Add(new Identifier(IdentifierType.Local, a));
+                ids.Add(new Identifier(IdentifierType.Local, a));                        // row: other 035 -> local number as written
             }
         }
 

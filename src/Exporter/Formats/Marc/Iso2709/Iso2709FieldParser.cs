@@ -137,7 +137,7 @@ internal ref struct Iso2709FieldParser
     /// <summary>Finds a field's bytes (without its terminator); false when it cannot be found (permissive: dropped).</summary>
     private readonly bool Locate(ReadOnlySpan<byte> entry, string tag, int entryOffset, int cursor, out int start, out int length)
     {
-        var numeric = TryNumber(entry.Slice(3, 4), out var declaredLength) & TryNumber(entry.Slice(7, 5), out var declaredStart);
+        var numeric = Iso2709Bytes.TryParseDigits(entry.Slice(3, 4), out var declaredLength) & Iso2709Bytes.TryParseDigits(entry.Slice(7, 5), out var declaredStart);
         if (numeric && declaredLength >= 1 && declaredStart < _data.Length
             && _data[declaredStart..].IndexOf(FieldTerminator) == declaredLength - 1)
         {
@@ -251,18 +251,6 @@ internal ref struct Iso2709FieldParser
         var value = new Iso2709SubfieldReader(_ctx, _utf8, _base + start, tag).Decode(field, _marc8Problems, null);
         if (tag == "001") _ctx.RecordId = value;
         return value;
-    }
-
-    private static bool TryNumber(ReadOnlySpan<byte> digits, out int value)
-    {
-        value = 0;
-        foreach (var b in digits)
-        {
-            if (b is < (byte)'0' or > (byte)'9') return false;
-            value = (value * 10) + (b - '0');
-        }
-
-        return true;
     }
 
     internal static string Printable(char c) => c is < ' ' or >= (char)0x7F ? $"\\x{(int)c:X2}" : c.ToString();

@@ -74,7 +74,7 @@ public sealed class Iso2709Framer
     {
         tooLarge = false;
         var max = _options.MaxRecordBytes;
-        if (Ensure(5) && TryLeaderLength(_buf.AsSpan(_pos, 5), out var declared) && declared >= 24 && declared <= max
+        if (Ensure(5) && Iso2709Bytes.TryParseDigits(_buf.AsSpan(_pos, 5), out var declared) && declared >= 24 && declared <= max
             && Ensure(declared) && _buf[_pos + declared - 1] == RecordTerminator)
         {
             return declared;
@@ -113,18 +113,6 @@ public sealed class Iso2709Framer
         }
 
         return skipped;
-    }
-
-    private static bool TryLeaderLength(ReadOnlySpan<byte> five, out int value)
-    {
-        value = 0;
-        foreach (var b in five)
-        {
-            if (b is < (byte)'0' or > (byte)'9') return false;
-            value = (value * 10) + (b - '0');
-        }
-
-        return true;
     }
 
     private int SkipFiller()

@@ -50,6 +50,7 @@ internal readonly struct Iso2709RecordEncoder
         var leader = record.Leader.WithCharacterCodingScheme(Marc8 ? ' ' : 'a').WithLengths(total, baseAddress);
         var span = _out.GetSpan(total)[..total];
         for (var i = 0; i < 24; i++) span[i] = (byte)leader.Value[i];
+        StructuralLeaderPositions(span);
         var dir = span[24..];
         var offset = 0;
         for (var i = 0; i < fields.Length; i++)
@@ -66,6 +67,21 @@ internal readonly struct Iso2709RecordEncoder
         data.WrittenSpan.CopyTo(span[baseAddress..]);
         span[total - 1] = Iso2709Bytes.RecordTerminator;
         _out.Advance(total);
+    }
+
+    /// <summary>
+    /// Leader/10-11 and 20-21 describe the layout this writer produces (2 indicators, 2-byte subfield codes, 4-digit
+    /// lengths, 5-digit starts): they are always written "22" and "45", whatever the model holds, so readers that honour
+    /// them (yaz) parse the directory right. 22-23 keep the model's digits; anything else there becomes '0'.
+    /// </summary>
+    private static void StructuralLeaderPositions(Span<byte> leader)
+    {
+        leader[10] = (byte)'2';
+        leader[11] = (byte)'2';
+        leader[20] = (byte)'4';
+        leader[21] = (byte)'5';
+        if (!char.IsAsciiDigit((char)leader[22])) leader[22] = (byte)'0';
+        if (!char.IsAsciiDigit((char)leader[23])) leader[23] = (byte)'0';
     }
 
     private void WriteField(MarcField field, ArrayBufferWriter<byte> data, long index, string? id)

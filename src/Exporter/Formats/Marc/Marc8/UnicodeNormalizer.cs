@@ -20,7 +20,12 @@ public static class UnicodeNormalizer
     private const int ClassShift = 24, ScalarMask = 0x1FFFFF;
 
     /// <summary>Returns <paramref name="text"/> in NFC (the same instance when nothing changes).</summary>
-    public static string ToNfc(string text) => IsNfc(text) ? text : Normalize(text, compose: true);
+    public static string ToNfc(string text)
+    {
+        if (IsNfc(text)) return text;
+        var nfc = Normalize(text, compose: true);
+        return string.Equals(nfc, text, StringComparison.Ordinal) ? text : nfc;
+    }
 
     /// <summary>Returns <paramref name="text"/> in NFC as a new string.</summary>
     public static string ToNfc(ReadOnlySpan<char> text) => IsNfc(text) ? new string(text) : Normalize(text, compose: true);

@@ -27,6 +27,7 @@ public sealed class MrkWriter : IDisposable
     /// <summary>One record as .mrk text (with its trailing blank line).</summary>
     public static string Format(MarcRecord record)
     {
+        ArgumentNullException.ThrowIfNull(record);
         var sb = new StringBuilder(2048);
         Append(sb, record);
         return sb.ToString();

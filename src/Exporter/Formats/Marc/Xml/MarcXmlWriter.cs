@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Model;
@@ -13,27 +12,40 @@ namespace Exporter.Formats.Marc.Xml;
 /// </summary>
 public sealed class MarcXmlWriter : IDisposable
 {
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "&<>\"\r\t\n\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF"
-        + SurrogateChars());
+    /// <summary>The XML declaration and the opening collection tag (with its line end).</summary>
+    public static readonly string CollectionStart = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection xmlns=\"" + MarcXmlNames.Namespace + "\">\n";
+
+    /// <summary>The closing collection tag (with its line end).</summary>
+    public const string CollectionEnd = "</collection>\n";
 
     private readonly StreamWriter _writer;
-    private readonly IDiagnostics _diagnostics;
+    private readonly MarcXmlRecordFormatter _formatter;
     private bool _started;
     private bool _completed;
     private long _index;
-    private string? _recordId;
 
     /// <summary>Writes to <paramref name="output"/>; replacement warnings go to <paramref name="diagnostics"/>.</summary>
     public MarcXmlWriter(Stream output, IDiagnostics? diagnostics = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         _writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        _diagnostics = diagnostics ?? NullDiagnostics.Instance;
+        _formatter = new MarcXmlRecordFormatter(_writer, diagnostics ?? NullDiagnostics.Instance);
     }
 
     /// <summary>Number of records written so far.</summary>
     public long Count => _index;
+
+    /// <summary>
+    /// One <c>&lt;record&gt;</c> element, indented for a place inside <see cref="CollectionStart"/> ...
+    /// <see cref="CollectionEnd"/> (thread-safe; for encoders that frame the collection themselves).
+    /// </summary>
+    public static string Format(MarcRecord record, IDiagnostics? diagnostics = null, long recordIndex = 0)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        using var text = new StringWriter(new StringBuilder(4096), System.Globalization.CultureInfo.InvariantCulture);
+        new MarcXmlRecordFormatter(text, diagnostics ?? NullDiagnostics.Instance).Write(record, recordIndex);
+        return text.ToString();
+    }
 
     /// <summary>Writes one record.</summary>
     public void Write(MarcRecord record)
@@ -41,44 +53,7 @@ public sealed class MarcXmlWriter : IDisposable
         ArgumentNullException.ThrowIfNull(record);
         if (_completed) throw new InvalidOperationException("the collection is already complete");
         Start();
-        _recordId = record.ControlValue("001");
-        var w = _writer;
-        w.Write("  <record>\n    <leader>");
-        Text(record.Leader.WithCharacterCodingScheme('a').Value, false, "LDR", null);
-        w.Write("</leader>\n");
-        foreach (var field in record.AllFields)
-        {
-            if (field is ControlField c)
-            {
-                w.Write("    <controlfield tag=\"");
-                Text(c.Tag, true, c.Tag, null);
-                w.Write("\">");
-                Text(c.Value, false, c.Tag, null);
-                w.Write("</controlfield>\n");
-            }
-            else if (field is DataField d)
-            {
-                w.Write("    <datafield tag=\"");
-                Text(d.Tag, true, d.Tag, null);
-                w.Write("\" ind1=\"");
-                Char(d.Indicator1, d.Tag);
-                w.Write("\" ind2=\"");
-                Char(d.Indicator2, d.Tag);
-                w.Write("\">\n");
-                foreach (var s in d.Subfields)
-                {
-                    w.Write("      <subfield code=\"");
-                    Char(s.Code, d.Tag);
-                    w.Write("\">");
-                    Text(s.Value, false, d.Tag, s.Code.ToString());
-                    w.Write("</subfield>\n");
-                }
-
-                w.Write("    </datafield>\n");
-            }
-        }
-
-        w.Write("  </record>\n");
+        _formatter.Write(record, _index);
         _index++;
     }
 
@@ -87,7 +62,7 @@ public sealed class MarcXmlWriter : IDisposable
     {
         if (_completed) return;
         Start();
-        _writer.Write("</collection>\n");
+        _writer.Write(CollectionEnd);
         _writer.Flush();
         _completed = true;
     }
@@ -99,74 +74,6 @@ public sealed class MarcXmlWriter : IDisposable
     {
         if (_started) return;
         _started = true;
-        _writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection xmlns=\"" + MarcXmlNames.Namespace + "\">\n");
-    }
-
-    private void Char(char c, string tag)
-    {
-        Span<char> one = [c];
-        Text(one, true, tag, null);
-    }
-
-    private void Text(ReadOnlySpan<char> s, bool attribute, string tag, string? code)
-    {
-        while (true)
-        {
-            var i = s.IndexOfAny(Special);
-            if (i < 0)
-            {
-                _writer.Write(s);
-                return;
-            }
-
-            _writer.Write(s[..i]);
-            var c = s[i];
-            var take = 1;
-            switch (c)
-            {
-                case '&': _writer.Write("&amp;"); break;
-                case '<': _writer.Write("&lt;"); break;
-                case '>': _writer.Write("&gt;"); break;
-                case '"': _writer.Write(attribute ? "&quot;" : "\""); break;
-                case '\r': _writer.Write("&#13;"); break;
-                case '\t': _writer.Write(attribute ? "&#9;" : "\t"); break;
-                case '\n': _writer.Write(attribute ? "&#10;" : "\n"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                    {
-                        _writer.Write(s.Slice(i, 2));
-                        take = 2;
-                    }
-                    else
-                    {
-                        Illegal(c, tag, code);
-                    }
-
-                    break;
-            }
-
-            s = s[(i + take)..];
-        }
-    }
-
-    private void Illegal(char c, string tag, string? code)
-    {
-        var leader = tag == "LDR";
-        _writer.Write(leader ? ' ' : '\uFFFD'); // a leader must stay 24 ASCII characters
-        _diagnostics.Report(new Diagnostic(MarcDiagnosticCodes.XmlIllegalCharacter, Severity.Warning,
-            $"U+{(int)c:X4} is not allowed in XML 1.0; written as {(leader ? "a blank" : "U+FFFD")}")
-        {
-            RecordIndex = _index,
-            RecordId = _recordId,
-            Field = tag,
-            Subfield = code,
-        });
-    }
-
-    private static string SurrogateChars()
-    {
-        var sb = new StringBuilder(2048);
-        for (var c = 0xD800; c <= 0xDFFF; c++) sb.Append((char)c);
-        return sb.ToString();
+        _writer.Write(CollectionStart);
     }
 }

@@ -78,15 +78,8 @@ public class MarcCrosswalkTests
         Assert.Equal(expected, ((DataField)m["245"]!).Indicator2);
     }
 
-    public static TheoryData<int> ExampleIndexes()
-    {
-        var data = new TheoryData<int>();
-        for (var i = 0; i < RecordFactory.Examples().Count; i++) data.Add(i);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(ExampleIndexes))]
+    [MemberData(nameof(RecordFactory.ExampleIndexes), MemberType = typeof(RecordFactory))]
     public void Example_round_trips_through_marc(int index)
     {
         var record = RecordFactory.Examples()[index];
@@ -146,13 +139,13 @@ public class MarcCrosswalkTests
     /// </summary>
     public static CatalogRecord Carried(CatalogRecord r)
     {
-        var firstLocal = r.Identifiers.FirstOrDefault(i => i.Type == IdentifierType.Local);
-        int Rank(Identifier i) => i == firstLocal ? 0 : i.Type switch
+        var firstLocal = r.Identifiers.IndexOf(r.Identifiers.FirstOrDefault(i => i.Type == IdentifierType.Local)!);
+        int Rank(Identifier i, int n) => n == firstLocal ? 0 : i.Type switch
         {
             IdentifierType.Lccn => 1, IdentifierType.Isbn => 2, IdentifierType.Issn => 3, IdentifierType.Doi => 4,
             IdentifierType.Oclc or IdentifierType.Local => 5, _ => 6,
         };
-        var ids = r.Identifiers.Select((id, n) => (id, n)).OrderBy(x => Rank(x.id)).ThenBy(x => x.n).Select(x => x.id).ToImmutableArray();
+        var ids = r.Identifiers.Select((id, n) => (id, n)).OrderBy(x => Rank(x.id, x.n)).ThenBy(x => x.n).Select(x => x.id).ToImmutableArray();
         Extent? extent = r.Extent;
         if (extent?.Text is string t && ExtentTextSimple(t) is int simple) extent = new Extent(extent.Pages ?? simple, null);
         else if (extent is { Text: string t2, Pages: null }) extent = extent with { Pages = PagesIn(t2) };

@@ -18,9 +18,10 @@ public class Iso2709Marc8Tests
 
     private static string Nfc(string s) => Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s);
 
-    [Fact]
+    [SkippableFact]
     public void Marc8_and_utf8_twins_decode_to_the_same_text()
     {
+        NormalizationSupport.Require(); // the UTF-8 twin is decomposed, the decoder returns NFC
         var marc8 = ReadFixture("brkrtest.mrc");
         var utf8 = ReadFixture("brkrtest_UTF8.mrc");
         Assert.Equal(utf8.Count, marc8.Count);
@@ -33,9 +34,10 @@ public class Iso2709Marc8Tests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Utf8_records_written_as_marc8_read_back_the_same()
     {
+        NormalizationSupport.Require(); // decomposed input, NFC output
         var options = new Iso2709WriterOptions { Encoding = Iso2709OutputEncoding.Marc8 };
         foreach (var record in ReadFixture("brkrtest_UTF8.mrc"))
         {

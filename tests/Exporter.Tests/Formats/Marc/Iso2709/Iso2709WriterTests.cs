@@ -141,4 +141,15 @@ public class Iso2709WriterTests
             Assert.Equal(record.Leader.Value[5..12], back.Record.Leader.Value[5..12]);
         }
     }
+
+    [Theory]
+    [InlineData("00000nam a3200000 a 45  ", "00000nam a2200000 a 4500")]
+    [InlineData("00000nam a  00000 a 4504", "00000nam a2200000 a 4504")]
+    [InlineData("00000nam a2200000 a 45\u00020", "00000nam a2200000 a 4500")]
+    public void Leader_positions_that_describe_the_layout_are_always_written_right(string model, string written)
+    {
+        var record = new MarcRecord(new Leader(System.Text.RegularExpressions.Regex.Unescape(model)), [new ControlField("001", "x")]);
+        var bytes = Iso2709Writer.Encode(record);
+        Assert.Equal(written[10..12] + written[20..], Encoding.ASCII.GetString(bytes, 10, 2) + Encoding.ASCII.GetString(bytes, 20, 4));
+    }
 }

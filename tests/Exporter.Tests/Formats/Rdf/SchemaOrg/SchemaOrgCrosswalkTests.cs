@@ -59,15 +59,8 @@ public class SchemaOrgCrosswalkTests
         }
     }
 
-    public static TheoryData<int> ExampleIndexes()
-    {
-        var data = new TheoryData<int>();
-        for (var i = 0; i < RecordFactory.Examples().Count; i++) data.Add(i);
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(ExampleIndexes))]
+    [MemberData(nameof(RecordFactory.ExampleIndexes), MemberType = typeof(RecordFactory))]
     public void Example_round_trips_through_the_graph(int index)
     {
         var record = RecordFactory.Examples()[index];

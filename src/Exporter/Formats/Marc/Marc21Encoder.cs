@@ -1,0 +1,24 @@
+using System.Buffers;
+using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Iso2709;
+using Exporter.Formats.Marc.Model;
+using Exporter.Pipeline;
+
+namespace Exporter.Formats.Marc;
+
+/// <summary>
+/// ISO 2709 records, no envelope, UTF-8 or MARC-8 (<see cref="Crosswalk.MarcWriteOptions.Encoding"/>). A record over
+/// the ISO 2709 limits throws <see cref="RecordWriteException"/> naming the record.
+/// </summary>
+public sealed class Marc21Encoder : MarcEncoderBase
+{
+    private readonly Iso2709WriterOptions _codec;
+
+    /// <summary>Creates the encoder.</summary>
+    public Marc21Encoder(WriteOptions options)
+        : base(options) => _codec = new Iso2709WriterOptions { Encoding = MarcOptions.Encoding };
+
+    /// <inheritdoc />
+    protected override void Encode(MarcRecord record, long index, IBufferWriter<byte> output, IDiagnostics diagnostics) =>
+        output.WriteBytes(Iso2709Writer.Encode(record, _codec, index));
+}

@@ -1,0 +1,27 @@
+using System.Buffers;
+using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Model;
+using Exporter.Formats.Marc.Xml;
+using Exporter.Pipeline;
+
+namespace Exporter.Formats.Marc;
+
+/// <summary>MARCXML: a <c>&lt;collection&gt;</c> envelope, one <c>&lt;record&gt;</c> per record (UTF-8, no BOM).</summary>
+public sealed class MarcXmlEncoder : MarcEncoderBase
+{
+    /// <summary>Creates the encoder.</summary>
+    public MarcXmlEncoder(WriteOptions options)
+        : base(options)
+    {
+    }
+
+    /// <inheritdoc />
+    public override void WriteHeader(IBufferWriter<byte> output) => output.WriteUtf8(MarcXmlWriter.CollectionStart);
+
+    /// <inheritdoc />
+    public override void WriteFooter(IBufferWriter<byte> output) => output.WriteUtf8(MarcXmlWriter.CollectionEnd);
+
+    /// <inheritdoc />
+    protected override void Encode(MarcRecord record, long index, IBufferWriter<byte> output, IDiagnostics diagnostics) =>
+        output.WriteUtf8(MarcXmlWriter.Format(record, diagnostics, index));
+}

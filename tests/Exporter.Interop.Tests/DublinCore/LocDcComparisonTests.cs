@@ -1,0 +1,106 @@
+using System.Xml.Linq;
+using Exporter.Diagnostics;
+using Exporter.Formats.DublinCore;
+using Exporter.Formats.Marc.Crosswalk;
+using Exporter.Formats.Marc.Xml;
+using Exporter.Interop.Tests.Support;
+
+namespace Exporter.Interop.Tests.DublinCore;
+
+/// <summary>
+/// LoC's MARC21slim2OAIDC.xsl against our MARC -> hub -> simple DC (MarcXmlReader, MarcCrosswalk.ToCatalog,
+/// DublinCoreCrosswalk) on every schema-valid MARCXML file of ../shared/corpus/marc: element by element, every
+/// difference must fall in a category documented in docs/mappings/dublin-core.md.
+/// </summary>
+public class LocDcComparisonTests
+{
+    public static TheoryData<string> ValidMarcXml()
+    {
+        var data = new TheoryData<string>();
+        var manifest = Path.GetFullPath(Path.Combine(FindUp("Exporter.sln"), "..", "shared", "corpus", "marc", "MANIFEST.md"));
+        if (!File.Exists(manifest))
+        {
+            data.Add("(no corpus)");
+            return data;
+        }
+
+        string? folder = null;
+        foreach (var line in File.ReadLines(manifest))
+        {
+            if (line.StartsWith("## ", StringComparison.Ordinal)) folder = line[3..].Trim().Split(' ')[0].Trim('`', '/');
+            var cells = line.Split('|');
+            if (cells.Length < 7 || folder is null) continue;
+            if (cells[3].Trim() == "marcxml" && cells[6].Contains("XSD valid", StringComparison.Ordinal) && !cells[6].Contains("XSD invalid", StringComparison.Ordinal))
+            {
+                data.Add(folder + "/" + cells[1].Trim().Trim('`'));
+            }
+        }
+
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(ValidMarcXml))]
+    public void Every_difference_with_loc_stylesheet_is_documented(string file)
+    {
+        Skip.If(file == "(no corpus)" && !TestEnvironment.IsCi, "../shared is not present");
+        var input = TestEnvironment.SharedPath(["corpus", "marc", .. file.Split('/')]);
+        Assert.True(File.Exists(input), input);
+        var xslt = TestEnvironment.SharedPath("reference", "xslt", "MARC21slim2OAIDC.xsl");
+        var result = PeerTool.Run("xsltproc", ["--nonet", xslt, input]);
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        var dcNs = XNamespace.Get(DcNamespaces.Elements);
+        var loc = XDocument.Parse(result.StdOut).Descendants(XName.Get("dc", DcNamespaces.OaiDc)).ToList();
+
+        using var reader = new MarcXmlReader(File.OpenRead(input));
+        var marc = reader.ReadAll().ToList();
+        Assert.Equal(marc.Count, loc.Count);
+        var marcCrosswalk = new MarcCrosswalk();
+        var dcCrosswalk = new DublinCoreCrosswalk();
+        var differences = new List<LocDcDifference>();
+        for (var i = 0; i < marc.Count; i++)
+        {
+            if (marc[i].Record is not { } m) continue;
+            var hub = marcCrosswalk.ToCatalog(m, NullDiagnostics.Instance);
+            var ours = dcCrosswalk.FromCatalog(hub, NullDiagnostics.Instance).Statements;
+            var theirs = loc[i].Elements().Where(e => e.Name.Namespace == dcNs).ToList();
+            // LoC writes every name as dc:creator, we split creator/contributor: names compare as one group, "agent".
+            static string Key(string name) => name is "creator" or "contributor" ? "agent" : name;
+            foreach (var element in theirs.Select(e => Key(e.Name.LocalName)).Concat(ours.Select(s => Key(s.Name))).Distinct())
+            {
+                var l = theirs.Where(e => Key(e.Name.LocalName) == element).Select(e => e.Value).ToList();
+                var o = ours.Where(s => Key(s.Name) == element).Select(s => s.Value).ToList();
+                var oursAll = o;
+                foreach (var v in Except(l, o)) differences.Add(new LocDcDifference(file, i, element, "loc", v) { Category = LocDcDifference.Classify(element, "loc", v, l, o, m, oursAll) });
+                foreach (var v in Except(o, l)) differences.Add(new LocDcDifference(file, i, element, "ours", v) { Category = LocDcDifference.Classify(element, "ours", v, l, o, m, oursAll) });
+            }
+        }
+
+        var unexplained = differences.Where(d => d.Category is null).ToList();
+        Assert.True(unexplained.Count == 0, string.Join("\n", unexplained.Take(40)));
+        var doc = File.ReadAllText(Path.Combine(TestEnvironment.RepoRoot, "docs", "mappings", "dublin-core.md"));
+        foreach (var category in differences.Select(d => d.Category!).Distinct()) Assert.Contains("`" + category + "`", doc, StringComparison.Ordinal);
+    }
+
+    // Values of a not matched exactly (after trimming) by a value of b, as multisets.
+    private static List<string> Except(List<string> a, List<string> b)
+    {
+        var rest = b.Select(x => x.Trim()).ToList();
+        var left = new List<string>();
+        foreach (var v in a)
+        {
+            var k = rest.IndexOf(v.Trim());
+            if (k >= 0) rest.RemoveAt(k);
+            else left.Add(v);
+        }
+
+        return left;
+    }
+
+    private static string FindUp(string file)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, file))) dir = dir.Parent;
+        return dir?.FullName ?? AppContext.BaseDirectory;
+    }
+}

@@ -1,0 +1,66 @@
+using Exporter.Formats.Marc.Crosswalk;
+using Exporter.Formats.Marc.Iso2709;
+using Exporter.Pipeline;
+using Exporter.Tests.Formats.Marc.Crosswalk;
+using Exporter.Tests.Support;
+
+namespace Exporter.Tests.Formats.Marc;
+
+/// <summary>hub -> marc21 / marcxml / mrk bytes -> hub through the registered formats, equal on what MARC carries.</summary>
+public class MarcFormatRoundTripTests
+{
+    public static TheoryData<string, int> FormatsAndExamples()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var format in new[] { "marc21", "marcxml", "mrk" })
+        {
+            for (var i = 0; i < RecordFactory.Examples().Count; i++) data.Add(format, i);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FormatsAndExamples))]
+    public void Example_round_trips(string format, int index)
+    {
+        var record = RecordFactory.Examples()[index];
+        var back = MarcFormatRunner.ReadHub(format, MarcFormatRunner.Encode(format, [record]));
+        RecordAssert.Equal(MarcCrosswalkTests.Carried(record), Assert.Single(back));
+    }
+
+    [Theory]
+    [InlineData("marc21")]
+    [InlineData("marcxml")]
+    [InlineData("mrk")]
+    public void Every_example_in_one_file_round_trips_with_an_organization_code(string format)
+    {
+        var records = RecordFactory.Examples();
+        var bytes = MarcFormatRunner.Encode(format, records, MarcFormatRunner.Write(new MarcWriteOptions { OrganizationCode = "XxExp" }));
+        var back = MarcFormatRunner.ReadHub(format, bytes, new ReadOptions { Formats = FormatOptionBag.Empty.With(new MarcReadOptions { OrganizationCode = "XxExp" }) });
+        Assert.Equal(records.Count, back.Count);
+        for (var i = 0; i < records.Count; i++) RecordAssert.Equal(MarcCrosswalkTests.Carried(records[i]), back[i]);
+    }
+
+    [Fact]
+    public void Examples_round_trip_through_marc8_iso2709()
+    {
+        var records = RecordFactory.Examples();
+        var bytes = MarcFormatRunner.Encode("marc21", records, MarcFormatRunner.Write(new MarcWriteOptions { Encoding = Iso2709OutputEncoding.Marc8 }));
+        Assert.All(MarcFormatRunner.Read("marc21", bytes), r => Assert.Equal((byte)' ', r.Source.Raw.Span[9]));
+        Assert.Contains((byte)0x1B, bytes); // escape sequences: the CJK of the examples is in MARC-8 (EACC)
+        var back = MarcFormatRunner.ReadHub("marc21", bytes);
+        for (var i = 0; i < records.Count; i++) RecordAssert.Equal(MarcCrosswalkTests.Carried(records[i]), back[i]);
+    }
+
+    [Theory]
+    [InlineData("marc21")]
+    [InlineData("marcxml")]
+    [InlineData("mrk")]
+    public void Generated_records_round_trip(string format) =>
+        HubGen.Check(HubGen.Record(HubGen.StringDomain.Line), record =>
+        {
+            var back = MarcFormatRunner.ReadHub(format, MarcFormatRunner.Encode(format, [record]));
+            RecordAssert.Equal(MarcCrosswalkTests.Carried(record), Assert.Single(back));
+        }, tests: 100);
+}
