@@ -164,6 +164,26 @@ public class LinkedDataFormatTests
         }
     }
 
+    [Theory]
+    [InlineData("chabon.mrc")]
+    [InlineData("brkrtest.mrc")]
+    public void Marc_records_convert_to_every_linked_data_format_and_back(string file)
+    {
+        using var reader = LinkedDataSupport.Registry.Get("marc21").CreateReader(File.OpenRead(TestEnvironment.Fixture("Marc", file)), new ReadOptions());
+        var records = reader.ReadAll().ToList();
+        Assert.NotEmpty(records);
+        foreach (var name in LinkedDataSupport.FormatNames)
+        {
+            var back = LinkedDataSupport.ReadAll(name, LinkedDataSupport.Write(name, records));
+            Assert.Equal(records.Count, back.Count);
+            for (var i = 0; i < records.Count; i++) RecordAssert.Equal(Exporter.Tests.Formats.Rdf.SchemaOrg.SchemaOrgCrosswalkTests.Carried(records[i]), back[i]);
+        }
+
+        var cli = ExporterCli.Run("convert", TestEnvironment.Fixture("Marc", file), "--to", "jsonld", "-o", "-");
+        Assert.True(cli.ExitCode == 0, cli.StdErr);
+        Assert.Equal(records.Count, ((JArray)JObject.Parse(cli.StdOut)["@graph"]!).Count(n => ((string?)n["@id"])?.EndsWith("#edition", StringComparison.Ordinal) == true));
+    }
+
     private static int CountOf(string text, string what)
     {
         var n = 0;
