@@ -148,6 +148,42 @@ public class LinkedDataFormatTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(LinkedDataSupport.Formats), MemberType = typeof(LinkedDataSupport))]
+    public void Cli_detects_each_syntax_by_content_on_standard_input_and_in_files_without_extension(string name)
+    {
+        using var dir = new TempDir();
+        var record = RecordFactory.Examples()[0];
+        var bytes = Encoding.UTF8.GetBytes(LinkedDataSupport.Write(name, [record]));
+        File.WriteAllBytes(dir.File("export"), bytes);
+        foreach (var (input, stdin) in new[] { ("-", bytes), (dir.File("export"), null) })
+        {
+            var r = ExporterCli.Run(["convert", input, "--to", "json", "-o", "-"], stdin);
+            Assert.True(r.ExitCode == 0, r.StdErr);
+            Assert.Equal(record.Title, (string?)JObject.Parse(r.StdOut)["title"]);
+        }
+    }
+
+    [Theory]
+    [InlineData("chabon.mrc")]
+    [InlineData("brkrtest.mrc")]
+    public void Marc_records_convert_to_every_linked_data_format_and_back(string file)
+    {
+        using var reader = LinkedDataSupport.Registry.Get("marc21").CreateReader(File.OpenRead(TestEnvironment.Fixture("Marc", file)), new ReadOptions());
+        var records = reader.ReadAll().ToList();
+        Assert.NotEmpty(records);
+        foreach (var name in LinkedDataSupport.FormatNames)
+        {
+            var back = LinkedDataSupport.ReadAll(name, LinkedDataSupport.Write(name, records));
+            Assert.Equal(records.Count, back.Count);
+            for (var i = 0; i < records.Count; i++) RecordAssert.Equal(Exporter.Tests.Formats.Rdf.SchemaOrg.SchemaOrgCrosswalkTests.Carried(records[i]), back[i]);
+        }
+
+        var cli = ExporterCli.Run("convert", TestEnvironment.Fixture("Marc", file), "--to", "jsonld", "-o", "-");
+        Assert.True(cli.ExitCode == 0, cli.StdErr);
+        Assert.Equal(records.Count, ((JArray)JObject.Parse(cli.StdOut)["@graph"]!).Count(n => ((string?)n["@id"])?.EndsWith("#edition", StringComparison.Ordinal) == true));
+    }
+
     private static int CountOf(string text, string what)
     {
         var n = 0;
