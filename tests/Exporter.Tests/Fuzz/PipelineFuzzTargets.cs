@@ -22,6 +22,7 @@ public static class PipelineFuzzTargets
     {
         Tokens = JsonTokens(["\"title\":", "\"contributors\":[", "\"identifiers\":[{", "\"catalogNumber\":"]),
         Nesting = ("[", "]"),
+        ExtraMutations = [JsonValueMutation.Mutate, JsonValueMutation.Mutate, JsonValueMutation.Mutate],
     };
 
     /// <summary>Runs a format's reader in both strictness modes and checks the accounting.</summary>

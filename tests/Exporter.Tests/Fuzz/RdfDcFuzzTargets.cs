@@ -28,6 +28,7 @@ public static class RdfDcFuzzTargets
         AllowedExceptions = [typeof(RecordFormatException)],
         Tokens = PipelineFuzzTargets.JsonTokens(["\"@context\":", "\"@id\":", "\"@type\":", "\"@graph\":[", "\"@list\":[", "\"@value\":", "\"@language\":", "\"@base\":", "\"@vocab\":", "\"https://schema.org/\"", "\"http://example.org/ctx.jsonld\"", "\"@reverse\":{", "\"@container\":\"@list\"", "\"@nest\":", "\"@included\":["]),
         Nesting = ("{\"@list\":[", "]}"),
+        ExtraMutations = [JsonValueMutation.Mutate, JsonValueMutation.Mutate, JsonValueMutation.Mutate],
     };
 
     /// <summary>TurtleReader: parses or throws RdfParseException with line and column.</summary>

@@ -114,7 +114,7 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
             else Report(item, Severity.Error, "JSON0014", $"items of '{name}' must be strings");
         }
 
-        return b.MoveToImmutable();
+        return b.ToImmutable();
     }
 
     private ImmutableArray<T> List<T>(JObject o, string name, Func<JObject, T> map)
