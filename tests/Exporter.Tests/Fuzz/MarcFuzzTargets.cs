@@ -47,7 +47,7 @@ public static class MarcFuzzTargets
         foreach (var mode in BothModes)
         {
             long expected = 0;
-            foreach (var result in read(new MemoryStream(input, writable: false), mode))
+            foreach (var result in read(Open(input, mode), mode))
             {
                 FuzzInvariantException.Check(result.Index == expected++, $"record index {result.Index}, expected {expected - 1}");
                 CheckResult(result);
@@ -70,10 +70,12 @@ public static class MarcFuzzTargets
 
     private static void RunIso2709(byte[] input)
     {
+        List<(long, int)>? previous = null;
         foreach (var mode in BothModes)
         {
+            var segments = new List<(long, int)>();
             var options = new Iso2709ReaderOptions { Strictness = mode, MaxRecordBytes = 4096 };
-            var framer = new Iso2709Framer(new MemoryStream(input, writable: false), options);
+            var framer = new Iso2709Framer(Open(input, mode), options);
             long end = 0;
             long index = 0;
             while (framer.TryReadNext(out var raw))
@@ -83,13 +85,21 @@ public static class MarcFuzzTargets
                 FuzzInvariantException.Check(raw.ByteOffset >= end && raw.ByteOffset + raw.Bytes.Length <= input.Length, $"segment {raw.Index} at {raw.ByteOffset}+{raw.Bytes.Length} overlaps or leaves the input");
                 FuzzInvariantException.Check(raw.Bytes.Length <= options.MaxRecordBytes, "segment longer than MaxRecordBytes");
                 end = raw.ByteOffset + raw.Bytes.Length;
+                segments.Add((raw.ByteOffset, raw.Bytes.Length));
                 var result = Iso2709Parser.Parse(raw, options);
                 FuzzInvariantException.Check(result.Index == raw.Index, "result index differs from its segment");
                 if (result.IsRejected) FuzzInvariantException.Check(result.RawBytes is not null, "rejected ISO 2709 record without its raw bytes");
                 CheckResult(result);
             }
+
+            FuzzInvariantException.Check(previous is null || previous.SequenceEqual(segments), "segments from memory and from a trickle differ");
+            previous = segments;
         }
     }
+
+    // strict reads from memory, permissive from a trickle: both stream shapes are covered without doubling the cost
+    private static Stream Open(byte[] input, MarcStrictness mode) =>
+        mode == MarcStrictness.Strict ? new MemoryStream(input, writable: false) : TrickleStream.Over(input);
 
     private static void RunMarc8(byte[] input)
     {

@@ -49,6 +49,18 @@ public sealed class ResourceLimitTests
     }
 
     [Fact]
+    public void After_a_skipped_long_line_positions_stay_right()
+    {
+        var longLine = "{\"title\":\"" + new string('x', 300_000) + "\"}";
+        var results = Read(new RecordJsonFormat(), longLine + "\r\n{\"title\":\"ok\"}\n", new ReadOptions { MaxRecordBytes = 4096 });
+
+        Assert.Equal(2, results.Count);
+        Assert.True(results[0].IsRejected);
+        Assert.Equal((2, longLine.Length + 2L), (results[1].Source.Line, results[1].Source.ByteOffset));
+        Assert.False(results[1].IsRejected);
+    }
+
+    [Fact]
     public void Long_lines_do_not_grow_memory_past_MaxRecordBytes()
     {
         // one 32 MiB line (no line end) against a 1 MiB limit: the line reader must not buffer it whole
