@@ -62,7 +62,7 @@ public sealed class RecordJsonReader : ICatalogReader
         }
         catch (JsonReaderException ex) when (ex.Message.Contains("MaxDepth", StringComparison.Ordinal))
         {
-            return Reject(source, "JSON0005", $"JSON nested deeper than {_options.MaxNesting} levels (ReadOptions.MaxNesting)", line, ex.LinePosition);
+            return Reject(source, "JSON0002", $"invalid JSON: nested deeper than {_options.MaxNesting} levels (ReadOptions.MaxNesting)", line, ex.LinePosition);
         }
         catch (JsonException ex)
         {
