@@ -3,13 +3,13 @@ using System.Text;
 namespace Exporter.Tests.Fuzz;
 
 /// <summary>
-/// The mutation fuzzer: for each reader, its seeds unchanged, then FUZZ_ITERATIONS (default 300) seeded mutations.
+/// The mutation fuzzer: for each reader, its seeds unchanged, then FUZZ_ITERATIONS (default 1000) seeded mutations.
 /// Each input must read or be rejected with diagnostics of the documented kind, within the time and allocation
 /// limits of <see cref="FuzzHarness"/>. Failing inputs are saved (see the message) to become regression fixtures.
 /// </summary>
 public sealed class ReaderFuzzTests
 {
-    private const int CiIterations = 300;
+    private const int CiIterations = 1000;
     private const int MaxReported = 5;
 
     [Theory]
