@@ -101,6 +101,20 @@ public sealed class ResourceLimitTests
     }
 
     [Fact]
+    public void DublinCore_nesting_over_MaxNesting_stops_fast_with_DC0001()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<dc:title>", 20_000));
+        var xml = "<oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" + deep;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var reader = new Exporter.Formats.DublinCore.DublinCoreReader(new MemoryStream(Encoding.UTF8.GetBytes(xml)), new() { OnRejected = _ => { } });
+        var ex = Assert.Throws<RecordFormatException>(() => reader.ReadAll().Count());
+        Assert.Equal(Exporter.Formats.DublinCore.DcDiagnosticCodes.MalformedXml, ex.Diagnostic.Code);
+        Assert.Contains("DublinCoreReaderOptions.MaxNesting", ex.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(1, ex.Diagnostic.Line);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void JsonLd_nesting_over_MaxDepth_is_JSONLD0002()
     {
         var json = "{\"@id\":\"http://x/1\",\"http://x/p\":" + new string('[', 40) + new string(']', 40) + "}";
