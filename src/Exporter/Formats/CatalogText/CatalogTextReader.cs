@@ -26,7 +26,7 @@ public sealed class CatalogTextReader : ICatalogReader
     /// <inheritdoc />
     public IEnumerable<RecordSource> Frame()
     {
-        var lines = new ByteLineReader(_input);
+        var lines = new ByteLineReader(_input, _options.MaxRecordBytes);
         var raw = new MemoryStream();
         long start = -1;
         var startLine = 0;

@@ -3,10 +3,14 @@ namespace Exporter.Formats.Common;
 /// <summary>
 /// Splits a stream into lines (LF or CRLF) without decoding, streaming with a bounded buffer. A UTF-8 BOM at the
 /// start is skipped. Each yielded line's memory is only valid until the next line is read; copy what you keep.
+/// A line longer than the limit given to the constructor is yielded cut to one byte more than the limit (so callers
+/// see it is over; its number and offset stay right) and the rest of it is skipped unbuffered, so memory stays
+/// bounded whatever the input.
 /// </summary>
 public sealed class ByteLineReader
 {
     private readonly Stream _input;
+    private readonly int _maxLineBytes;
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
@@ -14,8 +18,13 @@ public sealed class ByteLineReader
     private bool _eof;
     private int _lineNumber;
 
-    /// <summary>Creates a reader over <paramref name="input"/>.</summary>
-    public ByteLineReader(Stream input) => _input = input;
+    /// <summary>Creates a reader over <paramref name="input"/>; lines over <paramref name="maxLineBytes"/> are cut to that plus one byte.</summary>
+    public ByteLineReader(Stream input, int maxLineBytes = int.MaxValue - 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLineBytes);
+        _input = input;
+        _maxLineBytes = Math.Min(maxLineBytes, int.MaxValue - 1) + 1;
+    }
 
     /// <summary>Bytes skipped at the start (3 for a BOM).</summary>
     public int PreambleLength { get; private set; }
@@ -33,6 +42,13 @@ public sealed class ByteLineReader
         while (true)
         {
             var idx = Array.IndexOf(_buffer, (byte)'\n', _start, _end - _start);
+            if (idx < 0 && _end - _start > _maxLineBytes)
+            {
+                yield return Slice(_start, _start + _maxLineBytes, 0);
+                SkipRestOfLine();
+                continue;
+            }
+
             if (idx < 0)
             {
                 if (_eof)
@@ -60,9 +76,34 @@ public sealed class ByteLineReader
                 term = 2;
             }
 
+            if (stop - _start > _maxLineBytes)
+            {
+                stop = _start + _maxLineBytes;
+                term = 0;
+            }
+
             var line = Slice(_start, stop, term);
             _start = idx + 1;
             yield return line;
+        }
+    }
+
+    /// <summary>Discards input up to and including the next line feed (or to the end), reading in place.</summary>
+    private void SkipRestOfLine()
+    {
+        while (true)
+        {
+            var idx = Array.IndexOf(_buffer, (byte)'\n', _start, _end - _start);
+            if (idx >= 0)
+            {
+                _start = idx + 1;
+                return;
+            }
+
+            _bufferOffset += _end;
+            _start = _end = 0;
+            if (_eof) return;
+            Fill();
         }
     }
 

@@ -184,7 +184,7 @@ public sealed class DublinCoreReader : IDisposable
 
     private XElement LoadElement()
     {
-        using var subtree = _xml.ReadSubtree();
+        using var subtree = new DepthLimitedXmlReader(_xml.ReadSubtree(), _options.MaxNesting);
         return XElement.Load(subtree, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
     }
 

@@ -12,6 +12,12 @@ public sealed record DublinCoreReaderOptions
     /// <summary>The input's name (file path or "-") put on diagnostics.</summary>
     public string? SourceName { get; init; }
 
+    /// <summary>
+    /// Deepest element nesting inside one record (default 64; DC records are flat). Deeper input stops the read with
+    /// DC0001, so a hostile document cannot make loading a record quadratic.
+    /// </summary>
+    public int MaxNesting { get; init; } = 64;
+
     /// <summary>Leave the input stream open when the reader is disposed.</summary>
     public bool LeaveOpen { get; init; }
 }

@@ -82,7 +82,9 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
     {
         var t = o[name];
         if (t is null || t.Type == JTokenType.Null) return null;
-        if (t.Type == JTokenType.Integer && t.Value<long>() is >= int.MinValue and <= int.MaxValue) return t.Value<int>();
+        // integers beyond long are BigInteger, which Value<long>() cannot convert: report them, do not throw
+        var n = t is JValue { Value: long l } ? l : t is JValue { Value: int i } ? i : (long?)null;
+        if (n is >= int.MinValue and <= int.MaxValue) return (int)n.Value;
         Report(t, Severity.Error, "JSON0015", $"'{name}' must be an integer");
         return null;
     }
@@ -114,7 +116,7 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
             else Report(item, Severity.Error, "JSON0014", $"items of '{name}' must be strings");
         }
 
-        return b.MoveToImmutable();
+        return b.ToImmutable();
     }
 
     private ImmutableArray<T> List<T>(JObject o, string name, Func<JObject, T> map)

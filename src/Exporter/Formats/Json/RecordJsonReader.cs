@@ -26,7 +26,7 @@ public sealed class RecordJsonReader : ICatalogReader
     public IEnumerable<RecordSource> Frame()
     {
         long index = 0;
-        foreach (var line in new ByteLineReader(_input).Lines())
+        foreach (var line in new ByteLineReader(_input, _options.MaxRecordBytes).Lines())
         {
             if (line.Bytes.Span.Trim(" \t\r"u8).IsEmpty) continue;
             var source = new RecordSource(index, line.Offset, line.Bytes.ToArray()) { Line = line.Number, SourceName = _options.SourceName };
@@ -59,6 +59,10 @@ public sealed class RecordJsonReader : ICatalogReader
         catch (DecoderFallbackException ex)
         {
             return Reject(source, "JSON0004", $"invalid UTF-8 at byte {source.ByteOffset + ex.Index}", line, null);
+        }
+        catch (JsonReaderException ex) when (ex.Message.Contains("MaxDepth", StringComparison.Ordinal))
+        {
+            return Reject(source, "JSON0002", $"invalid JSON: nested deeper than {_options.MaxNesting} levels (ReadOptions.MaxNesting)", line, ex.LinePosition);
         }
         catch (JsonException ex)
         {

@@ -78,7 +78,7 @@ public static class MarcDiagnosticCodes
     /// <summary>A MARC-8 conversion problem reported by the decoder.</summary>
     public const string Marc8Problem = "MARC0131";
 
-    /// <summary>MARCXML is not well-formed (or uses a DTD); reading stops.</summary>
+    /// <summary>MARCXML is not well-formed; reading stops.</summary>
     public const string XmlNotWellFormed = "MARC0201";
 
     /// <summary>A MARCXML field has no tag attribute.</summary>
@@ -101,6 +101,9 @@ public static class MarcDiagnosticCodes
 
     /// <summary>A MARCXML leader that is not 24 ASCII characters.</summary>
     public const string XmlBadLeader = "MARC0208";
+
+    /// <summary>MARCXML with a DTD (DOCTYPE, entity declarations): refused, no entity is expanded or fetched; reading stops.</summary>
+    public const string XmlDtdRefused = "MARC0209";
 
     /// <summary>A field is over 9,999 bytes: not writable as ISO 2709.</summary>
     public const string FieldTooLong = "MARC0301";

@@ -67,17 +67,19 @@ public sealed class MarcXmlReader : IDisposable
         {
             _done = true;
             var inRecord = line > 0;
-            var diagnostic = new Diagnostic(MarcDiagnosticCodes.XmlNotWellFormed, Severity.Error,
-                $"XML is not well-formed, reading stops: {e.Message}")
+            var dtd = e.Message.Contains("DTD", StringComparison.Ordinal);
+            var diagnostic = new Diagnostic(dtd ? MarcDiagnosticCodes.XmlDtdRefused : MarcDiagnosticCodes.XmlNotWellFormed, Severity.Error,
+                dtd ? "DTDs and entity declarations are refused (no entity is expanded or fetched); remove the DOCTYPE. Reading stops"
+                    : $"XML is not well-formed, reading stops: {e.Message}")
             {
                 RecordIndex = inRecord ? _index : null,
-                Line = e.LineNumber,
-                Column = e.LinePosition,
+                Line = e.LineNumber > 0 ? e.LineNumber : null, // .NET gives no position for a refused DTD
+                Column = e.LineNumber > 0 ? e.LinePosition : null,
                 Source = _options.SourceName,
             };
             if (!inRecord)
             {
-                return new MarcReadResult { Index = _index, Line = e.LineNumber, Diagnostics = [diagnostic] };
+                return new MarcReadResult { Index = _index, Line = diagnostic.Line, Diagnostics = [diagnostic] };
             }
 
             return new MarcReadResult { Index = _index++, Line = line, Diagnostics = [diagnostic] };
