@@ -1,4 +1,5 @@
 using System.Xml;
+using System.Xml.Linq;
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Model;
 
@@ -52,10 +53,23 @@ public sealed class MarcXmlReader : IDisposable
                 var ns = _xml.NamespaceURI;
                 if (ns != MarcXmlNames.Namespace && ns.Length != 0) continue;
                 (line, column) = Position();
-                var result = new MarcXmlRecordParser(_xml, _options, _index).Parse();
+                // The record is loaded as a small tree first, so that a rejected record keeps its XML text as raw
+                // bytes (nothing is lost); the tree keeps the document's line numbers for diagnostics.
+                var element = XElement.Load(_xml.ReadSubtree(), LoadOptions.SetLineInfo);
+                var result = ParseElement(element);
                 if (result is null)
                 {
-                    line = 0; // a no-namespace <record> that is not MARC (e.g. OAI-PMH)
+                    // a no-namespace <record> that is not MARC (e.g. OAI-PMH): look for MARC records inside it
+                    foreach (var inner in element.Descendants().Where(IsRecordElement))
+                    {
+                        result = ParseElement(inner);
+                        if (result is not null) break;
+                    }
+                }
+
+                if (result is null)
+                {
+                    line = 0;
                     continue;
                 }
 
@@ -87,6 +101,27 @@ public sealed class MarcXmlReader : IDisposable
 
         _done = true;
         return null;
+    }
+
+    private static bool IsRecordElement(XElement e) =>
+        e.Name.LocalName == MarcXmlNames.Record && (e.Name.NamespaceName == MarcXmlNames.Namespace || e.Name.NamespaceName.Length == 0);
+
+    /// <summary>Parses one record element; a rejected record keeps its XML text as raw bytes.</summary>
+    private MarcReadResult? ParseElement(XElement element)
+    {
+        MarcReadResult? result;
+        using (var sub = element.CreateReader())
+        {
+            sub.MoveToContent();
+            result = new MarcXmlRecordParser(sub, _options, _index).Parse();
+        }
+
+        if (result is { Record: null, RawBytes: null })
+        {
+            result = result with { RawBytes = System.Text.Encoding.UTF8.GetBytes(element.ToString(SaveOptions.DisableFormatting)) };
+        }
+
+        return result;
     }
 
     /// <summary>Releases the XML reader; the stream stays open.</summary>

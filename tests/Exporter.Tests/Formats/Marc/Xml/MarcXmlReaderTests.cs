@@ -65,6 +65,19 @@ public class MarcXmlReaderTests
         Assert.Equal("r2", results[1].Record!.ControlValue("001"));
     }
 
+    [Fact]
+    public void A_rejected_record_keeps_its_xml_as_raw_bytes_that_read_again()
+    {
+        var bad = Record("<datafield ind1=\" \" ind2=\" \"><subfield code=\"a\">x &amp; y</subfield></datafield>");
+        var results = Read($"<marc:collection xmlns:marc=\"{Ns}\">{bad.Replace("<", "<marc:", StringComparison.Ordinal).Replace("<marc:/", "</marc:", StringComparison.Ordinal)}</marc:collection>");
+        var raw = System.Text.Encoding.UTF8.GetString(Assert.Single(results).RawBytes!);
+        Assert.Contains("x &amp; y", raw, StringComparison.Ordinal);
+        Assert.Contains(Ns, raw, StringComparison.Ordinal);
+        var again = Assert.Single(Read(raw));
+        Assert.True(again.IsRejected);
+        Assert.Equal(results[0].Diagnostics[0].Code, again.Diagnostics[0].Code);
+    }
+
     [Theory]
     [InlineData("<datafield ind1=\" \" ind2=\" \"><subfield code=\"a\">x</subfield></datafield>", "MARC0202")]
     [InlineData("<datafield tag=\"24\" ind1=\" \" ind2=\" \"><subfield code=\"a\">x</subfield></datafield>", "MARC0203")]
