@@ -7,7 +7,7 @@ namespace Exporter.Formats.DublinCore;
 /// limit. <see cref="System.Xml.Linq.XElement.Load(XmlReader, System.Xml.Linq.LoadOptions)"/> checks ancestors on
 /// every add, so thousands of nested elements cost seconds (quadratic): the limit keeps a hostile record cheap.
 /// </summary>
-internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth) : XmlReader, IXmlLineInfo, IXmlNamespaceResolver
+internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth, string optionName = "DublinCoreReaderOptions.MaxNesting") : XmlReader, IXmlLineInfo, IXmlNamespaceResolver
 {
     public override int AttributeCount => inner.AttributeCount;
 
@@ -43,7 +43,7 @@ internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth) : Xml
     {
         if (!inner.Read()) return false;
         if (inner.NodeType == XmlNodeType.Element && inner.Depth > maxDepth)
-            throw new XmlException($"elements nest deeper than {maxDepth} levels inside one record (DublinCoreReaderOptions.MaxNesting)", null, LineNumber, LinePosition);
+            throw new XmlException($"elements nest deeper than {maxDepth} levels inside one record ({optionName})", null, LineNumber, LinePosition);
         return true;
     }
 

@@ -16,7 +16,7 @@ public sealed class MarcXmlCatalogReader : PreparsedMarcReader
     /// <inheritdoc />
     protected override IEnumerable<MarcReadResult> ReadAll(Stream input)
     {
-        using var reader = new MarcXmlReader(input, new MarcXmlReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName });
+        using var reader = new MarcXmlReader(input, new MarcXmlReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName, MaxNesting = Options.MaxNesting });
         foreach (var result in reader.ReadAll()) yield return result;
     }
 }

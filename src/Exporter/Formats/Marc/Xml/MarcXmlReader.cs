@@ -55,7 +55,7 @@ public sealed class MarcXmlReader : IDisposable
                 (line, column) = Position();
                 // The record is loaded as a small tree first, so that a rejected record keeps its XML text as raw
                 // bytes (nothing is lost); the tree keeps the document's line numbers for diagnostics.
-                var element = XElement.Load(_xml.ReadSubtree(), LoadOptions.SetLineInfo);
+                var element = XElement.Load(new DublinCore.DepthLimitedXmlReader(_xml.ReadSubtree(), _options.MaxNesting, "MarcXmlReaderOptions.MaxNesting"), LoadOptions.SetLineInfo);
                 var result = ParseElement(element);
                 if (result is null)
                 {

@@ -16,4 +16,7 @@ public sealed record MarcXmlReaderOptions
 
     /// <summary>Name of the input (file path) put in diagnostics, when known.</summary>
     public string? SourceName { get; init; }
+
+    /// <summary>Deepest element nesting accepted inside one record (a MARC record needs 3); deeper stops the read.</summary>
+    public int MaxNesting { get; init; } = 64;
 }

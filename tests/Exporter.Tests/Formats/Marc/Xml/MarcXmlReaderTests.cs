@@ -66,6 +66,18 @@ public class MarcXmlReaderTests
     }
 
     [Fact]
+    public void Nesting_deeper_than_the_limit_inside_a_record_stops_with_a_clear_error()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<x>", 5000)) + string.Concat(Enumerable.Repeat("</x>", 5000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var results = Read($"<collection xmlns=\"{Ns}\">{Record("", "ok")}<record>{deep}</record></collection>");
+        Assert.Equal("ok", results[0].Record!.ControlValue("001"));
+        var d = Assert.Single(results[1].Diagnostics);
+        Assert.Contains("MarcXmlReaderOptions.MaxNesting", d.Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void A_rejected_record_keeps_its_xml_as_raw_bytes_that_read_again()
     {
         var bad = Record("<datafield ind1=\" \" ind2=\" \"><subfield code=\"a\">x &amp; y</subfield></datafield>");
