@@ -16,7 +16,7 @@ public sealed class MrkCatalogReader : PreparsedMarcReader
     /// <inheritdoc />
     protected override IEnumerable<MarcReadResult> ReadAll(Stream input)
     {
-        using var reader = new MrkReader(input, new MrkReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName });
+        using var reader = new MrkReader(input, new MrkReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName, MaxRecordChars = Options.MaxRecordBytes });
         foreach (var result in reader.ReadAll()) yield return result;
     }
 }

@@ -16,4 +16,7 @@ public sealed record MrkReaderOptions
 
     /// <summary>Name of the input (file path) put in diagnostics, when known.</summary>
     public string? SourceName { get; init; }
+
+    /// <summary>Largest record accepted, in characters of .mrk text; a larger one is rejected unread (MARC0106).</summary>
+    public int MaxRecordChars { get; init; } = 1 << 20;
 }

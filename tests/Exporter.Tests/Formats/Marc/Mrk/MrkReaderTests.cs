@@ -72,6 +72,18 @@ public class MrkReaderTests
     }
 
     [Fact]
+    public void A_record_over_the_size_limit_is_rejected_unread_and_the_next_one_is_read()
+    {
+        var huge = "=LDR  00000nam\\a2200000\\\\\\4500\n=245  10$a" + new string('x', 3_000_000) + "\n";
+        var results = Read(huge + "\n=LDR  00000nam\\a2200000\\\\\\4500\n=001  ok\n", new MrkReaderOptions { MaxRecordChars = 1 << 20 });
+        Assert.Equal(2, results.Count);
+        Assert.True(results[0].IsRejected);
+        Assert.Equal((MarcDiagnosticCodes.RecordTooLarge, 1), (results[0].Diagnostics[0].Code, results[0].Diagnostics[0].Line!.Value));
+        Assert.True(results[0].RawBytes!.Length < 1 << 20);
+        Assert.Equal("ok", results[1].Record!.ControlValue("001"));
+    }
+
+    [Fact]
     public void Record_without_leader_gets_a_blank_one_with_a_warning()
     {
         var result = Assert.Single(Read("=001  x\n"));
