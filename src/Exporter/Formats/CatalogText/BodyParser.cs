@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Exporter.Diagnostics;
 using Exporter.Model;
 
@@ -23,13 +22,13 @@ internal sealed class BodyParser(IDiagnostics diagnostics)
         {
             if (!escaped && Labelled(text, CatalogTextSyntax.AbstractLabel) is string abs)
             {
-                FlushBlurb(line);
+                FlushBlurb();
                 if (_abstract is not null) Warn("TEXT0110", "a second Abstract paragraph was appended to the first", line);
                 _abstract = _abstract is null ? abs : _abstract + " " + abs;
             }
             else if (!escaped && Labelled(text, CatalogTextSyntax.DescriptionLabel) is string desc)
             {
-                FlushBlurb(line);
+                FlushBlurb();
                 _description = _description is null ? desc : _description + " " + desc;
             }
             else if (!escaped && (CatalogTextSyntax.ReviewedBy().Match(text) is { Success: true } || text == CatalogTextSyntax.AnonymousReviewMarker))
@@ -62,7 +61,7 @@ internal sealed class BodyParser(IDiagnostics diagnostics)
         return record with { Description = _description, Abstract = _abstract, Reviews = [.. _reviews] };
     }
 
-    private void FlushBlurb(int line)
+    private void FlushBlurb()
     {
         if (_pending.Count == 0) return;
         if (_description is null && _reviews.Count == 0)
@@ -77,7 +76,6 @@ internal sealed class BodyParser(IDiagnostics diagnostics)
         }
 
         _pending.Clear();
-        _ = line;
     }
 
     private static string? Labelled(string text, string label)
@@ -90,6 +88,4 @@ internal sealed class BodyParser(IDiagnostics diagnostics)
 
     private void Warn(string code, string message, int line) =>
         diagnostics.Report(new Diagnostic(code, Severity.Warning, message) { Line = line });
-
-    internal static ImmutableArray<T> Empty<T>() => [];
 }

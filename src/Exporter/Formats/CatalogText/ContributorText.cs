@@ -17,15 +17,15 @@ internal static class ContributorText
         var m = CatalogTextSyntax.ContributorQualifiers().Match(text);
         if (!m.Success) return Contributor.Person(text);
         var kind = AgentKind.Person;
+        var explicitKind = false;
         var roles = ImmutableArray.CreateBuilder<string>();
         foreach (var q in HeaderParser.SplitRoles(m.Groups[2].Value))
         {
             var k = Array.IndexOf(KindWords, q);
-            if (k >= 0) kind = (AgentKind)k;
+            if (k >= 0) (kind, explicitKind) = ((AgentKind)k, true);
             else roles.Add(q);
         }
 
-        var explicitKind = HeaderParser.SplitRoles(m.Groups[2].Value).Any(q => KindWords.Contains(q));
         if (roles.Count == 0 && !explicitKind) roles.Add(ContributorRoles.Author);
         return new Contributor(m.Groups[1].Value, roles.ToImmutable(), kind);
     }

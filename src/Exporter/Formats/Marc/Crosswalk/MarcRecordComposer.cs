@@ -7,7 +7,7 @@ using Exporter.Model;
 namespace Exporter.Formats.Marc.Crosswalk;
 
 /// <summary>Hub record to MARC 21 bibliographic record, field by field (docs/mappings/marc21.md).</summary>
-internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider clock, IDiagnostics diagnostics)
+internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider clock)
 {
     private const int MaxFieldText = 9000;
     private readonly List<MarcField> _fields = [];
@@ -152,8 +152,6 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
             var value = Isbd && !generated && p == pieces[^1] ? global::Exporter.Formats.Marc.Crosswalk.Isbd.Period(p) : p;
             Data("500", ' ', ' ', link is null ? [new Subfield('a', value)] : [new Subfield('8', link), new Subfield('a', value)]);
         }
-
-        _ = diagnostics;
     }
 
     private static DataField PeriodOnLast(DataField f, char code)
