@@ -48,7 +48,7 @@ public sealed class ConvertJob(FormatRegistry registry)
 
         var groups = options.OutputDirectory is null
             ? [(inputs, (IReadOnlyList<string>)targets.Select(_ => options.OutputFile!).ToList())]
-            : inputs.Select(i => ((IReadOnlyList<InputFile>)[i], (IReadOnlyList<string>)targets.Select(t => Path.Combine(options.OutputDirectory, i.Stem + t.Extensions[0])).ToList())).ToList();
+            : inputs.Select(i => ((IReadOnlyList<InputFile>)[i], (IReadOnlyList<string>)targets.Select(t => Path.Combine(options.OutputDirectory, i.Folder, OutputName(i, inputs) + t.Extensions[0])).ToList())).ToList();
         if (options.OutputDirectory is not null) CheckCollisions(groups.SelectMany(g => g.Item2).ToList());
 
         var total = new ConversionSummary(0, 0, 0, 0);
@@ -105,6 +105,16 @@ public sealed class ConvertJob(FormatRegistry registry)
             using var reader = input.Format.CreateReader(input.Open(), readOptions);
             yield return new ConversionInput(input.Path, reader);
         }
+    }
+
+    /// <summary>The input's stem, or its whole file name when another input in the same folder has the same stem
+    /// (yaz's marc0.marc and marc0.xml give marc0.marc.* and marc0.xml.*).</summary>
+    private static string OutputName(InputFile input, IReadOnlyList<InputFile> all)
+    {
+        var shared = all.Count(o => o.Folder == input.Folder && o.Stem == input.Stem) > 1;
+        if (!shared) return input.Stem;
+        var name = Path.GetFileName(input.Path);
+        return name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
     }
 
     private static void CheckCollisions(List<string> paths)

@@ -15,6 +15,10 @@ public sealed class InputFile
         _preopened = preopened;
     }
 
+    /// <summary>For a file found inside a directory input: its folder relative to that directory ("" at the top), so
+    /// that `--out-dir` mirrors the input tree.</summary>
+    public string Folder { get; init; } = "";
+
     /// <summary>The path, or "-".</summary>
     public string Path { get; }
 

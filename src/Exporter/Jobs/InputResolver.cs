@@ -33,7 +33,9 @@ public static class InputResolver
                 foreach (var file in files)
                 {
                     var format = forced ?? ForKnownFile(file, registry);
-                    if (format is not null) result.Add(new InputFile(file, format));
+                    if (format is null) continue;
+                    var folder = Path.GetRelativePath(input, Path.GetDirectoryName(file)!);
+                    result.Add(new InputFile(file, format) { Folder = folder == "." ? "" : folder });
                 }
             }
             else if (File.Exists(input))

@@ -81,6 +81,21 @@ public class ConvertCliTests
     }
 
     [Fact]
+    public void A_directory_input_is_mirrored_in_out_dir_and_same_stems_keep_their_extension()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.File("in/a"));
+        File.Copy(Example("CX7118.txt"), dir.File("in/a/x.txt"));
+        File.Copy(Example("CX7118.txt"), dir.File("in/x.txt"));
+        File.WriteAllText(dir.File("in/x.jsonl"), ExporterCli.Run("convert", Example("CX7118.txt"), "--to", "json", "-o", "-").StdOut);
+        var r = ExporterCli.Run("convert", dir.File("in"), "--to", "json", "--out-dir", dir.File("out"));
+        Assert.Equal(0, r.ExitCode);
+        var files = Directory.GetFiles(dir.File("out"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(dir.File("out"), f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+        Assert.Equal(["a/x.jsonl", "x.jsonl.jsonl", "x.txt.jsonl"], files);
+    }
+
+    [Fact]
     public void Stdin_is_detected_by_content()
     {
         var r = ExporterCli.Run(["convert", "-", "--to", "json", "-o", "-"], File.ReadAllBytes(Example("CX7118.txt")));
