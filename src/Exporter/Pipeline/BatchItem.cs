@@ -2,5 +2,5 @@ using Exporter.Diagnostics;
 
 namespace Exporter.Pipeline;
 
-/// <summary>One record of a batch after parsing and encoding: its bytes for each target, or a rejection.</summary>
-internal sealed record BatchItem(RecordSource Source, bool Rejected, IReadOnlyList<Diagnostic> Diagnostics, ReadOnlyMemory<byte>[] Encoded);
+/// <summary>One record of a batch after parsing and encoding: written (its bytes are in the batch's buffers) or rejected.</summary>
+internal readonly record struct BatchItem(RecordSource Source, bool Rejected, IReadOnlyList<Diagnostic> Diagnostics);

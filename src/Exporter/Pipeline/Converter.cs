@@ -1,5 +1,6 @@
 using System.Buffers;
-using Exporter.Diagnostics;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 
 namespace Exporter.Pipeline;
 
@@ -7,6 +8,12 @@ namespace Exporter.Pipeline;
 /// Catmandu's <c>convert</c>: frame each input lazily, parse and encode batches of records on several threads, commit
 /// them to every target in input order, count. A record is written to all targets or to none: it is encoded for every
 /// target first, and rejected as a whole if any reader or encoder refuses it.
+/// <para>
+/// With more than one thread the work is a pipeline: one thread frames batches, the workers parse and encode them
+/// (at most <see cref="ConversionOptions.Threads"/> at a time), and the calling thread writes them in order, so
+/// framing, encoding and writing overlap; at most <see cref="ConversionOptions.BatchesAheadPerThread"/> batches per
+/// thread are in flight, which bounds memory. With one thread, the same steps run in turn on the calling thread.
+/// </para>
 /// </summary>
 public sealed class Converter
 {
@@ -16,6 +23,8 @@ public sealed class Converter
     /// <summary>Creates a converter.</summary>
     public Converter(ConversionOptions options, IConversionObserver observer)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(observer);
         _options = options;
         _observer = observer;
     }
@@ -23,114 +32,138 @@ public sealed class Converter
     /// <summary>Converts every input into every target and writes the envelopes. Does not close the streams.</summary>
     public ConversionSummary Run(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, CancellationToken cancel = default)
     {
-        var state = new RunState(targets.Count);
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(targets);
+        var committer = new BatchCommitter(targets, _options, _observer);
+        WriteEnvelope(targets, (encoder, buffer, _) => encoder.WriteHeader(buffer), committer);
+        if (_options.Threads <= 1) RunInTurn(inputs, targets, committer, cancel);
+        else RunPipelined(inputs, targets, committer, cancel);
+
+        if (committer.StoppedBy is null)
+        {
+            WriteEnvelope(targets, (encoder, buffer, written) => encoder.WriteFooter(buffer, written), committer);
+            foreach (var t in targets) t.Output.Flush();
+        }
+
+        return new ConversionSummary(committer.Read, committer.Written, committer.Rejected, committer.Warnings) { StoppedBy = committer.StoppedBy };
+    }
+
+    private static void WriteEnvelope(IReadOnlyList<ConversionTarget> targets, Action<IRecordEncoder, IBufferWriter<byte>, long> write, BatchCommitter committer)
+    {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        foreach (var t in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
             buffer.Clear();
-            t.Encoder.WriteHeader(buffer);
-            t.Output.Write(buffer.WrittenSpan);
+            write(targets[i].Encoder, buffer, committer.WrittenPerTarget[i]);
+            targets[i].Output.Write(buffer.WrittenSpan);
         }
+    }
 
+    private void RunInTurn(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, BatchCommitter committer, CancellationToken cancel)
+    {
+        var framer = new BatchFramer(_options);
+        var pool = new SegmentBufferPool(targets.Count);
         foreach (var input in inputs)
         {
-            if (!RunInput(input, targets, state, cancel)) break;
-        }
-
-        if (state.StoppedBy is null)
-        {
-            for (var i = 0; i < targets.Count; i++)
+            foreach (var batch in framer.Batches(input))
             {
-                var t = targets[i];
-                buffer.Clear();
-                t.Encoder.WriteFooter(buffer, state.WrittenPerTarget[i]);
-                t.Output.Write(buffer.WrittenSpan);
-                t.Output.Flush();
+                cancel.ThrowIfCancellationRequested();
+                var encoded = RecordProcessor.Process(batch, targets, pool.Rent(), cancel);
+                var go = committer.Commit(encoded);
+                pool.Return(encoded.Outputs);
+                if (!go) return;
             }
         }
-
-        return new ConversionSummary(state.Read, state.Written, state.Rejected, state.Warnings) { StoppedBy = state.StoppedBy };
     }
 
-    private bool RunInput(ConversionInput input, IReadOnlyList<ConversionTarget> targets, RunState state, CancellationToken cancel)
+    private void RunPipelined(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, BatchCommitter committer, CancellationToken cancel)
     {
-        var batch = new List<RecordSource>(_options.BatchSize);
-        foreach (var source in input.Reader.Frame())
+        var pool = new SegmentBufferPool(targets.Count);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var queue = new BlockingCollection<Task<EncodedBatch>>(Math.Max(1, _options.Threads * _options.BatchesAheadPerThread));
+        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _options.Threads).ConcurrentScheduler;
+        ExceptionDispatchInfo? framingFailure = null;
+        var framing = new Thread(() => framingFailure = Frame(inputs, targets, pool, queue, workers, stop.Token))
         {
-            batch.Add(source with { SourceName = source.SourceName ?? input.Name });
-            if (batch.Count < _options.BatchSize) continue;
-            if (!ProcessBatch(input.Reader, batch, targets, state, cancel)) return false;
-            batch.Clear();
+            IsBackground = true,
+            Name = "exporter framing",
+        };
+        framing.Start();
+        try
+        {
+            foreach (var task in queue.GetConsumingEnumerable(cancel))
+            {
+                var encoded = task.GetAwaiter().GetResult();
+                var go = committer.Commit(encoded);
+                pool.Return(encoded.Outputs);
+                if (!go) return;
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            framing.Join(); // it waits for its workers, so no task outlives the run (readers are disposed after it)
         }
 
-        return batch.Count == 0 || ProcessBatch(input.Reader, batch, targets, state, cancel);
-    }
-
-    private bool ProcessBatch(ICatalogReader reader, List<RecordSource> batch, IReadOnlyList<ConversionTarget> targets, RunState state, CancellationToken cancel)
-    {
         cancel.ThrowIfCancellationRequested();
-        var items = new BatchItem[batch.Count];
-        var ordinalBase = state.Read;
-        if (_options.Threads <= 1 || batch.Count < 4)
-        {
-            for (var i = 0; i < batch.Count; i++) items[i] = RecordProcessor.Process(reader, batch[i], ordinalBase + i, targets);
-        }
-        else
-        {
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancel },
-                i => items[i] = RecordProcessor.Process(reader, batch[i], ordinalBase + i, targets));
-        }
-
-        foreach (var item in items)
-        {
-            state.Read++;
-            if (item.Rejected)
-            {
-                state.Rejected++;
-                _observer.OnRejected(item.Source, item.Diagnostics);
-                if (_options.OnError == ErrorPolicy.Fail)
-                {
-                    state.StoppedBy = item.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)
-                        ?? new Diagnostic("PIPE0002", Severity.Error, "record rejected") { RecordIndex = item.Source.Index, Source = item.Source.SourceName };
-                    return false;
-                }
-
-                continue;
-            }
-
-            foreach (var d in item.Diagnostics)
-            {
-                if (d.Severity == Severity.Warning) state.Warnings++;
-                _observer.OnDiagnostic(d);
-            }
-
-            for (var t = 0; t < targets.Count; t++)
-            {
-                state.Separator.Clear();
-                targets[t].Encoder.WriteBefore(state.Separator, state.WrittenPerTarget[t]);
-                targets[t].Output.Write(state.Separator.WrittenSpan);
-
-                targets[t].Output.Write(item.Encoded[t].Span);
-                state.WrittenPerTarget[t]++;
-            }
-
-            state.Written++;
-        }
-
-        state.Bytes += batch.Sum(s => (long)s.Raw.Length);
-        _observer.OnProgress(state.Read, state.Bytes);
-        return true;
+        framingFailure?.Throw();
     }
 
-    private sealed class RunState(int targets)
+    /// <summary>The framing thread: starts a worker task per batch and queues the tasks in input order.</summary>
+    private ExceptionDispatchInfo? Frame(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, SegmentBufferPool pool,
+        BlockingCollection<Task<EncodedBatch>> queue, TaskScheduler workers, CancellationToken stop)
     {
-        public long Read;
-        public long Written;
-        public long Rejected;
-        public long Warnings;
-        public long Bytes;
-        public Diagnostic? StoppedBy;
-        public readonly long[] WrittenPerTarget = new long[targets];
-        public readonly ArrayBufferWriter<byte> Separator = new(16);
+        var framer = new BatchFramer(_options);
+        try
+        {
+            foreach (var input in inputs)
+            {
+                using var inFlight = new CountdownEvent(1);
+                try
+                {
+                    foreach (var batch in framer.Batches(input))
+                    {
+                        stop.ThrowIfCancellationRequested();
+                        var outputs = pool.Rent();
+                        inFlight.AddCount();
+                        var task = Task.Factory.StartNew(
+                            () =>
+                            {
+                                try
+                                {
+                                    return RecordProcessor.Process(batch, targets, outputs, stop);
+                                }
+                                finally
+                                {
+                                    inFlight.Signal();
+                                }
+                            },
+                            CancellationToken.None,
+                            TaskCreationOptions.DenyChildAttach,
+                            workers);
+                        queue.Add(task, stop);
+                    }
+                }
+                finally
+                {
+                    inFlight.Signal();
+                    inFlight.Wait(CancellationToken.None); // the input's reader is disposed when the loop moves on: its batches must be done
+                }
+            }
+
+            return null;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ExceptionDispatchInfo.Capture(ex);
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
     }
 }

@@ -39,6 +39,12 @@ public sealed class ReadResult
     /// <summary>Diagnostics found while reading.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
+    /// <summary>
+    /// True when <see cref="RecordSource.Raw"/> is byte for byte what the reading format's own encoder writes for
+    /// <see cref="Native"/> (a clean record, read unchanged): that encoder may copy the bytes instead of encoding.
+    /// </summary>
+    public bool RawIsCanonical { get; private set; }
+
     /// <summary>True when the record could not be read.</summary>
     public bool IsRejected => _catalog is null && Native is null;
 
@@ -53,6 +59,14 @@ public sealed class ReadResult
     /// <summary>A record that could not be read.</summary>
     public static ReadResult Rejected(RecordSource source, ImmutableArray<Diagnostic> diagnostics, string? id = null) =>
         new(source, null, null, null, diagnostics, id);
+
+    /// <summary>Marks the raw bytes as canonical (see <see cref="RawIsCanonical"/>); for readers, before the result is handed out.</summary>
+    public ReadResult MarkRawCanonical()
+    {
+        if (Native is null) throw new InvalidOperationException("only a record read into a native model has canonical raw bytes");
+        RawIsCanonical = true;
+        return this;
+    }
 
     /// <summary>The hub record (built from the native model on first use; crosswalk diagnostics go to <paramref name="diagnostics"/>).</summary>
     public CatalogRecord GetCatalog(IDiagnostics diagnostics)

@@ -1,12 +1,34 @@
-using System.Buffers;
 using Exporter.Diagnostics;
 
 namespace Exporter.Pipeline;
 
-/// <summary>Parses one framed record and encodes it for every target; turns every failure into a rejection.</summary>
+/// <summary>
+/// Parses the records of a batch and encodes each for every target, straight into the batch's buffers; turns every
+/// failure into a rejection that leaves no bytes in any target. Runs on a worker thread, one batch at a time.
+/// </summary>
 internal static class RecordProcessor
 {
-    public static BatchItem Process(ICatalogReader reader, RecordSource source, long ordinal, IReadOnlyList<ConversionTarget> targets)
+    public static EncodedBatch Process(FramedBatch batch, IReadOnlyList<ConversionTarget> targets, SegmentBuffer[] outputs, CancellationToken cancel)
+    {
+        var encoded = new EncodedBatch(batch, outputs);
+        var starts = new int[targets.Count];
+        for (var i = 0; i < batch.Sources.Count; i++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            for (var t = 0; t < targets.Count; t++) starts[t] = outputs[t].Length;
+            var item = Process(batch.Reader, batch.Sources[i], batch.OrdinalBase + i, targets, outputs);
+            encoded.Items[i] = item;
+            for (var t = 0; t < targets.Count; t++)
+            {
+                if (item.Rejected) outputs[t].Truncate(starts[t]);
+                encoded.Ends[(i * targets.Count) + t] = outputs[t].Length;
+            }
+        }
+
+        return encoded;
+    }
+
+    private static BatchItem Process(ICatalogReader reader, RecordSource source, long ordinal, IReadOnlyList<ConversionTarget> targets, SegmentBuffer[] outputs)
     {
         var diagnostics = new DiagnosticBag();
         ReadResult result;
@@ -17,38 +39,36 @@ internal static class RecordProcessor
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Report(Internal(source, null, "reading", ex));
-            return new BatchItem(source, true, diagnostics.Items, []);
+            return new BatchItem(source, true, diagnostics.Items);
         }
 
         foreach (var d in result.Diagnostics) diagnostics.Report(Place(d, source, result.RecordId));
-        if (result.IsRejected) return new BatchItem(source, true, diagnostics.Items, []);
+        if (result.IsRejected) return new BatchItem(source, true, diagnostics.Items);
 
-        var encoded = new ReadOnlyMemory<byte>[targets.Count];
+        var local = new DiagnosticBag();
         for (var t = 0; t < targets.Count; t++)
         {
-            var buffer = new ArrayBufferWriter<byte>(1024);
-            var local = new DiagnosticBag();
+            local.Clear();
             try
             {
-                targets[t].Encoder.Encode(result, ordinal, buffer, local);
+                targets[t].Encoder.Encode(result, ordinal, outputs[t], local);
             }
             catch (ExporterException ex)
             {
                 foreach (var d in local.Items) diagnostics.Report(Place(d, source, result.RecordId));
                 diagnostics.Report(Place(ex.Diagnostic, source, result.RecordId) with { Message = $"[{targets[t].FormatName}] {ex.Diagnostic.Message}" });
-                return new BatchItem(source, true, diagnostics.Items, []);
+                return new BatchItem(source, true, diagnostics.Items);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 diagnostics.Report(Internal(source, result.RecordId, "writing " + targets[t].FormatName, ex));
-                return new BatchItem(source, true, diagnostics.Items, []);
+                return new BatchItem(source, true, diagnostics.Items);
             }
 
             foreach (var d in local.Items) diagnostics.Report(Place(d, source, result.RecordId));
-            encoded[t] = buffer.WrittenMemory;
         }
 
-        return new BatchItem(source, false, diagnostics.Items, encoded);
+        return new BatchItem(source, false, diagnostics.Items);
     }
 
     private static Diagnostic Place(Diagnostic d, RecordSource source, string? id) => d with

@@ -19,6 +19,9 @@ public sealed class Marc21Encoder : MarcEncoderBase
         : base(options) => _codec = new Iso2709WriterOptions { Encoding = MarcOptions.Encoding };
 
     /// <inheritdoc />
+    protected override bool CopiesCanonicalRaw => _codec.Encoding == Iso2709OutputEncoding.Utf8;
+
+    /// <inheritdoc />
     protected override void Encode(MarcRecord record, long index, IBufferWriter<byte> output, IDiagnostics diagnostics) =>
-        output.WriteBytes(Iso2709Writer.Encode(record, _codec, index));
+        Iso2709Writer.Encode(record, output, _codec, index);
 }

@@ -24,7 +24,8 @@ internal static class MarcReading
             return ReadResult.Rejected(source with { Raw = raw }, result.Diagnostics, result.RecordId);
         }
 
-        return ReadResult.ReadNative(source, result.Record, (o, d) => crosswalk.ToCatalog((MarcRecord)o, d), result.Diagnostics, result.RecordId);
+        var read = ReadResult.ReadNative(source, result.Record, (o, d) => crosswalk.ToCatalog((MarcRecord)o, d), result.Diagnostics, result.RecordId);
+        return result.IsCanonicalIso2709 ? read.MarkRawCanonical() : read;
     }
 
     /// <summary>The bytes of <paramref name="memory"/> as an array, without copying when it is a whole array.</summary>

@@ -12,7 +12,7 @@ public class MarcFuzzTests
 {
     private static readonly byte[] Special = [0x1D, 0x1E, 0x1F, 0x00, 0x1B, 0xC3, 0xFF, (byte)'a', (byte)'0', (byte)' '];
 
-    private static byte[] Damage(byte[] source, Random rng)
+    internal static byte[] Damage(byte[] source, Random rng)
     {
         var bytes = new List<byte>(source);
         var edits = rng.Next(1, 6);

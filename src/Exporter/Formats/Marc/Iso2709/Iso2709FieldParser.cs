@@ -38,6 +38,7 @@ internal ref struct Iso2709FieldParser
             var entryOffset = 24 + (i * 12);
             var tag = ReadTag(entry[..3], entryOffset);
             if (!Locate(entry, tag, entryOffset, cursor, out var start, out var length)) continue;
+            if (start != cursor) _ctx.Altered = true; // fields out of order or gaps: the writer packs them
             cursor = start + length + 1;
             var field = _data.Slice(start, length);
             fields.Add(MarcField.IsControlTag(tag)
@@ -45,6 +46,7 @@ internal ref struct Iso2709FieldParser
                 : ParseDataField(tag, field, start));
         }
 
+        if (cursor != _data.Length) _ctx.Altered = true;
         return new Iso2709RecordParser.ParsedFields(_leader, fields.DrainToImmutable());
     }
 
@@ -66,7 +68,12 @@ internal ref struct Iso2709FieldParser
             Iso2709Encoding.Auto => Detect(scheme),
             _ => scheme == 'a',
         };
-        if (!_utf8) _marc8Problems = [];
+        if (!_utf8)
+        {
+            _marc8Problems = [];
+            _ctx.Altered = true;
+        }
+
         _leader = _leader.WithCharacterCodingScheme('a');
     }
 

@@ -11,6 +11,8 @@ internal readonly struct Iso2709RecordEncoder
 {
     private const int MaxField = 9_999;
     private const int MaxRecord = 99_999;
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_data; // the fields' bytes, before the directory is known; one per thread
     private readonly Iso2709WriterOptions _options;
     private readonly IBufferWriter<byte> _out;
 
@@ -27,7 +29,8 @@ internal readonly struct Iso2709RecordEncoder
         ArgumentNullException.ThrowIfNull(record);
         var id = record.ControlValue("001");
         var fields = record.AllFields;
-        var data = new ArrayBufferWriter<byte>(256 * Math.Max(1, fields.Length));
+        var data = t_data ??= new ArrayBufferWriter<byte>(1 << 14);
+        data.ResetWrittenCount();
         Span<int> lengths = fields.Length <= 512 ? stackalloc int[fields.Length] : new int[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {

@@ -23,6 +23,9 @@ internal sealed class Iso2709RecordParser
 
     internal string? RecordId { get; set; }
 
+    /// <summary>Set when the model differs from the bytes without a diagnostic (NFC, MARC-8, layout): not canonical.</summary>
+    internal bool Altered { get; set; }
+
     internal MarcReadResult Run()
     {
         try
@@ -142,8 +145,14 @@ internal sealed class Iso2709RecordParser
             RawBytes = record is null ? _raw.Bytes : null,
             RecordId = RecordId,
             Diagnostics = [.. _diags],
+            IsCanonicalIso2709 = record is not null && !Altered && _diags.Count == 0 && CanonicalLeader(_raw.Bytes),
         };
     }
+
+    /// <summary>Leader positions the writer sets itself: UTF-8, "22" indicator/subfield counts, "45" entry map, digits at 22-23.</summary>
+    private static bool CanonicalLeader(ReadOnlySpan<byte> bytes) =>
+        bytes.Length >= 24 && bytes[9] == (byte)'a' && bytes[10] == (byte)'2' && bytes[11] == (byte)'2'
+        && bytes[20] == (byte)'4' && bytes[21] == (byte)'5' && char.IsAsciiDigit((char)bytes[22]) && char.IsAsciiDigit((char)bytes[23]);
 
     /// <summary>Unwinds a parse that must reject its record; the diagnostic is already reported.</summary>
     internal sealed class RejectException : Exception

@@ -62,10 +62,12 @@ internal readonly ref struct Iso2709SubfieldReader
     {
         if (_utf8)
         {
-            if (!Iso2709ValueDecoder.TryDecodeUtf8(bytes, _ctx.Options.Normalization, out var value))
+            if (!Iso2709ValueDecoder.TryDecodeUtf8(bytes, _ctx.Options.Normalization, out var value, out var normalized))
             {
                 _ctx.Problem(MarcDiagnosticCodes.InvalidUtf8, "bytes that are not valid UTF-8; replaced by U+FFFD", _offset, _tag, subfield);
             }
+
+            if (normalized || bytes.Contains(Iso2709Bytes.RecordTerminator)) _ctx.Altered = true; // the writer refuses 0x1D in a value
 
             return value;
         }

@@ -10,9 +10,13 @@ internal static class Iso2709ValueDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>Decodes UTF-8; false when the bytes are invalid (the string then has U+FFFD in their place).</summary>
-    internal static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, UnicodeNormalization normalization, out string value)
+    /// <summary>
+    /// Decodes UTF-8; false when the bytes are invalid (the string then has U+FFFD in their place).
+    /// <paramref name="normalized"/> tells whether NFC changed the text.
+    /// </summary>
+    internal static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, UnicodeNormalization normalization, out string value, out bool normalized)
     {
+        normalized = false;
         if (bytes.IsEmpty)
         {
             value = string.Empty;
@@ -27,7 +31,12 @@ internal static class Iso2709ValueDecoder
 
         var valid = Utf8.IsValid(bytes);
         value = StrictUtf8.GetString(bytes);
-        if (normalization == UnicodeNormalization.Nfc && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value)) value = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
+        if (normalization == UnicodeNormalization.Nfc && !UnicodeNormalizer.IsNfc(value))
+        {
+            value = UnicodeNormalizer.ToNfc(value);
+            normalized = true;
+        }
+
         return valid;
     }
 

@@ -35,6 +35,10 @@ public sealed class Iso2709Writer
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>Encodes one record into <paramref name="output"/> (thread-safe); nothing is written when it throws.</summary>
+    public static void Encode(MarcRecord record, IBufferWriter<byte> output, Iso2709WriterOptions? options = null, long recordIndex = 0) =>
+        new Iso2709RecordEncoder(options ?? Iso2709WriterOptions.Default, output).Encode(record, recordIndex);
+
     /// <summary>Writes one record, whole or not at all.</summary>
     public void Write(MarcRecord record)
     {

@@ -30,6 +30,13 @@ public sealed record MarcReadResult
     /// <summary>Diagnostics for this record, in the order found.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>
+    /// True when the raw ISO 2709 bytes are exactly what <see cref="Iso2709.Iso2709Writer"/> writes for
+    /// <see cref="Record"/> in UTF-8: a clean record (no diagnostic at all), UTF-8 and NFC already, laid out as the
+    /// writer lays it out. Writers may then copy the bytes instead of encoding the record again.
+    /// </summary>
+    public bool IsCanonicalIso2709 { get; init; }
+
     /// <summary>True when the record could not be read.</summary>
     public bool IsRejected => Record is null;
 }

@@ -1,0 +1,103 @@
+using System.Buffers;
+using Exporter.Diagnostics;
+
+namespace Exporter.Pipeline;
+
+/// <summary>
+/// Writes encoded batches to the targets in input order, counts, and tells the observer about diagnostics, rejected
+/// records and progress. Runs on one thread (the writer), so counts and reports are in input order.
+/// </summary>
+internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, ConversionOptions options, IConversionObserver observer)
+{
+    private readonly ArrayBufferWriter<byte> _separator = new(16);
+
+    public long Read { get; private set; }
+
+    public long Written { get; private set; }
+
+    public long Rejected { get; private set; }
+
+    public long Warnings { get; private set; }
+
+    public long Bytes { get; private set; }
+
+    public Diagnostic? StoppedBy { get; private set; }
+
+    /// <summary>Records written to each target so far.</summary>
+    public long[] WrittenPerTarget { get; } = new long[targets.Count];
+
+    /// <summary>Commits a batch; false when the run must stop (a rejected record under the fail policy).</summary>
+    public bool Commit(EncodedBatch batch)
+    {
+        var limit = CountAndReport(batch.Items);
+        for (var t = 0; t < targets.Count; t++) WriteTarget(batch, t, limit);
+        if (StoppedBy is not null) return false;
+        Bytes += batch.Framed.Bytes;
+        observer.OnProgress(Read, Bytes);
+        return true;
+    }
+
+    /// <summary>Counts and reports the items; returns how many of them are committed (all but after a stop).</summary>
+    private int CountAndReport(BatchItem[] items)
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = items[i];
+            Read++;
+            if (item.Rejected)
+            {
+                Rejected++;
+                observer.OnRejected(item.Source, item.Diagnostics);
+                if (options.OnError != ErrorPolicy.Fail) continue;
+                StoppedBy = FirstError(item.Diagnostics)
+                    ?? new Diagnostic("PIPE0002", Severity.Error, "record rejected") { RecordIndex = item.Source.Index, Source = item.Source.SourceName };
+                return i;
+            }
+
+            foreach (var d in item.Diagnostics)
+            {
+                if (d.Severity == Severity.Warning) Warnings++;
+                observer.OnDiagnostic(d);
+            }
+
+            Written++;
+        }
+
+        return items.Length;
+    }
+
+    /// <summary>Writes the committed records' bytes to one target, in as few writes as its separators allow.</summary>
+    private void WriteTarget(EncodedBatch batch, int t, int limit)
+    {
+        var output = targets[t].Output;
+        var encoder = targets[t].Encoder;
+        int runStart = 0, runEnd = 0;
+        for (var i = 0; i < limit; i++)
+        {
+            if (batch.Items[i].Rejected) continue;
+            _separator.Clear();
+            encoder.WriteBefore(_separator, WrittenPerTarget[t]);
+            if (_separator.WrittenCount > 0)
+            {
+                output.Write(batch.Outputs[t].Slice(runStart, runEnd));
+                output.Write(_separator.WrittenSpan);
+                runStart = runEnd;
+            }
+
+            runEnd += batch.Encoded(i, t).Length;
+            WrittenPerTarget[t]++;
+        }
+
+        output.Write(batch.Outputs[t].Slice(runStart, runEnd));
+    }
+
+    private static Diagnostic? FirstError(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            if (d.Severity == Severity.Error) return d;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+namespace Exporter.Pipeline;
+
+/// <summary>
+/// Frames the inputs one after another into batches of at most <see cref="ConversionOptions.BatchSize"/> records and
+/// about <see cref="ConversionOptions.BatchBytes"/> input bytes (whichever comes first), so memory stays bounded
+/// whatever the record sizes. Sequential: framing is the one step that must follow the input's order.
+/// </summary>
+internal sealed class BatchFramer(ConversionOptions options)
+{
+    private long _framed;
+
+    /// <summary>The batches of one input, lazily; ordinals continue across inputs.</summary>
+    public IEnumerable<FramedBatch> Batches(ConversionInput input)
+    {
+        var sources = new List<RecordSource>(options.BatchSize);
+        long bytes = 0;
+        foreach (var source in input.Reader.Frame())
+        {
+            sources.Add(source.SourceName is null ? source with { SourceName = input.Name } : source);
+            bytes += source.Raw.Length;
+            if (sources.Count < options.BatchSize && bytes < options.BatchBytes) continue;
+            yield return Take(input, ref sources, ref bytes);
+        }
+
+        if (sources.Count > 0) yield return Take(input, ref sources, ref bytes);
+    }
+
+    private FramedBatch Take(ConversionInput input, ref List<RecordSource> sources, ref long bytes)
+    {
+        var batch = new FramedBatch(input.Reader, _framed, sources, bytes);
+        _framed += sources.Count;
+        sources = new List<RecordSource>(options.BatchSize);
+        bytes = 0;
+        return batch;
+    }
+}

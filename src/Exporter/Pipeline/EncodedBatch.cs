@@ -1,0 +1,25 @@
+namespace Exporter.Pipeline;
+
+/// <summary>
+/// A batch after parsing and encoding: one item per record and, per target, the records' bytes one after another in
+/// <see cref="Outputs"/>. Record <c>i</c>'s bytes for target <c>t</c> end at <c>Ends[i * targets + t]</c> and start
+/// where record <c>i - 1</c>'s end (a rejected record takes no bytes).
+/// </summary>
+internal sealed class EncodedBatch(FramedBatch framed, SegmentBuffer[] outputs)
+{
+    public FramedBatch Framed { get; } = framed;
+
+    public SegmentBuffer[] Outputs { get; } = outputs;
+
+    public BatchItem[] Items { get; } = new BatchItem[framed.Sources.Count];
+
+    public int[] Ends { get; } = new int[framed.Sources.Count * outputs.Length];
+
+    /// <summary>The bytes of record <paramref name="item"/> for target <paramref name="target"/>.</summary>
+    public ReadOnlySpan<byte> Encoded(int item, int target)
+    {
+        var targets = Outputs.Length;
+        var start = item == 0 ? 0 : Ends[((item - 1) * targets) + target];
+        return Outputs[target].Slice(start, Ends[(item * targets) + target]);
+    }
+}
