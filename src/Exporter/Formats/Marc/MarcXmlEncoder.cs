@@ -23,5 +23,5 @@ public sealed class MarcXmlEncoder : MarcEncoderBase
 
     /// <inheritdoc />
     protected override void Encode(MarcRecord record, long index, IBufferWriter<byte> output, IDiagnostics diagnostics) =>
-        output.WriteUtf8(MarcXmlWriter.Format(record, diagnostics, index));
+        MarcXmlWriter.Format(record, output, diagnostics, index);
 }

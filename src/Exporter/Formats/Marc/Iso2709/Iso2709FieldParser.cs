@@ -9,6 +9,7 @@ namespace Exporter.Formats.Marc.Iso2709;
 internal ref struct Iso2709FieldParser
 {
     private const byte FieldTerminator = 0x1E;
+    private static readonly string?[] NumericTags = new string?[1000]; // one string per tag, shared by every record
     private readonly Iso2709RecordParser _ctx;
     private readonly ReadOnlySpan<byte> _data;
     private readonly int _base;
@@ -121,6 +122,12 @@ internal ref struct Iso2709FieldParser
 
     private readonly string ReadTag(ReadOnlySpan<byte> bytes, int offset)
     {
+        if (char.IsAsciiDigit((char)bytes[0]) && char.IsAsciiDigit((char)bytes[1]) && char.IsAsciiDigit((char)bytes[2]))
+        {
+            var n = ((bytes[0] - '0') * 100) + ((bytes[1] - '0') * 10) + (bytes[2] - '0');
+            return NumericTags[n] ??= n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         Span<char> tag = stackalloc char[3];
         var odd = false;
         for (var i = 0; i < 3; i++)
@@ -200,7 +207,7 @@ internal ref struct Iso2709FieldParser
             restOffset += junk.Length;
         }
 
-        var subfields = ImmutableArray.CreateBuilder<Subfield>();
+        var subfields = ImmutableArray.CreateBuilder<Subfield>(rest.Count(Iso2709Bytes.SubfieldDelimiter));
         while (!rest.IsEmpty)
         {
             rest = rest[1..];
@@ -218,7 +225,7 @@ internal ref struct Iso2709FieldParser
             _ctx.Note(MarcDiagnosticCodes.EmptyDataField, Severity.Warning, "data field has no subfields", _base + start, tag);
         }
 
-        return new DataField(tag, ind1, ind2, subfields.ToImmutable());
+        return new DataField(tag, ind1, ind2, subfields.Count == subfields.Capacity ? subfields.MoveToImmutable() : subfields.ToImmutable());
     }
 
     private static int IndicatorBytes(ReadOnlySpan<byte> field)

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Model;
+using Exporter.Pipeline;
 
 namespace Exporter.Formats.Marc.Xml;
 
@@ -45,6 +47,17 @@ public sealed class MarcXmlWriter : IDisposable
         using var text = new StringWriter(new StringBuilder(4096), System.Globalization.CultureInfo.InvariantCulture);
         new MarcXmlRecordFormatter(text, diagnostics ?? NullDiagnostics.Instance).Write(record, recordIndex);
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes one <c>&lt;record&gt;</c> element like <see cref="Format(MarcRecord, IDiagnostics, long)"/>, as UTF-8 straight into
+    /// <paramref name="output"/> (thread-safe; the encoders' path: no string is built).
+    /// </summary>
+    public static void Format(MarcRecord record, IBufferWriter<byte> output, IDiagnostics? diagnostics = null, long recordIndex = 0)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        using var text = new Utf8BufferTextWriter(output);
+        new MarcXmlRecordFormatter(text, diagnostics ?? NullDiagnostics.Instance).Write(record, recordIndex);
     }
 
     /// <summary>Writes one record.</summary>
