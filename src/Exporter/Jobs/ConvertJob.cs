@@ -44,7 +44,8 @@ public sealed class ConvertJob(FormatRegistry registry)
         using var rejects = options.RejectsFile is null ? null : AtomicOutput.Open(options.RejectsFile);
         var reportText = report is null ? null : new StreamWriter(report.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var reportWriter = reportText is null ? null : new ReportWriter(reportText);
-        var jobObserver = new JobObserver(reportWriter, rejects is null ? null : new RejectsWriter(rejects.Stream), observer);
+        var formatOf = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Format.Name, StringComparer.Ordinal);
+        var jobObserver = new JobObserver(reportWriter, rejects is null ? null : new RejectsWriter(rejects.Stream), observer, formatOf);
 
         var groups = options.OutputDirectory is null
             ? [(inputs, (IReadOnlyList<string>)targets.Select(_ => options.OutputFile!).ToList())]
@@ -78,7 +79,7 @@ public sealed class ConvertJob(FormatRegistry registry)
             foreach (var p in paths) outputs.Add(AtomicOutput.Open(p));
             var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), outputs[i].Stream)).ToList();
             var converter = new Converter(options.Conversion, observer);
-            var summary = converter.Run(Readers(inputs, options, observer), conversionTargets, cancel);
+            var summary = converter.Run(Readers(inputs, options), conversionTargets, cancel);
             if (summary.StoppedBy is null)
             {
                 foreach (var o in outputs)
@@ -96,11 +97,10 @@ public sealed class ConvertJob(FormatRegistry registry)
         }
     }
 
-    private static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ConvertJobOptions options, JobObserver observer)
+    private static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ConvertJobOptions options)
     {
         foreach (var input in inputs)
         {
-            observer.FormatName = input.Format.Name;
             var readOptions = options.Read with { SourceName = input.Path };
             using var reader = input.Format.CreateReader(input.Open(), readOptions);
             yield return new ConversionInput(input.Path, reader);

@@ -3,10 +3,13 @@ using Exporter.Pipeline;
 
 namespace Exporter.Jobs;
 
-/// <summary>Fans conversion events out to the report, the rejects file and the caller's observer.</summary>
-internal sealed class JobObserver(ReportWriter? report, RejectsWriter? rejects, IConversionObserver? outer) : IConversionObserver
+/// <summary>
+/// Fans conversion events out to the report, the rejects file and the caller's observer. A rejected record's format
+/// (for the rejects file's separators) is looked up by its source name: the converter frames the next input while
+/// it still writes the last one's records, so "the current input" means nothing here.
+/// </summary>
+internal sealed class JobObserver(ReportWriter? report, RejectsWriter? rejects, IConversionObserver? outer, IReadOnlyDictionary<string, string> formatOfSource) : IConversionObserver
 {
-    public string FormatName { get; set; } = "";
 
     public void OnDiagnostic(Diagnostic diagnostic)
     {
@@ -17,7 +20,7 @@ internal sealed class JobObserver(ReportWriter? report, RejectsWriter? rejects, 
     public void OnRejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics)
     {
         report?.Rejected(source, diagnostics);
-        rejects?.Add(source.Raw.Span, FormatName);
+        rejects?.Add(source.Raw.Span, source.SourceName is { } name && formatOfSource.TryGetValue(name, out var format) ? format : "");
         outer?.OnRejected(source, diagnostics);
     }
 

@@ -36,6 +36,23 @@ public class ConvertCliTests
         }
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void Rejects_of_several_inputs_keep_each_input_s_own_record_separators(string threads)
+    {
+        using var dir = new TempDir();
+        var good = File.ReadAllText(Example("catalog.txt"));
+        var broken = "Publisher:\u00a0 no title here\n";
+        File.WriteAllText(dir.File("a.txt"), good + "\f\n" + broken + "\f\n" + good + "\f\n" + broken);
+        File.WriteAllText(dir.File("b.jsonl"), "{\"title\":\"fine\"}\n{\"title\":\n{\"title\":\"fine too\"}\n");
+        var r = ExporterCli.Run("convert", dir.File("a.txt"), dir.File("b.jsonl"), "--to", "json", "-o", dir.File("out.jsonl"), "--on-error", "skip",
+            "--threads", threads, "--rejects", dir.File("rejects.bin"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.True(r.StdErr.Contains("read 27, written 24, rejected 3", StringComparison.Ordinal), r.StdErr);
+        Assert.Equal(broken + "\f\n" + broken + "{\"title\":\n", File.ReadAllText(dir.File("rejects.bin")));
+    }
+
     [Fact]
     public void Skip_converts_the_good_records_and_accounts_for_every_record()
     {
