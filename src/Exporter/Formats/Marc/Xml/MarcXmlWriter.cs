@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Model;
-using Exporter.Pipeline;
 
 namespace Exporter.Formats.Marc.Xml;
 
@@ -20,7 +19,8 @@ public sealed class MarcXmlWriter : IDisposable
     /// <summary>The closing collection tag (with its line end).</summary>
     public const string CollectionEnd = "</collection>\n";
 
-    private readonly StreamWriter _writer;
+    private readonly Stream _output;
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
     private readonly MarcXmlRecordFormatter _formatter;
     private bool _started;
     private bool _completed;
@@ -30,8 +30,8 @@ public sealed class MarcXmlWriter : IDisposable
     public MarcXmlWriter(Stream output, IDiagnostics? diagnostics = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        _writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        _formatter = new MarcXmlRecordFormatter(_writer, diagnostics ?? NullDiagnostics.Instance);
+        _output = output;
+        _formatter = new MarcXmlRecordFormatter(_buffer, diagnostics ?? NullDiagnostics.Instance);
     }
 
     /// <summary>Number of records written so far.</summary>
@@ -44,9 +44,9 @@ public sealed class MarcXmlWriter : IDisposable
     public static string Format(MarcRecord record, IDiagnostics? diagnostics = null, long recordIndex = 0)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var text = new StringWriter(new StringBuilder(4096), System.Globalization.CultureInfo.InvariantCulture);
-        new MarcXmlRecordFormatter(text, diagnostics ?? NullDiagnostics.Instance).Write(record, recordIndex);
-        return text.ToString();
+        var bytes = new ArrayBufferWriter<byte>(4096);
+        new MarcXmlRecordFormatter(bytes, diagnostics ?? NullDiagnostics.Instance).Write(record, recordIndex);
+        return Encoding.UTF8.GetString(bytes.WrittenSpan);
     }
 
     /// <summary>
@@ -56,8 +56,7 @@ public sealed class MarcXmlWriter : IDisposable
     public static void Format(MarcRecord record, IBufferWriter<byte> output, IDiagnostics? diagnostics = null, long recordIndex = 0)
     {
         ArgumentNullException.ThrowIfNull(record);
-        using var text = new Utf8BufferTextWriter(output);
-        new MarcXmlRecordFormatter(text, diagnostics ?? NullDiagnostics.Instance).Write(record, recordIndex);
+        new MarcXmlRecordFormatter(output, diagnostics ?? NullDiagnostics.Instance).Write(record, recordIndex);
     }
 
     /// <summary>Writes one record.</summary>
@@ -66,7 +65,9 @@ public sealed class MarcXmlWriter : IDisposable
         ArgumentNullException.ThrowIfNull(record);
         if (_completed) throw new InvalidOperationException("the collection is already complete");
         Start();
+        _buffer.ResetWrittenCount();
         _formatter.Write(record, _index);
+        _output.Write(_buffer.WrittenSpan);
         _index++;
     }
 
@@ -75,18 +76,18 @@ public sealed class MarcXmlWriter : IDisposable
     {
         if (_completed) return;
         Start();
-        _writer.Write(CollectionEnd);
-        _writer.Flush();
+        _output.Write(Encoding.UTF8.GetBytes(CollectionEnd));
+        _output.Flush();
         _completed = true;
     }
 
     /// <summary>Flushes what was written (does not complete the envelope, does not close the stream).</summary>
-    public void Dispose() => _writer.Dispose();
+    public void Dispose() => _output.Flush();
 
     private void Start()
     {
         if (_started) return;
         _started = true;
-        _writer.Write(CollectionStart);
+        _output.Write(Encoding.UTF8.GetBytes(CollectionStart));
     }
 }
