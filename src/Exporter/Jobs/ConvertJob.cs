@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Exporter.Diagnostics;
 using Exporter.Pipeline;
 
@@ -9,6 +10,9 @@ namespace Exporter.Jobs;
 /// </summary>
 public sealed class ConvertJob(FormatRegistry registry)
 {
+    /// <summary>Outputs of the running <see cref="Run"/> not yet disposed, for <see cref="Abandon"/>.</summary>
+    private readonly ConcurrentDictionary<AtomicOutput, byte> _open = new();
+
     /// <summary>Target names with "all" expanded to every writable format.</summary>
     public IReadOnlyList<IRecordFormat> ExpandTargets(IReadOnlyList<string> names)
     {
@@ -29,6 +33,22 @@ public sealed class ConvertJob(FormatRegistry registry)
         return result.Distinct().ToList();
     }
 
+    /// <summary>
+    /// Deletes the temporary files of every output of a <see cref="Run"/> in progress, from another thread, for a
+    /// caller giving up on a run that cannot see its cancellation (blocked reading a pipe or FIFO that stays open).
+    /// Those outputs can no longer be committed. Returns how many were discarded.
+    /// </summary>
+    public int Abandon()
+    {
+        var count = 0;
+        foreach (var output in _open.Keys)
+        {
+            if (output.Discard()) count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Runs the job. Throws <see cref="ExporterException"/> for usage and I/O problems before any record is read.</summary>
     public ConvertJobResult Run(ConvertJobOptions options, IConversionObserver? observer = null, CancellationToken cancel = default)
     {
@@ -40,8 +60,8 @@ public sealed class ConvertJob(FormatRegistry registry)
         var inputs = InputResolver.Resolve(options.Inputs, options.From, registry);
         if (inputs.Count == 0) throw Usage("CLI0009", "no input files of a known format were found");
 
-        using var report = options.ReportFile is null ? null : AtomicOutput.Open(options.ReportFile);
-        using var rejects = options.RejectsFile is null ? null : AtomicOutput.Open(options.RejectsFile);
+        using var report = options.ReportFile is null ? null : Open(options.ReportFile);
+        using var rejects = options.RejectsFile is null ? null : Open(options.RejectsFile);
         var reportText = report is null ? null : new StreamWriter(report.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var reportWriter = reportText is null ? null : new ReportWriter(reportText);
         var jobObserver = new JobObserver(reportWriter, rejects is null ? null : new RejectsWriter(rejects.Stream), observer);
@@ -67,6 +87,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         reportText?.Dispose();
         report?.Commit();
         rejects?.Commit();
+        _open.Clear();
         return new ConvertJobResult(total, written);
     }
 
@@ -75,12 +96,14 @@ public sealed class ConvertJob(FormatRegistry registry)
         var outputs = new List<AtomicOutput>();
         try
         {
-            foreach (var p in paths) outputs.Add(AtomicOutput.Open(p));
+            foreach (var p in paths) outputs.Add(Open(p));
             var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), outputs[i].Stream)).ToList();
             var converter = new Converter(options.Conversion, observer);
             var summary = converter.Run(Readers(inputs, options, observer), conversionTargets, cancel);
             if (summary.StoppedBy is null)
             {
+                // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.
+                cancel.ThrowIfCancellationRequested();
                 foreach (var o in outputs)
                 {
                     o.Commit();
@@ -92,8 +115,19 @@ public sealed class ConvertJob(FormatRegistry registry)
         }
         finally
         {
-            foreach (var o in outputs) o.Dispose();
+            foreach (var o in outputs)
+            {
+                o.Dispose();
+                _open.TryRemove(o, out _);
+            }
         }
+    }
+
+    private AtomicOutput Open(string path)
+    {
+        var output = AtomicOutput.Open(path);
+        _open.TryAdd(output, 0);
+        return output;
     }
 
     private static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ConvertJobOptions options, JobObserver observer)
