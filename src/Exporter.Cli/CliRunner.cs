@@ -16,7 +16,14 @@ internal static class CliRunner
     /// <summary>How long an interrupted job gets to stop by itself at its next batch.</summary>
     internal static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
 
-    private const string Interrupted = "interrupted: no output written";
+    /// <summary>What an interrupted run says: nothing written, or which complete outputs (of the inputs finished
+    /// before the signal, under --out-dir) it kept.</summary>
+    private static string InterruptedMessage(IReadOnlyList<string> kept) => kept.Count switch
+    {
+        0 => "interrupted: no output written",
+        _ => $"interrupted: no partial output; kept the {kept.Count} complete output file(s) of the inputs finished before: "
+            + string.Join(", ", kept.Take(3)) + (kept.Count > 3 ? ", ..." : ""),
+    };
 
     public static int Run(Verbosity verbosity, Func<ConvertJobOptions> buildOptions)
     {
@@ -46,7 +53,7 @@ internal static class CliRunner
 
             if (work.Wait(Grace)) return work.Result;
             job.Abandon();
-            Console.Error.WriteLine(Interrupted);
+            Console.Error.WriteLine(InterruptedMessage(job.Committed));
             return ExitCodes.Interrupted;
         }
         finally
@@ -77,7 +84,7 @@ internal static class CliRunner
         catch (OperationCanceledException)
         {
             observer?.Finish();
-            Console.Error.WriteLine(Interrupted);
+            Console.Error.WriteLine(InterruptedMessage(job.Committed));
             return ExitCodes.Interrupted;
         }
         catch (ExporterException ex)

@@ -13,6 +13,16 @@ public sealed class ConvertJob(FormatRegistry registry)
     /// <summary>Outputs of the running <see cref="Run"/> not yet disposed, for <see cref="Abandon"/>.</summary>
     private readonly ConcurrentDictionary<AtomicOutput, byte> _open = new();
 
+    /// <summary>Outputs committed by the current or last <see cref="Run"/>.</summary>
+    private readonly ConcurrentQueue<string> _committed = new();
+
+    /// <summary>
+    /// The complete output files the current or last <see cref="Run"/> has put in place so far, safe to read from
+    /// another thread. Under --out-dir each input's outputs are committed when that input is done, so a run
+    /// interrupted at its third input keeps the complete outputs of the first two (and no partial file).
+    /// </summary>
+    public IReadOnlyList<string> Committed => [.. _committed];
+
     /// <summary>Target names with "all" expanded to every writable format.</summary>
     public IReadOnlyList<IRecordFormat> ExpandTargets(IReadOnlyList<string> names)
     {
@@ -72,10 +82,10 @@ public sealed class ConvertJob(FormatRegistry registry)
         if (options.OutputDirectory is not null) CheckCollisions(groups.SelectMany(g => g.Item2).ToList());
 
         var total = new ConversionSummary(0, 0, 0, 0);
-        var written = new List<string>();
+        _committed.Clear();
         foreach (var (groupInputs, paths) in groups)
         {
-            var summary = RunGroup(groupInputs, targets, paths, options, jobObserver, written, cancel);
+            var summary = RunGroup(groupInputs, targets, paths, options, jobObserver, cancel);
             total = new ConversionSummary(total.Read + summary.Read, total.Written + summary.Written, total.Rejected + summary.Rejected, total.Warnings + summary.Warnings)
             {
                 StoppedBy = summary.StoppedBy,
@@ -88,10 +98,10 @@ public sealed class ConvertJob(FormatRegistry registry)
         report?.Commit();
         rejects?.Commit();
         _open.Clear();
-        return new ConvertJobResult(total, written);
+        return new ConvertJobResult(total, Committed);
     }
 
-    private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, JobObserver observer, List<string> written, CancellationToken cancel)
+    private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, JobObserver observer, CancellationToken cancel)
     {
         var outputs = new List<AtomicOutput>();
         try
@@ -107,7 +117,7 @@ public sealed class ConvertJob(FormatRegistry registry)
                 foreach (var o in outputs)
                 {
                     o.Commit();
-                    written.Add(o.Name);
+                    _committed.Enqueue(o.Name);
                 }
             }
 
