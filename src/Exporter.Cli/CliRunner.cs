@@ -14,7 +14,7 @@ namespace Exporter.Cli;
 internal static class CliRunner
 {
     /// <summary>How long an interrupted job gets to stop by itself at its next batch.</summary>
-    internal static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
 
     /// <summary>What an interrupted run says: nothing written, or which complete outputs (of the inputs finished
     /// before the signal, under --out-dir) it kept.</summary>
