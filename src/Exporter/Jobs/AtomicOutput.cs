@@ -9,7 +9,10 @@ public sealed class AtomicOutput : IDisposable
 {
     private readonly string? _destination;
     private readonly string? _temporary;
+    private readonly Lock _gate = new();
     private bool _committed;
+    private bool _discarded;
+    private bool _disposed;
 
     private AtomicOutput(Stream stream, string? destination, string? temporary)
     {
@@ -32,11 +35,12 @@ public sealed class AtomicOutput : IDisposable
         var dir = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
         var temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Environment.ProcessId + ".tmp");
-        var fs = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var fs = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.Delete, 1 << 16);
         return new AtomicOutput(fs, full, temp);
     }
 
-    /// <summary>Flushes, closes and moves the file into place.</summary>
+    /// <summary>Flushes, closes and moves the file into place. Throws <see cref="OperationCanceledException"/>
+    /// when <see cref="Discard"/> came first.</summary>
     public void Commit()
     {
         Stream.Flush();
@@ -46,22 +50,52 @@ public sealed class AtomicOutput : IDisposable
             return;
         }
 
-        Stream.Dispose();
-        File.Move(_temporary!, _destination, overwrite: true);
-        _committed = true;
+        lock (_gate)
+        {
+            if (_discarded) throw new OperationCanceledException($"output {_destination} was discarded");
+            Stream.Dispose();
+            File.Move(_temporary!, _destination, overwrite: true);
+            _committed = true;
+        }
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        if (_committed) return;
         if (_destination is null)
         {
-            Stream.Flush();
+            if (!_committed) Stream.Flush();
             return;
         }
 
-        Stream.Dispose();
+        lock (_gate)
+        {
+            if (_committed || _disposed) return;
+            _disposed = true;
+            Stream.Dispose();
+            if (!_discarded) DeleteTemporary();
+        }
+    }
+
+    /// <summary>
+    /// Deletes the temporary file of an output neither committed nor disposed, from any thread and without touching
+    /// the stream (the thread writing it may be blocked); a later <see cref="Commit"/> throws. For abandoning a run
+    /// that cannot see its cancellation. False when there was nothing to discard.
+    /// </summary>
+    public bool Discard()
+    {
+        if (_destination is null) return false;
+        lock (_gate)
+        {
+            if (_committed || _discarded || _disposed) return false;
+            _discarded = true;
+            DeleteTemporary();
+            return true;
+        }
+    }
+
+    private void DeleteTemporary()
+    {
         try
         {
             File.Delete(_temporary!);

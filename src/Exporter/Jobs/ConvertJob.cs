@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Exporter.Diagnostics;
 using Exporter.Pipeline;
 
@@ -9,6 +10,19 @@ namespace Exporter.Jobs;
 /// </summary>
 public sealed class ConvertJob(FormatRegistry registry)
 {
+    /// <summary>Outputs of the running <see cref="Run"/> not yet disposed, for <see cref="Abandon"/>.</summary>
+    private readonly ConcurrentDictionary<AtomicOutput, byte> _open = new();
+
+    /// <summary>Outputs committed by the current or last <see cref="Run"/>.</summary>
+    private readonly ConcurrentQueue<string> _committed = new();
+
+    /// <summary>
+    /// The complete output files the current or last <see cref="Run"/> has put in place so far, safe to read from
+    /// another thread. Under --out-dir each input's outputs are committed when that input is done, so a run
+    /// interrupted at its third input keeps the complete outputs of the first two (and no partial file).
+    /// </summary>
+    public IReadOnlyList<string> Committed => [.. _committed];
+
     /// <summary>Target names with "all" expanded to every writable format.</summary>
     public IReadOnlyList<IRecordFormat> ExpandTargets(IReadOnlyList<string> names)
     {
@@ -29,6 +43,22 @@ public sealed class ConvertJob(FormatRegistry registry)
         return result.Distinct().ToList();
     }
 
+    /// <summary>
+    /// Deletes the temporary files of every output of a <see cref="Run"/> in progress, from another thread, for a
+    /// caller giving up on a run that cannot see its cancellation (blocked reading a pipe or FIFO that stays open).
+    /// Those outputs can no longer be committed. Returns how many were discarded.
+    /// </summary>
+    public int Abandon()
+    {
+        var count = 0;
+        foreach (var output in _open.Keys)
+        {
+            if (output.Discard()) count++;
+        }
+
+        return count;
+    }
+
     /// <summary>Runs the job. Throws <see cref="ExporterException"/> for usage and I/O problems before any record is read.</summary>
     public ConvertJobResult Run(ConvertJobOptions options, IConversionObserver? observer = null, CancellationToken cancel = default)
     {
@@ -40,8 +70,8 @@ public sealed class ConvertJob(FormatRegistry registry)
         var inputs = InputResolver.Resolve(options.Inputs, options.From, registry);
         if (inputs.Count == 0) throw Usage("CLI0009", "no input files of a known format were found");
 
-        using var report = options.ReportFile is null ? null : AtomicOutput.Open(options.ReportFile);
-        using var rejects = options.RejectsFile is null ? null : AtomicOutput.Open(options.RejectsFile);
+        using var report = options.ReportFile is null ? null : Open(options.ReportFile);
+        using var rejects = options.RejectsFile is null ? null : Open(options.RejectsFile);
         var reportText = report is null ? null : new StreamWriter(report.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var reportWriter = reportText is null ? null : new ReportWriter(reportText);
         var formatOf = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Format.Name, StringComparer.Ordinal);
@@ -53,10 +83,10 @@ public sealed class ConvertJob(FormatRegistry registry)
         if (options.OutputDirectory is not null) CheckCollisions(groups.SelectMany(g => g.Item2).ToList());
 
         var total = new ConversionSummary(0, 0, 0, 0);
-        var written = new List<string>();
+        _committed.Clear();
         foreach (var (groupInputs, paths) in groups)
         {
-            var summary = RunGroup(groupInputs, targets, paths, options, jobObserver, written, cancel);
+            var summary = RunGroup(groupInputs, targets, paths, options, jobObserver, cancel);
             total = new ConversionSummary(total.Read + summary.Read, total.Written + summary.Written, total.Rejected + summary.Rejected, total.Warnings + summary.Warnings)
             {
                 StoppedBy = summary.StoppedBy,
@@ -68,24 +98,27 @@ public sealed class ConvertJob(FormatRegistry registry)
         reportText?.Dispose();
         report?.Commit();
         rejects?.Commit();
-        return new ConvertJobResult(total, written);
+        _open.Clear();
+        return new ConvertJobResult(total, Committed);
     }
 
-    private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, JobObserver observer, List<string> written, CancellationToken cancel)
+    private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, JobObserver observer, CancellationToken cancel)
     {
         var outputs = new List<AtomicOutput>();
         try
         {
-            foreach (var p in paths) outputs.Add(AtomicOutput.Open(p));
+            foreach (var p in paths) outputs.Add(Open(p));
             var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), outputs[i].Stream)).ToList();
             var converter = new Converter(options.Conversion, observer);
             var summary = converter.Run(Readers(inputs, options), conversionTargets, cancel);
             if (summary.StoppedBy is null)
             {
+                // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.
+                cancel.ThrowIfCancellationRequested();
                 foreach (var o in outputs)
                 {
                     o.Commit();
-                    written.Add(o.Name);
+                    _committed.Enqueue(o.Name);
                 }
             }
 
@@ -93,8 +126,19 @@ public sealed class ConvertJob(FormatRegistry registry)
         }
         finally
         {
-            foreach (var o in outputs) o.Dispose();
+            foreach (var o in outputs)
+            {
+                o.Dispose();
+                _open.TryRemove(o, out _);
+            }
         }
+    }
+
+    private AtomicOutput Open(string path)
+    {
+        var output = AtomicOutput.Open(path);
+        _open.TryAdd(output, 0);
+        return output;
     }
 
     private static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ConvertJobOptions options)

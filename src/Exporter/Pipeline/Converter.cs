@@ -79,11 +79,12 @@ public sealed class Converter
     private void RunPipelined(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, BatchCommitter committer, CancellationToken cancel)
     {
         var pool = new SegmentBufferPool(targets.Count);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        using var queue = new BlockingCollection<Task<EncodedBatch>>(Math.Max(1, _options.Threads * _options.BatchesAheadPerThread));
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var queue = new BlockingCollection<Task<EncodedBatch>>(Math.Max(1, _options.Threads * _options.BatchesAheadPerThread));
+        var gate = new WorkerGate();
         var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _options.Threads).ConcurrentScheduler;
         ExceptionDispatchInfo? framingFailure = null;
-        var framing = new Thread(() => framingFailure = Frame(inputs, targets, pool, queue, workers, stop.Token))
+        var framing = new Thread(() => framingFailure = Frame(inputs, targets, pool, queue, gate, workers, stop.Token))
         {
             IsBackground = true,
             Name = "exporter framing",
@@ -102,7 +103,15 @@ public sealed class Converter
         finally
         {
             stop.Cancel();
-            framing.Join(); // it waits for its workers, so no task outlives the run (readers are disposed after it)
+            gate.CloseAndWait(); // no worker runs after this: readers and encoders are the caller's again
+
+            // The framing thread ends at once unless it is blocked reading (a stalled pipe): then it is left to end
+            // when its read returns; it starts no more work and its queue and token are left to the GC.
+            if (framing.Join(TimeSpan.FromSeconds(2)))
+            {
+                queue.Dispose();
+                stop.Dispose();
+            }
         }
 
         cancel.ThrowIfCancellationRequested();
@@ -111,21 +120,19 @@ public sealed class Converter
 
     /// <summary>The framing thread: starts a worker task per batch and queues the tasks in input order.</summary>
     private ExceptionDispatchInfo? Frame(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, SegmentBufferPool pool,
-        BlockingCollection<Task<EncodedBatch>> queue, TaskScheduler workers, CancellationToken stop)
+        BlockingCollection<Task<EncodedBatch>> queue, WorkerGate gate, TaskScheduler workers, CancellationToken stop)
     {
         var framer = new BatchFramer(_options);
         try
         {
             foreach (var input in inputs)
             {
-                using var inFlight = new CountdownEvent(1);
                 try
                 {
                     foreach (var batch in framer.Batches(input))
                     {
-                        stop.ThrowIfCancellationRequested();
+                        if (stop.IsCancellationRequested || !gate.TryEnter()) return null;
                         var outputs = pool.Rent();
-                        inFlight.AddCount();
                         var task = Task.Factory.StartNew(
                             () =>
                             {
@@ -135,7 +142,7 @@ public sealed class Converter
                                 }
                                 finally
                                 {
-                                    inFlight.Signal();
+                                    gate.Exit();
                                 }
                             },
                             CancellationToken.None,
@@ -146,8 +153,7 @@ public sealed class Converter
                 }
                 finally
                 {
-                    inFlight.Signal();
-                    inFlight.Wait(CancellationToken.None); // the input's reader is disposed when the loop moves on: its batches must be done
+                    gate.WaitIdle(); // the input's reader is disposed when the loop moves on: its batches must be done
                 }
             }
 

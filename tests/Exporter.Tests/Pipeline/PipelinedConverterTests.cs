@@ -15,6 +15,14 @@ public class PipelinedConverterTests
     /// <summary>A reader of N numbered records whose Parse is slowish and refuses to run after Dispose.</summary>
     private sealed class ProbeReader(string name, int records, int throwAfter = -1, int parseSpinMicroseconds = 50) : ICatalogReader
     {
+        private readonly ManualResetEventSlim _never = new();
+
+        /// <summary>Frame stops here as a stalled pipe would: it blocks until the reader is disposed.</summary>
+        public int StallAt { get; init; } = -1;
+
+        /// <summary>Parse rejects this record.</summary>
+        public int RejectAt { get; init; } = -1;
+
         private int _active;
         private volatile bool _disposed;
 
@@ -26,6 +34,7 @@ public class PipelinedConverterTests
         {
             for (var i = 0; i < records; i++)
             {
+                if (i == StallAt) _never.Wait();
                 if (i == throwAfter) throw new RecordFormatException(new Diagnostic("TEST0002", Severity.Error, "input broken") { Source = name });
                 yield return new RecordSource(i, i * 10L, Encoding.UTF8.GetBytes($"{name}:{i}")) { SourceName = name };
             }
@@ -39,10 +48,15 @@ public class PipelinedConverterTests
             var until = System.Diagnostics.Stopwatch.GetTimestamp() + (parseSpinMicroseconds * System.Diagnostics.Stopwatch.Frequency / 1_000_000);
             while (System.Diagnostics.Stopwatch.GetTimestamp() < until) Thread.SpinWait(10);
             Interlocked.Decrement(ref _active);
+            if (source.Index == RejectAt) return ReadResult.Rejected(source, [new Diagnostic("TEST0003", Severity.Error, "bad record")]);
             return ReadResult.Read(source, new CatalogRecord { Title = "t", Identifiers = [new Identifier(IdentifierType.Local, Encoding.UTF8.GetString(source.Raw.Span))] }, []);
         }
 
-        public void Dispose() => _disposed = true;
+        public void Dispose()
+        {
+            _disposed = true;
+            _never.Set();
+        }
 
         private static void InterlockedMax(ref int target, int value)
         {
@@ -138,6 +152,22 @@ public class PipelinedConverterTests
         Assert.All(made, r => Assert.Equal(0, r.ParsesAfterDispose));
         Thread.Sleep(50);
         Assert.All(made, r => Assert.Equal(0, r.ParsesAfterDispose));
+    }
+
+    [Fact]
+    public void A_stop_returns_even_while_the_input_is_stalled_and_no_worker_runs_after_it()
+    {
+        var reader = new ProbeReader("x", 1000) { StallAt = 20, RejectAt = 5 };
+        var output = new MemoryStream();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var summary = new Converter(new ConversionOptions { Threads = 3, BatchSize = 1 }, new CountingObserver())
+            .Run([new ConversionInput("x", reader)], [new ConversionTarget("json", new RecordJsonEncoder(), output)]);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        Assert.Equal("TEST0003", summary.StoppedBy?.Code);
+        Assert.Equal((6L, 5L, 1L), (summary.Read, summary.Written, summary.Rejected));
+        reader.Dispose(); // unblocks the framing thread, as disposing a stalled pipe's stream would
+        Thread.Sleep(100);
+        Assert.Equal(0, reader.ParsesAfterDispose);
     }
 
     [Fact]

@@ -15,17 +15,7 @@ public static class ExporterCli
     /// <summary>Runs <c>dotnet exporter.dll args</c> in <paramref name="workingDirectory"/> (default: repo root).</summary>
     public static Result Run(IEnumerable<string> args, byte[]? stdin = null, string? workingDirectory = null)
     {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? TestEnvironment.RepoRoot,
-        };
-        psi.ArgumentList.Add(Dll);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
+        using var p = Process.Start(StartInfo(args, workingDirectory))!;
         var outTask = Task.Run(() =>
         {
             using var ms = new MemoryStream();
@@ -43,6 +33,22 @@ public static class ExporterCli
 
         var bytes = outTask.Result;
         return new Result(p.ExitCode, Encoding.UTF8.GetString(bytes), errTask.Result, bytes);
+    }
+
+    /// <summary>How to start <c>dotnet exporter.dll args</c> with all three standard streams redirected.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args, string? workingDirectory = null)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? TestEnvironment.RepoRoot,
+        };
+        psi.ArgumentList.Add(Dll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        return psi;
     }
 
     /// <summary>Runs with params-style arguments.</summary>

@@ -1,0 +1,8 @@
+namespace Exporter.Cli;
+
+/// <summary>Whether the progress line is drawn (on a terminal, unless --quiet).</summary>
+internal enum ProgressDisplay
+{
+    Hidden,
+    Shown,
+}
