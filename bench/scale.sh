@@ -15,9 +15,7 @@ cd "$(dirname "$0")/.."
 [ $# -gt 0 ] && SIZES=("$@") || SIZES=(1000000)
 DATA=bench/data; OUT=$DATA/scale-out; mkdir -p "$DATA"
 RESULTS=bench/scale-results.md
-dotnet build -c Release src/Exporter.Cli -v q -nologo >/dev/null || { echo "build failed" >&2; exit 1; }
-DLL=src/Exporter.Cli/bin/Release/net10.0/exporter.dll
-EXP="dotnet $DLL"
+EXP=$(bench/cli.sh) || { echo "build failed" >&2; exit 1; }
 
 rows=(); notes=(); remarks=(); commands=()
 
