@@ -9,7 +9,8 @@
 # Inputs are built with ../shared/tools/make-bench-marc.sh into bench/data (gitignored); outputs are deleted after
 # each run (1M records to all formats is tens of GB). Writes bench/scale-results.md.
 # Usage: bench/scale.sh [RECORDS...]   (default 1000000; each size gets its own rows)
-#   KEEP=1 keeps the derived MARCXML and .gz inputs; FORCE=1 runs even when df says the disk looks short.
+#   KEEP=1 keeps the derived MARCXML and .gz inputs; FORCE=1 runs even when df says the disk looks short;
+#   XML_RECORDS=M makes run (c)'s MARCXML from M records instead of N (200000 gives ~1.2 GB, enough for "1 GB").
 set -uo pipefail
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] && SIZES=("$@") || SIZES=(1000000)
@@ -68,16 +69,17 @@ for N in "${SIZES[@]}"; do
   run "(a) ISO 2709 -> all formats, one pass" "$RECS" "$ISO" --to all --out-dir "$OUT"
   run "(b) ISO 2709 -> all formats, 1/10 size" "$SMALL_RECS" "$SMALL" --to all --out-dir "$OUT"
 
-  XML="$DATA/scale-$N.marc.xml"
+  XN=${XML_RECORDS:-$N}; XML="$DATA/scale-$XN.marc.xml"
+  XISO=$(iso_input "$XN"); XRECS=$(records_in "$XISO")
   if [ ! -f "$XML" ]; then
     echo "making $XML ..." >&2
-    $EXP convert "$ISO" --to marcxml -o "$XML" --quiet 2>/dev/null || { echo "could not make $XML" >&2; rm -f "$XML"; }
+    $EXP convert "$XISO" --to marcxml -o "$XML" --quiet 2>/dev/null || { echo "could not make $XML" >&2; rm -f "$XML"; }
   fi
   if [ -f "$XML" ]; then
     XML_BYTES=$(stat -c %s "$XML")
-    (( XML_BYTES >= 1000000000 )) || remarks+=("(c) at $N records the MARCXML input is $((XML_BYTES / 1000000)) MB, under the 1 GB the issue asks for: run with more records")
-    run "(c) MARCXML -> marc21" "$RECS" "$XML" --to marc21 -o "$OUT/c.mrc"
-    run "(c) MARCXML -> dc" "$RECS" "$XML" --to dc -o "$OUT/c.dc.xml"
+    (( XML_BYTES >= 1000000000 )) || remarks+=("(c) at $XN records the MARCXML input is $((XML_BYTES / 1000000)) MB, under the 1 GB the issue asks for: run with more records")
+    run "(c) MARCXML -> marc21" "$XRECS" "$XML" --to marc21 -o "$OUT/c.mrc"
+    run "(c) MARCXML -> dc" "$XRECS" "$XML" --to dc -o "$OUT/c.dc.xml"
     [ "${KEEP:-0}" = 1 ] || rm -f "$XML"
   fi
 
