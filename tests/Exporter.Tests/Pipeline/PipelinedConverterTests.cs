@@ -20,6 +20,9 @@ public class PipelinedConverterTests
         /// <summary>Frame stops here as a stalled pipe would: it blocks until the reader is disposed.</summary>
         public int StallAt { get; init; } = -1;
 
+        /// <summary>When set, the first two parses wait (up to 10 s) for each other: they meet only if they run at once.</summary>
+        public CountdownEvent? Rendezvous { get; init; }
+
         /// <summary>Parse rejects this record.</summary>
         public int RejectAt { get; init; } = -1;
 
@@ -45,6 +48,12 @@ public class PipelinedConverterTests
             var now = Interlocked.Increment(ref _active);
             InterlockedMax(ref MaxActive, now);
             if (_disposed) Interlocked.Increment(ref ParsesAfterDispose);
+            if (Rendezvous is { IsSet: false } meet && source.Index < 2)
+            {
+                meet.Signal();
+                meet.Wait(TimeSpan.FromSeconds(10));
+            }
+
             var until = System.Diagnostics.Stopwatch.GetTimestamp() + (parseSpinMicroseconds * System.Diagnostics.Stopwatch.Frequency / 1_000_000);
             while (System.Diagnostics.Stopwatch.GetTimestamp() < until) Thread.SpinWait(10);
             Interlocked.Decrement(ref _active);
@@ -118,12 +127,15 @@ public class PipelinedConverterTests
     [Fact]
     public void Several_threads_really_parse_at_once_and_one_thread_never_does()
     {
-        var many = new ProbeReader("x", 400, parseSpinMicroseconds: 300);
-        new Converter(new ConversionOptions { Threads = 4, BatchSize = 2 }, new CountingObserver()).Run([new ConversionInput("x", many)], []);
+        // Records 0 and 1 are in different batches (BatchSize 1): with two workers they meet; one at a time, they cannot.
+        using var meet = new CountdownEvent(2);
+        var many = new ProbeReader("x", 50) { Rendezvous = meet };
+        new Converter(new ConversionOptions { Threads = 2, BatchSize = 1 }, new CountingObserver()).Run([new ConversionInput("x", many)], []);
+        Assert.True(meet.IsSet, "the first two batches were never parsed at the same time");
+        Assert.True(many.MaxActive > 1);
         var one = new ProbeReader("x", 100);
         new Converter(new ConversionOptions { Threads = 1, BatchSize = 2 }, new CountingObserver()).Run([new ConversionInput("x", one)], []);
         Assert.Equal(1, one.MaxActive);
-        if (Environment.ProcessorCount > 1) Assert.True(many.MaxActive > 1, "the workers never overlapped");
     }
 
     [Theory]
