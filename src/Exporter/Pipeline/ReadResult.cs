@@ -13,15 +13,18 @@ public sealed class ReadResult
 {
     private readonly Func<object, IDiagnostics, CatalogRecord>? _toCatalog;
     private CatalogRecord? _catalog;
+    private object? _native;
+    private Func<object>? _makeNative;
 
     private ReadResult(RecordSource source, CatalogRecord? catalog, object? native, Func<object, IDiagnostics, CatalogRecord>? toCatalog, ImmutableArray<Diagnostic> diagnostics, string? id)
     {
         Source = source;
         _catalog = catalog;
-        Native = native;
+        _native = native;
         _toCatalog = toCatalog;
         Diagnostics = diagnostics;
         RecordId = id;
+        IsRejected = catalog is null && native is null;
     }
 
     /// <summary>Where the record came from, with its raw bytes.</summary>
@@ -33,8 +36,23 @@ public sealed class ReadResult
     /// <summary>The record's identifier when known (catalog number, MARC 001).</summary>
     public string? RecordId { get; }
 
-    /// <summary>The format's own model (e.g. MarcRecord), or null for formats read straight into the hub.</summary>
-    public object? Native { get; }
+    /// <summary>
+    /// The format's own model (e.g. MarcRecord), or null for formats read straight into the hub. For a record read
+    /// lazily (<see cref="ReadCanonical"/>) it is built on first use; a result is used by one thread at a time.
+    /// </summary>
+    public object? Native
+    {
+        get
+        {
+            if (_native is null && _makeNative is { } make)
+            {
+                _native = make();
+                _makeNative = null;
+            }
+
+            return _native;
+        }
+    }
 
     /// <summary>Diagnostics found while reading.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
@@ -46,7 +64,7 @@ public sealed class ReadResult
     public bool RawIsCanonical { get; private set; }
 
     /// <summary>True when the record could not be read.</summary>
-    public bool IsRejected => _catalog is null && Native is null;
+    public bool IsRejected { get; private init; }
 
     /// <summary>A record read straight into the hub.</summary>
     public static ReadResult Read(RecordSource source, CatalogRecord record, ImmutableArray<Diagnostic> diagnostics) =>
@@ -55,6 +73,16 @@ public sealed class ReadResult
     /// <summary>A record read into a native model, with the crosswalk that makes the hub record when needed.</summary>
     public static ReadResult ReadNative(RecordSource source, object native, Func<object, IDiagnostics, CatalogRecord> toCatalog, ImmutableArray<Diagnostic> diagnostics, string? id) =>
         new(source, null, native, toCatalog, diagnostics, id);
+
+    /// <summary>
+    /// A clean record whose raw bytes are canonical (<see cref="RawIsCanonical"/>) and whose native model is only built
+    /// if an encoder asks for it: pass-through conversions never parse it. It has no diagnostics by definition.
+    /// </summary>
+    public static ReadResult ReadCanonical(RecordSource source, Func<object> native, Func<object, IDiagnostics, CatalogRecord> toCatalog, string? id)
+    {
+        ArgumentNullException.ThrowIfNull(native);
+        return new ReadResult(source, null, null, toCatalog, [], id) { _makeNative = native, IsRejected = false, RawIsCanonical = true };
+    }
 
     /// <summary>A record that could not be read.</summary>
     public static ReadResult Rejected(RecordSource source, ImmutableArray<Diagnostic> diagnostics, string? id = null) =>

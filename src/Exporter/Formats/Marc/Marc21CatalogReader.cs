@@ -1,5 +1,6 @@
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Formats.Marc.Iso2709;
+using Exporter.Formats.Marc.Model;
 using Exporter.Pipeline;
 
 namespace Exporter.Formats.Marc;
@@ -49,8 +50,27 @@ public sealed class Marc21CatalogReader : ICatalogReader
     public ReadResult Parse(RecordSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var raw = new Iso2709RawRecord(source.Index, source.ByteOffset, MarcReading.Array(source.Raw)) { FramingDiagnostics = source.Diagnostics };
-        return MarcReading.ToReadResult(Iso2709Parser.Parse(raw, _codec), source, _crosswalk);
+        if (source.Diagnostics.IsEmpty && Iso2709CanonicalCheck.IsCanonical(source.Raw.Span, _codec, out var id))
+        {
+            return ReadResult.ReadCanonical(source, () => ParseCanonical(source), (o, d) => _crosswalk.ToCatalog((MarcRecord)o, d), id);
+        }
+
+        return MarcReading.ToReadResult(Iso2709Parser.Parse(Raw(source), _codec), source, _crosswalk);
+    }
+
+    private static Iso2709RawRecord Raw(RecordSource source) =>
+        new(source.Index, source.ByteOffset, MarcReading.Array(source.Raw)) { FramingDiagnostics = source.Diagnostics };
+
+    /// <summary>The record of a canonical segment, parsed when an encoder needs it; the check promised a clean parse.</summary>
+    private MarcRecord ParseCanonical(RecordSource source)
+    {
+        var result = Iso2709Parser.Parse(Raw(source), _codec);
+        if (result.Record is null || !result.IsCanonicalIso2709)
+        {
+            throw new InvalidOperationException($"record {source.Index} passed the canonical check but does not parse cleanly ({result.Diagnostics.FirstOrDefault()?.Code ?? "no diagnostic"})");
+        }
+
+        return result.Record;
     }
 
     /// <inheritdoc />

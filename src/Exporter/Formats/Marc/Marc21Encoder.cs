@@ -18,8 +18,13 @@ public sealed class Marc21Encoder : MarcEncoderBase
     public Marc21Encoder(WriteOptions options)
         : base(options) => _codec = new Iso2709WriterOptions { Encoding = MarcOptions.Encoding };
 
-    /// <inheritdoc />
-    protected override bool CopiesCanonicalRaw => _codec.Encoding == Iso2709OutputEncoding.Utf8;
+    /// <summary>A canonical record in UTF-8 is its own encoding: copied as it is.</summary>
+    protected override bool TryWriteCanonical(ReadOnlySpan<byte> iso2709, long index, IBufferWriter<byte> output)
+    {
+        if (_codec.Encoding != Iso2709OutputEncoding.Utf8) return false;
+        output.WriteBytes(iso2709);
+        return true;
+    }
 
     /// <inheritdoc />
     protected override void Encode(MarcRecord record, long index, IBufferWriter<byte> output, IDiagnostics diagnostics) =>

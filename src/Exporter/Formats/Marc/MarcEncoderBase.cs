@@ -47,21 +47,18 @@ public abstract class MarcEncoderBase : IRecordEncoder
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        if (record.Native is MarcRecord && record.RawIsCanonical && CopiesCanonicalRaw)
-        {
-            output.WriteBytes(record.Source.Raw.Span);
-            return;
-        }
+        if (record.RawIsCanonical && TryWriteCanonical(record.Source.Raw.Span, record.Index, output)) return;
 
         var marc = record.Native as MarcRecord ?? _crosswalk.FromCatalog(record.GetCatalog(diagnostics), diagnostics);
         Encode(marc, record.Index, output, diagnostics);
     }
 
     /// <summary>
-    /// True when this encoder writes a canonical record's raw bytes unchanged (see <see cref="ReadResult.RawIsCanonical"/>):
-    /// only the ISO 2709 encoder in UTF-8, whose output for such a record is those very bytes.
+    /// Writes a record from its canonical ISO 2709 bytes (see <see cref="ReadResult.RawIsCanonical"/>) without
+    /// building the MarcRecord, when this encoder can and the output is the same bytes the record would give; false
+    /// to encode the record instead. Default: false.
     /// </summary>
-    protected virtual bool CopiesCanonicalRaw => false;
+    protected virtual bool TryWriteCanonical(ReadOnlySpan<byte> iso2709, long index, IBufferWriter<byte> output) => false;
 
     /// <summary>Encodes one MARC record; <paramref name="index"/> is its index in its input, for diagnostics.</summary>
     protected abstract void Encode(MarcRecord record, long index, IBufferWriter<byte> output, IDiagnostics diagnostics);

@@ -21,6 +21,10 @@ public sealed class MarcXmlEncoder : MarcEncoderBase
     /// <inheritdoc />
     public override void WriteFooter(IBufferWriter<byte> output) => output.WriteUtf8(MarcXmlWriter.CollectionEnd);
 
+    /// <summary>A canonical record is transcribed from its bytes (same output as from the model, no parse).</summary>
+    protected override bool TryWriteCanonical(ReadOnlySpan<byte> iso2709, long index, IBufferWriter<byte> output) =>
+        CanonicalMarcXml.TryWrite(iso2709, output);
+
     /// <inheritdoc />
     protected override void Encode(MarcRecord record, long index, IBufferWriter<byte> output, IDiagnostics diagnostics) =>
         MarcXmlWriter.Format(record, output, diagnostics, index);

@@ -22,31 +22,69 @@ public static class UnicodeNormalizer
     /// <summary>Returns <paramref name="text"/> in NFC (the same instance when nothing changes).</summary>
     public static string ToNfc(string text)
     {
-        if (IsNfc(text)) return text;
-        var nfc = Normalize(text, compose: true);
+        var start = NormalizationStart(text);
+        if (start < 0) return text;
+        var nfc = start == 0 ? Normalize(text, compose: true) : string.Concat(text.AsSpan(0, start), Normalize(text.AsSpan(start), compose: true));
         return string.Equals(nfc, text, StringComparison.Ordinal) ? text : nfc;
     }
 
     /// <summary>Returns <paramref name="text"/> in NFC as a new string.</summary>
-    public static string ToNfc(ReadOnlySpan<char> text) => IsNfc(text) ? new string(text) : Normalize(text, compose: true);
+    public static string ToNfc(ReadOnlySpan<char> text)
+    {
+        var start = NormalizationStart(text);
+        if (start < 0) return new string(text);
+        return start == 0 ? Normalize(text, compose: true) : string.Concat(text[..start], Normalize(text[start..], compose: true));
+    }
 
     /// <summary>
     /// Quick check: true when no character of <paramref name="text"/> can change under NFC (so it is NFC already).
     /// Surrogates count as unstable, which only sends astral text down the full (still correct) path.
     /// </summary>
-    public static bool IsNfc(ReadOnlySpan<char> text)
+    public static bool IsNfc(ReadOnlySpan<char> text) => FirstUnstableIndex(text) < 0;
+
+    /// <summary>
+    /// Where normalization must start, or -1 when the text is NFC already: the last character below U+0300 before the
+    /// first unstable one. Characters below U+0300 are stable starters that never combine with what precedes them,
+    /// so the text before that point is NFC as it is and normalizing the rest gives the NFC of the whole.
+    /// </summary>
+    internal static int NormalizationStart(ReadOnlySpan<char> text)
+    {
+        var start = FirstUnstableIndex(text);
+        if (start < 0) return -1;
+        while (start > 0 && text[start - 1] >= FirstUnstable) start--;
+        return start > 0 ? start - 1 : 0;
+    }
+
+    /// <summary>The whole text normalized, without the quick check (the reference the fast path is tested against).</summary>
+    internal static string NormalizeWhole(ReadOnlySpan<char> text, bool compose) => Normalize(text, compose);
+
+    private static int FirstUnstableIndex(ReadOnlySpan<char> text)
     {
         var i = text.IndexOfAnyInRange(FirstUnstable, '\uFFFF');
-        if (i < 0) return true;
-        var unstable = NormalizationData.NfcUnstable;
+        if (i < 0) return -1;
+        var unstable = UnstableBmp;
         for (; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < FirstUnstable) continue;
-            if (char.IsSurrogate(c) || unstable.BinarySearch((int)c) >= 0) return false;
+            if (c >= FirstUnstable && (unstable[c >> 6] & (1UL << (c & 63))) != 0) return i;
         }
 
-        return true;
+        return -1;
+    }
+
+    /// <summary>One bit per BMP character: set when NFC may change it (NFC_QC No or Maybe), and for every surrogate.</summary>
+    private static readonly ulong[] UnstableBmp = BuildUnstableBmp();
+
+    private static ulong[] BuildUnstableBmp()
+    {
+        var bits = new ulong[65536 / 64];
+        foreach (var scalar in NormalizationData.NfcUnstable)
+        {
+            if (scalar <= 0xFFFF) bits[scalar >> 6] |= 1UL << (scalar & 63);
+        }
+
+        for (var c = 0xD800; c <= 0xDFFF; c++) bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
     }
 
     /// <summary>Returns <paramref name="text"/> in NFD (the same instance when it has nothing to decompose).</summary>

@@ -15,6 +15,9 @@ public class Iso2709CanonicalTests(ITestOutputHelper output)
 
     private static void AssertCanonicalMeansSameBytes(Iso2709RawRecord raw, MarcReadResult result, string where)
     {
+        var quick = Iso2709CanonicalCheck.IsCanonical(raw.Bytes, Iso2709ReaderOptions.Default, out var quickId) && raw.FramingDiagnostics.IsEmpty;
+        Assert.True(!quick || result.IsCanonicalIso2709, $"{where}: the quick check says canonical, the parser does not");
+        if (quick) Assert.Equal(result.RecordId, quickId);
         if (!result.IsCanonicalIso2709) return;
         Assert.NotNull(result.Record);
         Assert.Empty(result.Diagnostics);
@@ -25,7 +28,7 @@ public class Iso2709CanonicalTests(ITestOutputHelper output)
     [SkippableFact]
     public void In_the_corpus_a_canonical_record_always_encodes_to_its_own_bytes()
     {
-        int records = 0, canonical = 0;
+        int records = 0, canonical = 0, quick = 0;
         foreach (var file in MarcCorpus.Iso2709Files())
         {
             foreach (var options in new[] { Iso2709ReaderOptions.Default, Permissive })
@@ -36,12 +39,14 @@ public class Iso2709CanonicalTests(ITestOutputHelper output)
                     var result = Iso2709Parser.Parse(raw, options);
                     records++;
                     if (result.IsCanonicalIso2709) canonical++;
+                    if (Iso2709CanonicalCheck.IsCanonical(raw.Bytes, options, out _) && raw.FramingDiagnostics.IsEmpty) quick++;
                     AssertCanonicalMeansSameBytes(raw, result, $"{MarcCorpus.Name(file)} #{raw.Index}");
                 }
             }
         }
 
-        output.WriteLine($"{records} reads, {canonical} canonical");
+        output.WriteLine($"{records} reads, {canonical} canonical, {quick} found by the quick check");
+        Assert.True(quick >= canonical * 0.9, $"the quick check finds only {quick} of {canonical} canonical records");
         Assert.True(canonical > 500, $"only {canonical} canonical records: the fast path would never be taken");
         Assert.True(canonical < records, "every record canonical: the corpus's MARC-8 and damaged records should not be");
     }

@@ -42,4 +42,22 @@ public sealed class UnicodeNormalizerTests
         const string text = "Caf\u00E9 na\u00EFve";
         Assert.Same(text, UnicodeNormalizer.ToNfc(text));
     }
+
+    [Fact]
+    public void Normalizing_from_the_last_stable_starter_gives_the_same_as_normalizing_everything()
+    {
+        // Letters, precomposed and decomposed accents, marks of several classes, Hangul jamo and syllables, a
+        // singleton, an exclusion, astral letters and lone surrogates, in random order: prefixes of all shapes.
+        string[] pool = ["a", "e", "o", "Z", " ", "-", "\u00E9", "\u00C5", "\u0301", "\u0300", "\u0323", "\u0307", "\u0308", "\u0344",
+            "\u212B", "\u1100", "\u1161", "\u11AB", "\uD55C", "\u0416", "\u4E2D", "\uD835\uDC00", "\uD800", "\u0340", "\u0958", "\u093C", "\u0915"];
+        var rng = new Random(15);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, rng.Next(1, 12)).Select(_ => pool[rng.Next(pool.Length)]));
+            var whole = UnicodeNormalizer.NormalizeWhole(text, compose: true);
+            Assert.Equal(whole, UnicodeNormalizer.ToNfc(text));
+            Assert.Equal(whole, UnicodeNormalizer.ToNfc(text.AsSpan()));
+            if (UnicodeNormalizer.IsNfc(text)) Assert.Equal(text, whole);
+        }
+    }
 }

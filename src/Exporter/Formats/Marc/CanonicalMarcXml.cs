@@ -1,0 +1,138 @@
+using System.Buffers;
+using Exporter.Formats.Marc.Iso2709;
+
+namespace Exporter.Formats.Marc;
+
+/// <summary>
+/// Writes the MARCXML <c>&lt;record&gt;</c> of a canonical ISO 2709 record (see
+/// <see cref="Iso2709CanonicalCheck"/>) straight from its bytes, as yaz does: the values are already UTF-8 and NFC,
+/// so they are copied with only <c>&amp; &lt; &gt;</c> and CR escaped. The output is byte for byte what
+/// <see cref="Xml.MarcXmlWriter"/> writes for the parsed record (tested on the corpus). Records holding a
+/// character XML 1.0 forbids are declined before anything is written: the model path reports those.
+/// </summary>
+internal static class CanonicalMarcXml
+{
+    // C0 controls XML 1.0 forbids, less the ISO 2709 delimiters that structure the data (checked apart).
+    private static readonly SearchValues<byte> Forbidden = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D]);
+
+    private static readonly SearchValues<byte> Escaped = SearchValues.Create("&<>\r"u8);
+
+    /// <summary>Writes the record element; false (and nothing written) when the record must take the model path.</summary>
+    public static bool TryWrite(ReadOnlySpan<byte> iso, IBufferWriter<byte> output)
+    {
+        var baseAddress = ((iso[12] - '0') * 10000) + ((iso[13] - '0') * 1000) + ((iso[14] - '0') * 100) + ((iso[15] - '0') * 10) + (iso[16] - '0');
+        var directory = iso[24..(baseAddress - 1)];
+        var data = iso[baseAddress..^1];
+        if (!Writable(iso[..24], directory, data)) return false;
+
+        // One span for the whole element: a byte escapes to at most 5 ("&amp;"), a field's markup is under 64 bytes,
+        // and a subfield's (36 bytes) comes with at least 2 data bytes (delimiter and code): 18 per data byte.
+        var bound = 64 + (5 * 24) + ((directory.Length / 12) * 64) + (data.Length * (5 + 18));
+        var w = new SpanWriter(output.GetSpan(bound));
+        w.Raw("  <record>\n    <leader>"u8);
+        w.Text(iso[..24]);
+        w.Raw("</leader>\n"u8);
+        var start = 0;
+        for (var i = 0; i < directory.Length; i += 12)
+        {
+            var tag = directory.Slice(i, 3);
+            var length = Digits(directory.Slice(i + 3, 4));
+            var field = data.Slice(start, length - 1);
+            start += length;
+            if (tag[0] == (byte)'0' && tag[1] == (byte)'0' && char.IsAsciiDigit((char)tag[2]))
+            {
+                w.Raw("    <controlfield tag=\""u8);
+                w.Raw(tag);
+                w.Raw("\">"u8);
+                w.Text(field);
+                w.Raw("</controlfield>\n"u8);
+                continue;
+            }
+
+            w.Raw("    <datafield tag=\""u8);
+            w.Raw(tag);
+            w.Raw("\" ind1=\""u8);
+            w.Raw(field[..1]);
+            w.Raw("\" ind2=\""u8);
+            w.Raw(field.Slice(1, 1));
+            w.Raw("\">\n"u8);
+            var subfields = field[3..];
+            foreach (var range in subfields.Split(Iso2709Bytes.SubfieldDelimiter))
+            {
+                var piece = subfields[range];
+                w.Raw("      <subfield code=\""u8);
+                w.Raw(piece[..1]);
+                w.Raw("\">"u8);
+                w.Text(piece[1..]);
+                w.Raw("</subfield>\n"u8);
+            }
+
+            w.Raw("    </datafield>\n"u8);
+        }
+
+        w.Raw("  </record>\n"u8);
+        output.Advance(w.Position);
+        return true;
+    }
+
+    /// <summary>No forbidden control character, no 0x1F inside a control field, no U+FFFE or U+FFFF, an XML-safe leader.</summary>
+    private static bool Writable(ReadOnlySpan<byte> leader, ReadOnlySpan<byte> directory, ReadOnlySpan<byte> data)
+    {
+        if (leader.IndexOfAny(Forbidden) >= 0 || leader.IndexOfAnyInRange((byte)0x1E, (byte)0x1F) >= 0) return false;
+        if (data.IndexOfAny(Forbidden) >= 0 || data.IndexOf("\uFFFE"u8) >= 0 || data.IndexOf("\uFFFF"u8) >= 0) return false;
+        var start = 0;
+        for (var i = 0; i < directory.Length; i += 12)
+        {
+            var length = Digits(directory.Slice(i + 3, 4));
+            if (directory[i] == (byte)'0' && directory[i + 1] == (byte)'0' && data.Slice(start, length - 1).Contains(Iso2709Bytes.SubfieldDelimiter)) return false;
+            start += length;
+        }
+
+        return true;
+    }
+
+    private static int Digits(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var b in digits) value = (value * 10) + (b - '0');
+        return value;
+    }
+
+    /// <summary>Writes into one span obtained up front, so a record costs one GetSpan and one Advance.</summary>
+    private ref struct SpanWriter(Span<byte> span)
+    {
+        private readonly Span<byte> _span = span;
+
+        public int Position { get; private set; }
+
+        public void Raw(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(_span[Position..]);
+            Position += bytes.Length;
+        }
+
+        public void Text(ReadOnlySpan<byte> value)
+        {
+            while (true)
+            {
+                var i = value.IndexOfAny(Escaped);
+                if (i < 0)
+                {
+                    Raw(value);
+                    return;
+                }
+
+                Raw(value[..i]);
+                Raw(value[i] switch
+                {
+                    (byte)'&' => "&amp;"u8,
+                    (byte)'<' => "&lt;"u8,
+                    (byte)'>' => "&gt;"u8,
+                    _ => "&#13;"u8,
+                });
+                value = value[(i + 1)..];
+            }
+        }
+    }
+}
