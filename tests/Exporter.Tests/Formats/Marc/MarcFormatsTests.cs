@@ -131,12 +131,12 @@ public class MarcFormatsTests
     }
 
     [Fact]
-    public void Marcxml_reader_parses_while_framing()
+    public void Marcxml_reader_loads_records_while_framing_and_parses_them_on_the_worker()
     {
         var bytes = MarcFormatRunner.EncodeResults("marcxml", [Result(Native)]);
         using var reader = new MarcXmlFormat().CreateReader(new MemoryStream(bytes), new ReadOptions());
         var source = Assert.Single(reader.Frame());
-        Assert.IsType<MarcReadResult>(source.Preparsed);
+        Assert.IsType<Exporter.Formats.Marc.Xml.MarcXmlPendingRecord>(source.Preparsed);
         Assert.Equal(3, source.Line);
         Assert.Equal("n1", reader.Parse(source).RecordId);
     }

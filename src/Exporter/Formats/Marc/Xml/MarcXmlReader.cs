@@ -37,10 +37,20 @@ public sealed class MarcXmlReader : IDisposable
     /// <summary>Every record, lazily, in document order.</summary>
     public IEnumerable<MarcReadResult> ReadAll()
     {
-        while (Next() is { } result) yield return result;
+        while (Next(defer: false) is { } item) yield return (MarcReadResult)item;
     }
 
-    private MarcReadResult? Next()
+    /// <summary>
+    /// Like <see cref="ReadAll"/>, but a record in the MARC namespace comes as a <see cref="MarcXmlPendingRecord"/>:
+    /// its small tree is loaded (that must follow the document's order) and its parse is left to the caller, who may
+    /// run it on another thread. Anything else (errors, no-namespace records) comes read, as a MarcReadResult.
+    /// </summary>
+    internal IEnumerable<object> ReadDeferred()
+    {
+        while (Next(defer: true) is { } item) yield return item;
+    }
+
+    private object? Next(bool defer)
     {
         if (_done) return null;
         var line = 0;
@@ -56,13 +66,14 @@ public sealed class MarcXmlReader : IDisposable
                 // The record is loaded as a small tree first, so that a rejected record keeps its XML text as raw
                 // bytes (nothing is lost); the tree keeps the document's line numbers for diagnostics.
                 var element = XElement.Load(new DublinCore.DepthLimitedXmlReader(_xml.ReadSubtree(), _options.MaxNesting, "MarcXmlReaderOptions.MaxNesting"), LoadOptions.SetLineInfo);
-                var result = ParseElement(element);
+                if (defer && ns == MarcXmlNames.Namespace) return new MarcXmlPendingRecord(element, _index++, line, _options);
+                var result = ParseElement(element, _options, _index);
                 if (result is null)
                 {
                     // a no-namespace <record> that is not MARC (e.g. OAI-PMH): look for MARC records inside it
                     foreach (var inner in element.Descendants().Where(IsRecordElement))
                     {
-                        result = ParseElement(inner);
+                        result = ParseElement(inner, _options, _index);
                         if (result is not null) break;
                     }
                 }
@@ -107,13 +118,14 @@ public sealed class MarcXmlReader : IDisposable
         e.Name.LocalName == MarcXmlNames.Record && (e.Name.NamespaceName == MarcXmlNames.Namespace || e.Name.NamespaceName.Length == 0);
 
     /// <summary>Parses one record element; a rejected record keeps its XML text as raw bytes.</summary>
-    private MarcReadResult? ParseElement(XElement element)
+    /// <summary>Parses one loaded record element (thread-safe: the element is the caller's alone).</summary>
+    internal static MarcReadResult? ParseElement(XElement element, MarcXmlReaderOptions options, long index)
     {
         MarcReadResult? result;
         using (var sub = element.CreateReader())
         {
             sub.MoveToContent();
-            result = new MarcXmlRecordParser(sub, _options, _index).Parse();
+            result = new MarcXmlRecordParser(sub, options, index).Parse();
         }
 
         if (result is { Record: null, RawBytes: null })
