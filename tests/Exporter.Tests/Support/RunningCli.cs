@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Exporter.Tests.Support;
@@ -35,13 +36,20 @@ public sealed class RunningCli : IDisposable
     /// <summary>Starts <c>dotnet exporter.dll args</c>.</summary>
     public static RunningCli Start(params string[] args) => new(Process.Start(ExporterCli.StartInfo(args))!);
 
-    /// <summary>Sends signal <paramref name="name"/> ("TERM", "INT") with kill(1).</summary>
+    /// <summary>Sends signal <paramref name="name"/> ("TERM", "INT") with kill(2) from libc (no procps needed).</summary>
     public void Signal(string name)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-s", name, Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
-        kill.WaitForExit();
-        Assert.True(kill.ExitCode == 0, $"kill -s {name} {Id} failed");
+        var number = name switch
+        {
+            "TERM" => 15,
+            "INT" => 2,
+            _ => throw new ArgumentException($"no signal number known for {name}", nameof(name)),
+        };
+        Assert.True(Kill(Id, number) == 0, $"kill({Id}, SIG{name}) failed: errno {Marshal.GetLastPInvokeError()}");
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     /// <summary>True when the process ignores signal number <paramref name="signal"/> (a disposition inherited as
     /// SIG_IGN, as shells give SIGINT to background jobs), read from /proc.</summary>
