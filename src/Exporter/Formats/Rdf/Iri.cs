@@ -5,4 +5,10 @@ public sealed record Iri(string Value) : RdfTerm
 {
     /// <inheritdoc />
     public override string ToString() => "<" + Value + ">";
+
+    /// <summary>Value equality (ordinal).</summary>
+    public bool Equals(Iri? other) => ReferenceEquals(this, other) || (other is not null && string.Equals(Value, other.Value, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => TermHash.Of(Value);
 }

@@ -32,4 +32,12 @@ public sealed record Literal : RdfTerm
     /// <inheritdoc />
     public override string ToString() =>
         "\"" + Lexical + "\"" + (Language is not null ? "@" + Language : Datatype == XsdString ? "" : "^^<" + Datatype + ">");
+
+    /// <summary>Equal lexical form, datatype and language tag (ordinal).</summary>
+    public bool Equals(Literal? other) =>
+        ReferenceEquals(this, other) || (other is not null && string.Equals(Lexical, other.Lexical, StringComparison.Ordinal)
+            && string.Equals(Datatype, other.Datatype, StringComparison.Ordinal) && string.Equals(Language, other.Language, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(TermHash.Of(Lexical), TermHash.Of(Datatype), Language is null ? 0 : TermHash.Of(Language));
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Exporter.Formats.Rdf.Turtle;
 using Exporter.Pipeline;
 
@@ -43,6 +44,11 @@ public sealed class TurtleFormat : IRecordFormat
     public IRecordEncoder CreateEncoder(WriteOptions options)
     {
         var turtle = options.Formats.Get<TurtleWriterOptions>();
-        return new LinkedDataEncoder(options, TurtleWriter.EncodeHeader(turtle), "", "", (graph, ordinal) => TurtleWriter.Encode(graph, turtle, ordinal));
+        var header = TurtleWriter.EncodeHeader(turtle);
+        return new LinkedDataEncoder(options, header, "", "", (Action<RdfGraph, long, StringBuilder>)((graph, ordinal, text) =>
+        {
+            ArgumentNullException.ThrowIfNull(graph);
+            new TurtleGraphFormatter(new TurtleTermFormatter(turtle)).AppendGraph(text, graph, ordinal);
+        }));
     }
 }

@@ -1,0 +1,48 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Exporter.Formats.Rdf;
+
+/// <summary>
+/// The hash RDF terms use: a multiply-rotate mix over the length and at most the first and last 32 characters, so a
+/// long literal (a whole MARC field, a review) costs no more to hash than a short one. Strings that differ only in
+/// the middle collide and fall back to ordinal comparison, which only costs time (graphs are per record, so small).
+/// Not randomized: no output depends on hash order (RdfGraph keeps insertion order).
+/// </summary>
+internal static class TermHash
+{
+    private const ulong Prime = 0x9E3779B97F4A7C15;
+    private const int Window = 32;
+
+    /// <summary>The hash of <paramref name="value"/> (equal strings, equal hashes).</summary>
+    public static int Of(string value)
+    {
+        var span = value.AsSpan();
+        var h = ((ulong)span.Length + 1) * Prime;
+        if (span.Length <= 2 * Window)
+        {
+            h = Mix(h, span);
+        }
+        else
+        {
+            h = Mix(h, span[..Window]);
+            h = Mix(h, span[^Window..]);
+        }
+
+        return (int)(h ^ (h >> 29) ^ (h >> 47));
+    }
+
+    private static ulong Mix(ulong h, ReadOnlySpan<char> chars)
+    {
+        var bytes = MemoryMarshal.AsBytes(chars);
+        while (bytes.Length >= 8)
+        {
+            h = BitOperations.RotateLeft(h ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes), 29) * Prime;
+            bytes = bytes[8..];
+        }
+
+        foreach (var b in bytes) h = (h ^ b) * Prime;
+        return h;
+    }
+}
