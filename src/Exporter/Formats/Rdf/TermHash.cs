@@ -15,9 +15,10 @@ internal static class TermHash
     private const ulong Prime = 0x9E3779B97F4A7C15;
     private const int Window = 32;
 
-    /// <summary>The hash of <paramref name="value"/> (equal strings, equal hashes).</summary>
-    public static int Of(string value)
+    /// <summary>The hash of <paramref name="value"/> (equal strings, equal hashes; 0 for null).</summary>
+    public static int Of(string? value)
     {
+        if (value is null) return 0;
         var span = value.AsSpan();
         var h = ((ulong)span.Length + 1) * Prime;
         if (span.Length <= 2 * Window)

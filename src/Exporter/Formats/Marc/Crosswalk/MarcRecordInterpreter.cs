@@ -85,9 +85,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
             MarcField nf = f switch
             {
                 ControlField c => N(c.Value) is var v && !ReferenceEquals(v, c.Value) ? new ControlField(c.Tag, v) : c,
-                DataField d => d.Subfields.Any(s => !ReferenceEquals(N(s.Value), s.Value))
-                    ? d with { Subfields = [.. d.Subfields.Select(s => s with { Value = N(s.Value) })] }
-                    : d,
+                DataField d => NfcSubfields(d),
                 _ => f,
             };
             changed |= !ReferenceEquals(nf, f);
@@ -95,6 +93,28 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         }
 
         return changed ? new MarcRecord(m.Leader, fields.MoveToImmutable()) : m;
+    }
+
+    /// <summary>The field with its subfields in NFC (the same instance when all already are; each value normalised once).</summary>
+    private static DataField NfcSubfields(DataField d)
+    {
+        var subfields = d.Subfields;
+        ImmutableArray<Subfield>.Builder? changed = null;
+        for (var i = 0; i < subfields.Length; i++)
+        {
+            var s = subfields[i];
+            var n = Marc8.UnicodeNormalizer.ToNfc(s.Value);
+            if (changed is null)
+            {
+                if (ReferenceEquals(n, s.Value)) continue;
+                changed = ImmutableArray.CreateBuilder<Subfield>(subfields.Length);
+                for (var j = 0; j < i; j++) changed.Add(subfields[j]);
+            }
+
+            changed.Add(ReferenceEquals(n, s.Value) ? s : s with { Value = n });
+        }
+
+        return changed is null ? d : d with { Subfields = changed.MoveToImmutable() };
     }
 
     private ImmutableArray<Identifier> Identifiers(MarcRecord m)
