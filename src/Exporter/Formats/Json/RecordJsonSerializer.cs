@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Exporter.Model;
 using Newtonsoft.Json;
 
@@ -10,7 +11,15 @@ public static class RecordJsonSerializer
     /// <summary>The record as compact JSON (no line breaks).</summary>
     public static string Serialize(CatalogRecord r)
     {
-        using var sw = new StringWriter(CultureInfo.InvariantCulture);
+        var sb = new StringBuilder();
+        Append(r, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends what <see cref="Serialize"/> returns to <paramref name="sb"/>.</summary>
+    internal static void Append(CatalogRecord r, StringBuilder sb)
+    {
+        using var sw = new StringWriter(sb, CultureInfo.InvariantCulture);
         using (var w = new JsonTextWriter(sw) { Formatting = Formatting.None, StringEscapeHandling = StringEscapeHandling.Default })
         {
             w.WriteStartObject();
@@ -80,8 +89,6 @@ public static class RecordJsonSerializer
             });
             w.WriteEndObject();
         }
-
-        return sw.ToString();
     }
 
     private static void Str(JsonTextWriter w, string name, string? value)

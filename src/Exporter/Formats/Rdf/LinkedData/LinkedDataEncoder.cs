@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Exporter.Diagnostics;
+using Exporter.Formats.Common;
 using Exporter.Formats.Rdf.SchemaOrg;
 using Exporter.Pipeline;
 
@@ -80,25 +81,13 @@ public sealed class LinkedDataEncoder : IRecordEncoder
     /// </summary>
     private static void WriteUtf8(StringBuilder text, IBufferWriter<byte> output)
     {
-        if (text.Length == 0) return;
         var utf8 = RdfTextOutput.Encoding;
-        var encoder = t_utf8 ??= utf8.GetEncoder();
-        var span = output.GetSpan(utf8.GetMaxByteCount(text.Length));
-        var written = 0;
         try
         {
-            foreach (var chunk in text.GetChunks())
-            {
-                encoder.Convert(chunk.Span, span[written..], flush: false, out _, out var n, out _);
-                written += n;
-            }
-
-            encoder.Convert([], span[written..], flush: true, out _, out var last, out _);
-            written += last;
+            StringBuilderUtf8.Write(text, output, utf8, t_utf8 ??= utf8.GetEncoder());
         }
         catch (EncoderFallbackException)
         {
-            encoder.Reset();
             try
             {
                 utf8.GetBytes(text.ToString());
@@ -110,7 +99,5 @@ public sealed class LinkedDataEncoder : IRecordEncoder
 
             throw;
         }
-
-        output.Advance(written);
     }
 }
