@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Exporter.Formats.Common;
 using Exporter.Model;
 using Newtonsoft.Json;
 
@@ -95,7 +96,7 @@ public static class RecordJsonSerializer
     {
         if (value is null) return;
         w.WritePropertyName(name);
-        w.WriteValue(value);
+        JsonStringValue.Write(w, value);
     }
 
     private static void Int(JsonTextWriter w, string name, int? value)
@@ -112,7 +113,7 @@ public static class RecordJsonSerializer
         w.WriteStartArray();
         if (!values.IsDefault)
         {
-            foreach (var v in values) w.WriteValue(v);
+            foreach (var v in values) JsonStringValue.Write(w, v);
         }
 
         w.WriteEndArray();

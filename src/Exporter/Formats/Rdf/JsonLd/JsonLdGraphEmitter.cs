@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exporter.Formats.Common;
 using Newtonsoft.Json;
 
 namespace Exporter.Formats.Rdf.JsonLd;
@@ -56,7 +57,7 @@ internal sealed class JsonLdGraphEmitter
         if (withId)
         {
             w.WritePropertyName("@id");
-            w.WriteValue(node is Iri iri ? iri.Value : Label((BlankNode)node));
+            JsonStringValue.Write(w, node is Iri iri ? iri.Value : Label((BlankNode)node));
         }
 
         if (_plan.Find(node) is { } subject)
@@ -65,7 +66,7 @@ internal sealed class JsonLdGraphEmitter
             {
                 w.WritePropertyName("@type");
                 if (subject.Types.Count > 1) w.WriteStartArray();
-                foreach (var t in subject.Types) w.WriteValue(t);
+                foreach (var t in subject.Types) JsonStringValue.Write(w, t);
                 if (subject.Types.Count > 1) w.WriteEndArray();
             }
 
@@ -91,7 +92,7 @@ internal sealed class JsonLdGraphEmitter
                 var bare = definition?.TypeMapping == "@id" || (definition?.TypeMapping == "@vocab" && !_compactor.IsTerm(iri.Value));
                 if (bare)
                 {
-                    w.WriteValue(iri.Value);
+                    JsonStringValue.Write(w, iri.Value);
                     return;
                 }
 
@@ -116,14 +117,14 @@ internal sealed class JsonLdGraphEmitter
         var language = definition is { HasLanguageMapping: true } ? definition.Language : _context.DefaultLanguage;
         if (l.Language is not null)
         {
-            if (typeMapping is null && language == l.Language) w.WriteValue(lexical);
+            if (typeMapping is null && language == l.Language) JsonStringValue.Write(w, lexical);
             else WriteValueObject(w, lexical, "@language", l.Language);
             return;
         }
 
         if (l.Datatype == Literal.XsdString)
         {
-            if (typeMapping is null && language is null) w.WriteValue(lexical);
+            if (typeMapping is null && language is null) JsonStringValue.Write(w, lexical);
             else WriteValueObject(w, lexical, null, null);
             return;
         }
@@ -131,7 +132,7 @@ internal sealed class JsonLdGraphEmitter
         var nativeOk = typeMapping is null || typeMapping == l.Datatype;
         if (nativeOk && l.Datatype == RdfVocabulary.XsdInteger && JsonLdLexical.IsNativeInteger(lexical)) w.WriteRawValue(lexical);
         else if (nativeOk && l.Datatype == RdfVocabulary.XsdBoolean && lexical is "true" or "false") w.WriteValue(lexical == "true");
-        else if (typeMapping == l.Datatype) w.WriteValue(lexical);
+        else if (typeMapping == l.Datatype) JsonStringValue.Write(w, lexical);
         else WriteValueObject(w, lexical, "@type", _compactor.Vocab(l.Datatype)!);
     }
 
@@ -139,11 +140,11 @@ internal sealed class JsonLdGraphEmitter
     {
         w.WriteStartObject();
         w.WritePropertyName("@value");
-        w.WriteValue(lexical);
+        JsonStringValue.Write(w, lexical);
         if (key is not null)
         {
             w.WritePropertyName(key);
-            w.WriteValue(value);
+            JsonStringValue.Write(w, value);
         }
 
         w.WriteEndObject();
@@ -153,7 +154,7 @@ internal sealed class JsonLdGraphEmitter
     {
         w.WriteStartObject();
         w.WritePropertyName("@id");
-        w.WriteValue(id);
+        JsonStringValue.Write(w, id);
         w.WriteEndObject();
     }
 
