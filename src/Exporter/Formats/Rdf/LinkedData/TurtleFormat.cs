@@ -40,6 +40,12 @@ public sealed class TurtleFormat : IRecordFormat
     /// <inheritdoc />
     public ICatalogReader CreateReader(Stream input, ReadOptions options) => StreamedRdfReader.Turtle(input, options);
 
+    [ThreadStatic]
+    private static TurtleGraphFormatter? t_formatter;
+
+    [ThreadStatic]
+    private static TurtleWriterOptions? t_formatterOptions;
+
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options)
     {
@@ -48,7 +54,18 @@ public sealed class TurtleFormat : IRecordFormat
         return new LinkedDataEncoder(options, header, "", "", (Action<RdfGraph, long, StringBuilder>)((graph, ordinal, text) =>
         {
             ArgumentNullException.ThrowIfNull(graph);
-            new TurtleGraphFormatter(new TurtleTermFormatter(turtle)).AppendGraph(text, graph, ordinal);
+            Formatter(turtle).AppendGraph(text, graph, ordinal);
         }));
+    }
+
+    /// <summary>This thread's formatter for these options (a formatter resets itself per graph; encoders run on several threads).</summary>
+    private static TurtleGraphFormatter Formatter(TurtleWriterOptions options)
+    {
+        if (t_formatter is { } f && ReferenceEquals(t_formatterOptions, options)) return f;
+        t_formatter = null;
+        f = new TurtleGraphFormatter(new TurtleTermFormatter(options));
+        t_formatterOptions = options;
+        t_formatter = f;
+        return f;
     }
 }
