@@ -33,6 +33,13 @@ internal static class JsonStringValue
         writer.WriteRawValue(Quote(value));
     }
 
+    /// <summary>Writes a property name as <see cref="JsonWriter.WritePropertyName(string)"/> does, unescaped when nothing needs escaping.</summary>
+    public static void WriteName(JsonWriter writer, string name)
+    {
+        if (NeedsEscape(name)) writer.WritePropertyName(name);
+        else writer.WritePropertyName(name, escape: false);
+    }
+
     /// <summary>
     /// <paramref name="value"/> as a quoted JSON string, escaped as Newtonsoft's default does: <c>\b \t \n \f \r \" \\</c>,
     /// <c>\u00xx</c> (lower-case hex) for the other controls, and <c>\u0085 \u2028 \u2029</c>; everything else as is.

@@ -39,7 +39,7 @@ public static class RecordJsonSerializer
             Str(w, "edition", r.Edition);
             if (r.Extent is not null)
             {
-                w.WritePropertyName("extent");
+                JsonStringValue.WriteName(w, "extent");
                 w.WriteStartObject();
                 Int(w, "pages", r.Extent.Pages);
                 Str(w, "text", r.Extent.Text);
@@ -95,21 +95,21 @@ public static class RecordJsonSerializer
     private static void Str(JsonTextWriter w, string name, string? value)
     {
         if (value is null) return;
-        w.WritePropertyName(name);
+        JsonStringValue.WriteName(w, name);
         JsonStringValue.Write(w, value);
     }
 
     private static void Int(JsonTextWriter w, string name, int? value)
     {
         if (value is null) return;
-        w.WritePropertyName(name);
+        JsonStringValue.WriteName(w, name);
         w.WriteValue(value.Value);
     }
 
     private static void Strings(JsonTextWriter w, string name, System.Collections.Immutable.ImmutableArray<string> values, bool keepEmpty = false)
     {
         if (values.IsDefaultOrEmpty && !keepEmpty) return;
-        w.WritePropertyName(name);
+        JsonStringValue.WriteName(w, name);
         w.WriteStartArray();
         if (!values.IsDefault)
         {
@@ -122,7 +122,7 @@ public static class RecordJsonSerializer
     private static void Array<T>(JsonTextWriter w, string name, System.Collections.Immutable.ImmutableArray<T> values, Action<T> body, bool keepEmpty = false)
     {
         if (values.IsDefaultOrEmpty && !keepEmpty) return;
-        w.WritePropertyName(name);
+        JsonStringValue.WriteName(w, name);
         w.WriteStartArray();
         if (!values.IsDefault)
         {

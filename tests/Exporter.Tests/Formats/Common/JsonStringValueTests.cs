@@ -13,6 +13,14 @@ public class JsonStringValueTests
     public void Writes_the_bytes_Newtonsoft_writes_for_any_string(Formatting formatting) =>
         HostileStrings.Check(s => Assert.Equal(Write(s, formatting, (w, v) => w.WriteValue(v)), Write(s, formatting, JsonStringValue.Write)));
 
+    [Fact]
+    public void Writes_property_names_as_Newtonsoft_does_for_any_string() =>
+        HostileStrings.Check(s =>
+        {
+            Assert.Equal(WriteName(s, Formatting.Indented, (w, n) => w.WritePropertyName(n)), WriteName(s, Formatting.Indented, JsonStringValue.WriteName));
+            Assert.Equal(WriteName(s, Formatting.None, (w, n) => w.WritePropertyName(n)), WriteName(s, Formatting.None, JsonStringValue.WriteName));
+        });
+
     [Theory]
     [InlineData("plain", false)]
     [InlineData("back\\slash", true)]
@@ -39,6 +47,25 @@ public class JsonStringValueTests
         Assert.Equal(JTokenType.String, array[0].Type);
         Assert.Equal("a\"b", (string?)array[0]);
         Assert.Equal(JTokenType.Null, array[1].Type);
+    }
+
+    private static string WriteName(string name, Formatting formatting, Action<JsonWriter, string> write)
+    {
+        using var text = new StringWriter();
+        using (var w = new JsonTextWriter(text) { Formatting = formatting, StringEscapeHandling = StringEscapeHandling.Default })
+        {
+            w.WriteStartObject();
+            write(w, name);
+            w.WriteValue(1);
+            write(w, name + "2");
+            w.WriteStartObject();
+            write(w, name);
+            w.WriteNull();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The value inside an object and twice in an array, so delimiters and indentation are compared too.</summary>

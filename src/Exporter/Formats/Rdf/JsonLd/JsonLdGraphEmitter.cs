@@ -56,7 +56,7 @@ internal sealed class JsonLdGraphEmitter
         w.WriteStartObject();
         if (withId)
         {
-            w.WritePropertyName("@id");
+            JsonStringValue.WriteName(w, "@id");
             JsonStringValue.Write(w, node is Iri iri ? iri.Value : Label((BlankNode)node));
         }
 
@@ -64,7 +64,7 @@ internal sealed class JsonLdGraphEmitter
         {
             if (subject.Types.Count > 0)
             {
-                w.WritePropertyName("@type");
+                JsonStringValue.WriteName(w, "@type");
                 if (subject.Types.Count > 1) w.WriteStartArray();
                 foreach (var t in subject.Types) JsonStringValue.Write(w, t);
                 if (subject.Types.Count > 1) w.WriteEndArray();
@@ -74,7 +74,7 @@ internal sealed class JsonLdGraphEmitter
             {
                 var definition = _compactor.Definition(p.Key);
                 var array = p.Values.Count > 1 || definition?.Container == JsonLdContainer.Set;
-                w.WritePropertyName(p.Key);
+                JsonStringValue.WriteName(w, p.Key);
                 if (array) w.WriteStartArray();
                 foreach (var v in p.Values) WriteValue(v, definition, w);
                 if (array) w.WriteEndArray();
@@ -139,11 +139,11 @@ internal sealed class JsonLdGraphEmitter
     private static void WriteValueObject(JsonWriter w, string lexical, string? key, string? value)
     {
         w.WriteStartObject();
-        w.WritePropertyName("@value");
+        JsonStringValue.WriteName(w, "@value");
         JsonStringValue.Write(w, lexical);
         if (key is not null)
         {
-            w.WritePropertyName(key);
+            JsonStringValue.WriteName(w, key);
             JsonStringValue.Write(w, value);
         }
 
@@ -153,7 +153,7 @@ internal sealed class JsonLdGraphEmitter
     private static void WriteId(JsonWriter w, string id)
     {
         w.WriteStartObject();
-        w.WritePropertyName("@id");
+        JsonStringValue.WriteName(w, "@id");
         JsonStringValue.Write(w, id);
         w.WriteEndObject();
     }
