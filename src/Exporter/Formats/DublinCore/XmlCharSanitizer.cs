@@ -50,7 +50,9 @@ internal static class XmlCharSanitizer
     /// <summary>Index of the first character XML 1.0 forbids, or -1.</summary>
     public static int FirstIllegal(string value)
     {
-        for (var i = 0; i < value.Length; i++)
+        var from = value.AsSpan().IndexOfAnyExceptInRange(' ', '\uD7FF');
+        if (from < 0) return -1;
+        for (var i = from; i < value.Length; i++)
         {
             var c = value[i];
             if (c >= 0x20 && c < 0xD800) continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Exporter.Formats.DublinCore;
@@ -11,6 +12,10 @@ namespace Exporter.Formats.DublinCore;
 /// </summary>
 internal sealed class XmlTextSink : IDisposable
 {
+    /// <summary>What <see cref="Escape"/> replaces in text, and in attribute values.</summary>
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<&>\r");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("<&>\r\"\n\t");
+
     private readonly StreamWriter _out;
     private readonly bool _indent;
     private readonly int _baseDepth;
@@ -127,8 +132,15 @@ internal sealed class XmlTextSink : IDisposable
     private void Escape(string value, bool attribute)
     {
         var span = value.AsSpan();
+        var first = span.IndexOfAny(attribute ? AttributeSpecials : TextSpecials);
+        if (first < 0)
+        {
+            _out.Write(value);
+            return;
+        }
+
         var start = 0;
-        for (var i = 0; i < span.Length; i++)
+        for (var i = first; i < span.Length; i++)
         {
             var entity = span[i] switch
             {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using Exporter.Formats.Common;
 using Exporter.Model;
 using Newtonsoft.Json;
 
@@ -10,7 +12,15 @@ public static class RecordJsonSerializer
     /// <summary>The record as compact JSON (no line breaks).</summary>
     public static string Serialize(CatalogRecord r)
     {
-        using var sw = new StringWriter(CultureInfo.InvariantCulture);
+        var sb = new StringBuilder();
+        Append(r, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends what <see cref="Serialize"/> returns to <paramref name="sb"/>.</summary>
+    internal static void Append(CatalogRecord r, StringBuilder sb)
+    {
+        using var sw = new StringWriter(sb, CultureInfo.InvariantCulture);
         using (var w = new JsonTextWriter(sw) { Formatting = Formatting.None, StringEscapeHandling = StringEscapeHandling.Default })
         {
             w.WriteStartObject();
@@ -29,7 +39,7 @@ public static class RecordJsonSerializer
             Str(w, "edition", r.Edition);
             if (r.Extent is not null)
             {
-                w.WritePropertyName("extent");
+                JsonStringValue.WriteName(w, "extent");
                 w.WriteStartObject();
                 Int(w, "pages", r.Extent.Pages);
                 Str(w, "text", r.Extent.Text);
@@ -80,32 +90,30 @@ public static class RecordJsonSerializer
             });
             w.WriteEndObject();
         }
-
-        return sw.ToString();
     }
 
     private static void Str(JsonTextWriter w, string name, string? value)
     {
         if (value is null) return;
-        w.WritePropertyName(name);
-        w.WriteValue(value);
+        JsonStringValue.WriteName(w, name);
+        JsonStringValue.Write(w, value);
     }
 
     private static void Int(JsonTextWriter w, string name, int? value)
     {
         if (value is null) return;
-        w.WritePropertyName(name);
+        JsonStringValue.WriteName(w, name);
         w.WriteValue(value.Value);
     }
 
     private static void Strings(JsonTextWriter w, string name, System.Collections.Immutable.ImmutableArray<string> values, bool keepEmpty = false)
     {
         if (values.IsDefaultOrEmpty && !keepEmpty) return;
-        w.WritePropertyName(name);
+        JsonStringValue.WriteName(w, name);
         w.WriteStartArray();
         if (!values.IsDefault)
         {
-            foreach (var v in values) w.WriteValue(v);
+            foreach (var v in values) JsonStringValue.Write(w, v);
         }
 
         w.WriteEndArray();
@@ -114,7 +122,7 @@ public static class RecordJsonSerializer
     private static void Array<T>(JsonTextWriter w, string name, System.Collections.Immutable.ImmutableArray<T> values, Action<T> body, bool keepEmpty = false)
     {
         if (values.IsDefaultOrEmpty && !keepEmpty) return;
-        w.WritePropertyName(name);
+        JsonStringValue.WriteName(w, name);
         w.WriteStartArray();
         if (!values.IsDefault)
         {

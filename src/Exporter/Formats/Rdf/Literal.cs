@@ -12,6 +12,9 @@ public sealed record Literal : RdfTerm
     /// <summary>rdf:langString.</summary>
     public const string RdfLangString = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
 
+    /// <summary>The hash of <see cref="XsdString"/>, the datatype of most literals.</summary>
+    private static readonly int XsdStringHash = TermHash.Of(XsdString);
+
     /// <summary>Creates a literal; a language tag forces rdf:langString.</summary>
     public Literal(string lexical, string? datatype = null, string? language = null)
     {
@@ -32,4 +35,13 @@ public sealed record Literal : RdfTerm
     /// <inheritdoc />
     public override string ToString() =>
         "\"" + Lexical + "\"" + (Language is not null ? "@" + Language : Datatype == XsdString ? "" : "^^<" + Datatype + ">");
+
+    /// <summary>Equal lexical form, datatype and language tag (ordinal).</summary>
+    public bool Equals(Literal? other) =>
+        ReferenceEquals(this, other) || (other is not null && string.Equals(Lexical, other.Lexical, StringComparison.Ordinal)
+            && string.Equals(Datatype, other.Datatype, StringComparison.Ordinal) && string.Equals(Language, other.Language, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(TermHash.Of(Lexical), ReferenceEquals(Datatype, XsdString) ? XsdStringHash : TermHash.Of(Datatype), Language is null ? 0 : TermHash.Of(Language));
 }

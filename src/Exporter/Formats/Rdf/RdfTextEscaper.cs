@@ -11,7 +11,10 @@ namespace Exporter.Formats.Rdf;
 /// </summary>
 internal static class RdfTextEscaper
 {
+    /// <summary>The ASCII characters strings escape (surrogates are looked for apart: an ASCII set searches faster).</summary>
     private static readonly SearchValues<char> StringSpecials = SearchValues.Create(BuildStringSpecials());
+
+    /// <summary>The ASCII characters IRIs escape or refuse (surrogates apart, as for strings).</summary>
     private static readonly SearchValues<char> IriSpecials = SearchValues.Create(BuildIriSpecials());
 
     /// <summary>Appends <c>&lt;iri&gt;</c> after checking it is absolute.</summary>
@@ -26,7 +29,7 @@ internal static class RdfTextEscaper
     {
         sb.Append('<');
         var span = iri.AsSpan();
-        var i = span.IndexOfAny(IriSpecials);
+        var i = IndexOfSpecial(span, IriSpecials);
         if (i < 0)
         {
             sb.Append(iri);
@@ -51,7 +54,7 @@ internal static class RdfTextEscaper
     public static void AppendShortString(StringBuilder sb, string value)
     {
         var span = value.AsSpan();
-        var i = span.IndexOfAny(StringSpecials);
+        var i = IndexOfSpecial(span, StringSpecials);
         if (i < 0)
         {
             sb.Append(value);
@@ -158,7 +161,6 @@ internal static class RdfTextEscaper
         var sb = new StringBuilder();
         for (var c = 0; c < 0x20; c++) sb.Append((char)c);
         sb.Append('"').Append('\\').Append((char)0x7F);
-        for (var c = 0xD800; c <= 0xDFFF; c++) sb.Append((char)c);
         return sb.ToString();
     }
 
@@ -167,7 +169,15 @@ internal static class RdfTextEscaper
         var sb = new StringBuilder();
         for (var c = 0; c <= 0x20; c++) sb.Append((char)c);
         sb.Append("<>\"{}|^`\\");
-        for (var c = 0xD800; c <= 0xDFFF; c++) sb.Append((char)c);
         return sb.ToString();
+    }
+
+    /// <summary>The first character of <paramref name="span"/> in <paramref name="ascii"/> or a surrogate, or -1.</summary>
+    internal static int IndexOfSpecial(ReadOnlySpan<char> span, SearchValues<char> ascii)
+    {
+        var i = span.IndexOfAny(ascii);
+        var limit = i < 0 ? span : span[..i];
+        var s = limit.IndexOfAnyInRange('\uD800', '\uDFFF');
+        return s >= 0 ? s : i;
     }
 }

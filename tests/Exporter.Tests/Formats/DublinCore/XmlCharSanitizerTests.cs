@@ -1,3 +1,4 @@
+using Exporter.Tests.Support;
 using Exporter.Formats.DublinCore;
 
 namespace Exporter.Tests.Formats.DublinCore;
@@ -36,5 +37,30 @@ public class XmlCharSanitizerTests
         var s = "Lenin \u00e0 Staline \U0001F600";
         Assert.Same(s, XmlCharSanitizer.Clean(s, out var changes));
         Assert.Equal(XmlCharSanitizer.Changes.None, changes);
+    }
+
+    [Fact]
+    public void First_illegal_fast_path_agrees_with_the_character_loop() =>
+        HostileStrings.Check(s => Assert.Equal(SlowFirstIllegal(s), XmlCharSanitizer.FirstIllegal(s)));
+
+    /// <summary>The loop FirstIllegal ran before its vectorized scan.</summary>
+    private static int SlowFirstIllegal(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= 0x20 && c < 0xD800) continue;
+            if (c is '\t' or '\n' or '\r') continue;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (c >= 0xE000 && c <= 0xFFFD) continue;
+            return i;
+        }
+
+        return -1;
     }
 }

@@ -1,3 +1,4 @@
+using Exporter.Tests.Support;
 using System.Text;
 using System.Xml.Linq;
 using Exporter.Formats.DublinCore;
@@ -66,5 +67,47 @@ public class XmlTextSinkTests
         var ms = new MemoryStream();
         new XmlTextSink(ms, indent: false, leaveOpen: false).Dispose();
         Assert.False(ms.CanWrite);
+    }
+
+    [Fact]
+    public void Escaping_fast_path_writes_what_the_character_loop_wrote() =>
+        HostileStrings.Check(s =>
+        {
+            using var ms = new MemoryStream();
+            using (var sink = new XmlTextSink(ms, indent: false, leaveOpen: true))
+            {
+                sink.Start("e");
+                sink.Attribute("a", s);
+                sink.Text(s);
+                sink.End();
+                sink.Flush();
+            }
+
+            var expected = "<e a=\"" + SlowEscape(s, attribute: true) + "\">" + SlowEscape(s, attribute: false) + "</e>";
+            Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(expected), ms.ToArray());
+        });
+
+    /// <summary>The escaping loop XmlTextSink ran before its vectorized scan.</summary>
+    private static string SlowEscape(string value, bool attribute)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var c in value)
+        {
+            var entity = c switch
+            {
+                '<' => "&lt;",
+                '&' => "&amp;",
+                '>' => "&gt;",
+                '\r' => "&#xD;",
+                '"' when attribute => "&quot;",
+                '\n' when attribute => "&#xA;",
+                '\t' when attribute => "&#x9;",
+                _ => null,
+            };
+            if (entity is null) sb.Append(c);
+            else sb.Append(entity);
+        }
+
+        return sb.ToString();
     }
 }

@@ -6,6 +6,8 @@ namespace Exporter.Formats.Marc.Crosswalk;
 /// </summary>
 internal static class Isbd
 {
+    private static readonly string[] Separators = [" :", " /", " ;", " =", ",", "."];
+
     /// <summary>Ends <paramref name="s"/> with a period unless it already ends with terminal punctuation.</summary>
     public static string Period(string s) => s.EndsWith('.') ? s : s + ".";
 
@@ -16,7 +18,7 @@ internal static class Isbd
     public static string Strip(string s)
     {
         var t = s.TrimEnd();
-        foreach (var sep in new[] { " :", " /", " ;", " =", ",", "." })
+        foreach (var sep in Separators)
         {
             if (t.EndsWith(sep, StringComparison.Ordinal))
             {

@@ -14,7 +14,14 @@ namespace Exporter.Formats.Marc.Crosswalk;
 internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDiagnostics diagnostics)
 {
     private static readonly HashSet<string> Regenerated = ["005", "336", "337", "338"];
-    private readonly HashSet<MarcField> _used = new(ReferenceEqualityComparer.Instance);
+    /// <summary>This thread's scratch collections, reused between records (Interpret clears them first).</summary>
+    [ThreadStatic]
+    private static HashSet<MarcField>? t_used;
+
+    [ThreadStatic]
+    private static List<SourceField>? t_source;
+
+    private readonly HashSet<MarcField> _used = t_used ??= new(ReferenceEqualityComparer.Instance);
     private Func<string, string> _clean = s => s;
     private bool _isbd;
 
@@ -23,6 +30,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
 
     public CatalogRecord Interpret(MarcRecord m)
     {
+        _used.Clear();
         m = Nfc(m);
         var leader = m.Leader;
         var isbd = leader.DescriptiveCatalogingForm is 'a' or 'i' or ' ';
@@ -55,12 +63,18 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         var (description, abs, reviews) = SummaryNotes.Read(m.DataFields("520").Select(Use).OfType<DataField>(), _clean);
         record = record with { Description = description, Abstract = abs, Reviews = reviews, Subjects = Subjects(m) };
         foreach (var f in m.DataFields("040").Where(IsOurs040)) _used.Add(f);
+        var source = t_source ??= [];
+        source.Clear();
         foreach (var f in m.AllFields)
         {
             if (Regenerated.Contains(f.Tag) || (f.Tag == "655" && f is DataField g && ResourceTypeCodes.IsTypeGenre(_clean(g['a'] ?? ""), g['2']))) _used.Add(f);
+            else if (!_used.Contains(f)) source.Add(SourceFieldCodec.Encode(f));
         }
 
-        return record with { SourceFields = [.. m.AllFields.Where(f => !_used.Contains(f)).Select(SourceFieldCodec.Encode)] };
+        var sourceFields = ImmutableArray.CreateRange(source);
+        source.Clear();
+        _used.Clear();
+        return record with { SourceFields = sourceFields };
     }
 
     /// <summary>The 040 this crosswalk writes ($a/$c the organization, $b eng, $e rda) is regenerated, any other kept.</summary>
@@ -78,23 +92,50 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
     private static MarcRecord Nfc(MarcRecord m)
     {
         static string N(string s) => Marc8.UnicodeNormalizer.ToNfc(s);
-        var changed = false;
-        var fields = ImmutableArray.CreateBuilder<MarcField>(m.AllFields.Length);
-        foreach (var f in m.AllFields)
+        var all = m.AllFields;
+        ImmutableArray<MarcField>.Builder? fields = null;
+        for (var i = 0; i < all.Length; i++)
         {
+            var f = all[i];
             MarcField nf = f switch
             {
                 ControlField c => N(c.Value) is var v && !ReferenceEquals(v, c.Value) ? new ControlField(c.Tag, v) : c,
-                DataField d => d.Subfields.Any(s => !ReferenceEquals(N(s.Value), s.Value))
-                    ? d with { Subfields = [.. d.Subfields.Select(s => s with { Value = N(s.Value) })] }
-                    : d,
+                DataField d => NfcSubfields(d),
                 _ => f,
             };
-            changed |= !ReferenceEquals(nf, f);
+            if (fields is null)
+            {
+                if (ReferenceEquals(nf, f)) continue;
+                fields = ImmutableArray.CreateBuilder<MarcField>(all.Length);
+                for (var j = 0; j < i; j++) fields.Add(all[j]);
+            }
+
             fields.Add(nf);
         }
 
-        return changed ? new MarcRecord(m.Leader, fields.MoveToImmutable()) : m;
+        return fields is null ? m : new MarcRecord(m.Leader, fields.MoveToImmutable());
+    }
+
+    /// <summary>The field with its subfields in NFC (the same instance when all already are; each value normalised once).</summary>
+    private static DataField NfcSubfields(DataField d)
+    {
+        var subfields = d.Subfields;
+        ImmutableArray<Subfield>.Builder? changed = null;
+        for (var i = 0; i < subfields.Length; i++)
+        {
+            var s = subfields[i];
+            var n = Marc8.UnicodeNormalizer.ToNfc(s.Value);
+            if (changed is null)
+            {
+                if (ReferenceEquals(n, s.Value)) continue;
+                changed = ImmutableArray.CreateBuilder<Subfield>(subfields.Length);
+                for (var j = 0; j < i; j++) changed.Add(subfields[j]);
+            }
+
+            changed.Add(ReferenceEquals(n, s.Value) ? s : s with { Value = n });
+        }
+
+        return changed is null ? d : d with { Subfields = changed.MoveToImmutable() };
     }
 
     private ImmutableArray<Identifier> Identifiers(MarcRecord m)

@@ -62,11 +62,21 @@ internal static class NameFields
     /// <summary>The heading's name parts ($a $b $c $q $d) as one string, ISBD commas and periods handled.</summary>
     public static string Name(DataField f, Func<string, string> clean)
     {
-        var parts = f.Subfields.Where(s => s.Code is 'a' or 'b' or 'c' or 'q' or 'd' or 'n').ToList();
-        if (parts.Count == 1) return clean(parts[0].Value);
-        var sb = new System.Text.StringBuilder();
-        foreach (var p in parts)
+        static bool IsNamePart(Subfield s) => s.Code is 'a' or 'b' or 'c' or 'q' or 'd' or 'n';
+        var count = 0;
+        var only = default(Subfield);
+        foreach (var s in f.Subfields)
         {
+            if (!IsNamePart(s)) continue;
+            count++;
+            only = s;
+        }
+
+        if (count == 1) return clean(only.Value);
+        var sb = new System.Text.StringBuilder();
+        foreach (var p in f.Subfields)
+        {
+            if (!IsNamePart(p)) continue;
             var v = clean(p.Value.Trim());
             if (sb.Length > 0) sb.Append(p.Code is 'd' ? ", " : " ");
             sb.Append(v);

@@ -14,9 +14,14 @@ internal static class SourceFieldCodec
 {
     public const string Format = "marc21";
 
+    /// <summary>This thread's buffer, reused between fields.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_buffer;
+
     public static SourceField Encode(MarcField field)
     {
-        var sb = new StringBuilder();
+        var sb = t_buffer ??= new StringBuilder(256);
+        sb.Clear();
         switch (field)
         {
             case ControlField c:
@@ -34,7 +39,9 @@ internal static class SourceFieldCodec
                 break;
         }
 
-        return new SourceField(Format, field.Tag, sb.ToString());
+        var value = sb.ToString();
+        if (sb.Capacity > 1 << 16) t_buffer = null;
+        return new SourceField(Format, field.Tag, value);
     }
 
     public static MarcField? Decode(SourceField f)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Exporter.Formats.Marc.Model;
 using Exporter.Model;
@@ -16,12 +17,15 @@ internal static class SubjectFields
         (SubjectKind.Topical, "650"), (SubjectKind.Geographic, "651"), (SubjectKind.Keyword, "653"), (SubjectKind.Genre, "655"),
     ];
 
+    /// <summary>The tags of <see cref="Tags"/>, for a lookup without a delegate per field.</summary>
+    private static readonly FrozenSet<string> SubjectTags = Tags.Select(t => t.Tag).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly (char Ind2, string Scheme)[] Schemes =
     [
         ('0', "lcsh"), ('1', "cyac"), ('2', "mesh"), ('3', "nal"), ('5', "cash"), ('6', "rvm"),
     ];
 
-    public static bool IsSubjectTag(string tag) => Array.Exists(Tags, t => t.Tag == tag);
+    public static bool IsSubjectTag(string tag) => SubjectTags.Contains(tag);
 
     public static DataField Write(Subject s, MarcPunctuation punctuation)
     {

@@ -55,11 +55,34 @@ public sealed class JsonLdFragmentEncoder
         }
     }
 
+    /// <summary>Appends what <see cref="EncodeGraph"/> returns to <paramref name="sb"/>.</summary>
+    internal void AppendGraph(RdfGraph graph, long graphOrdinal, StringBuilder sb)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        if (!_emitters.TryTake(out var emitter)) emitter = new JsonLdGraphEmitter(_options.Context);
+        try
+        {
+            Append(emitter, graph, graphOrdinal, sb);
+        }
+        finally
+        {
+            _emitters.Add(emitter);
+        }
+    }
+
     private string Encode(JsonLdGraphEmitter emitter, RdfGraph graph, long graphOrdinal)
+    {
+        var sb = new StringBuilder(graph.Count * 80);
+        Append(emitter, graph, graphOrdinal, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Writes the node objects inside a <c>{"@graph": [</c> opening (so indentation is right), then cuts it.</summary>
+    private void Append(JsonLdGraphEmitter emitter, RdfGraph graph, long graphOrdinal, StringBuilder sb)
     {
         emitter.Prepare(graph, graphOrdinal);
         emitter.ResetLabels("_:g" + graphOrdinal.ToString(CultureInfo.InvariantCulture) + "b");
-        var sb = new StringBuilder(graph.Count * 80);
+        var before = sb.Length;
         using (var text = new StringWriter(sb, CultureInfo.InvariantCulture) { NewLine = "\n" })
         using (var json = JsonLdOutput.CreateJsonWriter(text, _options.Indentation))
         {
@@ -69,7 +92,7 @@ public sealed class JsonLdFragmentEncoder
             var start = Flushed(json, sb);
             emitter.Write(json);
             json.Flush();
-            return sb.ToString(start, sb.Length - start);
+            sb.Remove(before, start - before);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exporter.Formats.Common;
 using Newtonsoft.Json;
 
 namespace Exporter.Formats.Rdf.JsonLd;
@@ -55,17 +56,17 @@ internal sealed class JsonLdGraphEmitter
         w.WriteStartObject();
         if (withId)
         {
-            w.WritePropertyName("@id");
-            w.WriteValue(node is Iri iri ? iri.Value : Label((BlankNode)node));
+            JsonStringValue.WriteName(w, "@id");
+            JsonStringValue.Write(w, node is Iri iri ? iri.Value : Label((BlankNode)node));
         }
 
         if (_plan.Find(node) is { } subject)
         {
             if (subject.Types.Count > 0)
             {
-                w.WritePropertyName("@type");
+                JsonStringValue.WriteName(w, "@type");
                 if (subject.Types.Count > 1) w.WriteStartArray();
-                foreach (var t in subject.Types) w.WriteValue(t);
+                foreach (var t in subject.Types) JsonStringValue.Write(w, t);
                 if (subject.Types.Count > 1) w.WriteEndArray();
             }
 
@@ -73,7 +74,7 @@ internal sealed class JsonLdGraphEmitter
             {
                 var definition = _compactor.Definition(p.Key);
                 var array = p.Values.Count > 1 || definition?.Container == JsonLdContainer.Set;
-                w.WritePropertyName(p.Key);
+                JsonStringValue.WriteName(w, p.Key);
                 if (array) w.WriteStartArray();
                 foreach (var v in p.Values) WriteValue(v, definition, w);
                 if (array) w.WriteEndArray();
@@ -91,7 +92,7 @@ internal sealed class JsonLdGraphEmitter
                 var bare = definition?.TypeMapping == "@id" || (definition?.TypeMapping == "@vocab" && !_compactor.IsTerm(iri.Value));
                 if (bare)
                 {
-                    w.WriteValue(iri.Value);
+                    JsonStringValue.Write(w, iri.Value);
                     return;
                 }
 
@@ -116,14 +117,14 @@ internal sealed class JsonLdGraphEmitter
         var language = definition is { HasLanguageMapping: true } ? definition.Language : _context.DefaultLanguage;
         if (l.Language is not null)
         {
-            if (typeMapping is null && language == l.Language) w.WriteValue(lexical);
+            if (typeMapping is null && language == l.Language) JsonStringValue.Write(w, lexical);
             else WriteValueObject(w, lexical, "@language", l.Language);
             return;
         }
 
         if (l.Datatype == Literal.XsdString)
         {
-            if (typeMapping is null && language is null) w.WriteValue(lexical);
+            if (typeMapping is null && language is null) JsonStringValue.Write(w, lexical);
             else WriteValueObject(w, lexical, null, null);
             return;
         }
@@ -131,19 +132,19 @@ internal sealed class JsonLdGraphEmitter
         var nativeOk = typeMapping is null || typeMapping == l.Datatype;
         if (nativeOk && l.Datatype == RdfVocabulary.XsdInteger && JsonLdLexical.IsNativeInteger(lexical)) w.WriteRawValue(lexical);
         else if (nativeOk && l.Datatype == RdfVocabulary.XsdBoolean && lexical is "true" or "false") w.WriteValue(lexical == "true");
-        else if (typeMapping == l.Datatype) w.WriteValue(lexical);
+        else if (typeMapping == l.Datatype) JsonStringValue.Write(w, lexical);
         else WriteValueObject(w, lexical, "@type", _compactor.Vocab(l.Datatype)!);
     }
 
     private static void WriteValueObject(JsonWriter w, string lexical, string? key, string? value)
     {
         w.WriteStartObject();
-        w.WritePropertyName("@value");
-        w.WriteValue(lexical);
+        JsonStringValue.WriteName(w, "@value");
+        JsonStringValue.Write(w, lexical);
         if (key is not null)
         {
-            w.WritePropertyName(key);
-            w.WriteValue(value);
+            JsonStringValue.WriteName(w, key);
+            JsonStringValue.Write(w, value);
         }
 
         w.WriteEndObject();
@@ -152,8 +153,8 @@ internal sealed class JsonLdGraphEmitter
     private static void WriteId(JsonWriter w, string id)
     {
         w.WriteStartObject();
-        w.WritePropertyName("@id");
-        w.WriteValue(id);
+        JsonStringValue.WriteName(w, "@id");
+        JsonStringValue.Write(w, id);
         w.WriteEndObject();
     }
 

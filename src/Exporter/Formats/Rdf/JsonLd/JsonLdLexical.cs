@@ -63,13 +63,6 @@ internal static class JsonLdLexical
     /// InvariantGlobalization (Directory.Build.props) <see cref="string.Normalize()"/> leaves non-ASCII text unchanged,
     /// so this must call the project's own normaliser once one exists (see docs/formats/jsonld.md).
     /// </summary>
-    public static string Nfc(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c >= '\u0300') return Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value);
-        }
-
-        return value;
-    }
+    public static string Nfc(string value) =>
+        value.AsSpan().ContainsAnyInRange('\u0300', '\uFFFF') ? Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value) : value;
 }

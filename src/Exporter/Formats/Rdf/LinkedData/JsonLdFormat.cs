@@ -43,6 +43,6 @@ public sealed class JsonLdFormat : IRecordFormat
     public IRecordEncoder CreateEncoder(WriteOptions options)
     {
         var fragments = new JsonLdFragmentEncoder(options.Formats.Get<JsonLdWriterOptions>());
-        return new LinkedDataEncoder(options, fragments.Header, fragments.Separator, fragments.Footer, fragments.EncodeGraph);
+        return new LinkedDataEncoder(options, fragments.Header, fragments.Separator, fragments.Footer, (Action<RdfGraph, long, System.Text.StringBuilder>)fragments.AppendGraph);
     }
 }

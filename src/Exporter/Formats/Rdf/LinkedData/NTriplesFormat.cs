@@ -32,5 +32,5 @@ public sealed class NTriplesFormat : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) =>
-        new LinkedDataEncoder(options, "", "", "", (graph, ordinal) => NTriplesWriter.Encode(graph, ordinal));
+        new LinkedDataEncoder(options, "", "", "", (Action<RdfGraph, long, System.Text.StringBuilder>)((graph, ordinal, text) => new NTriplesTripleFormatter().AppendGraph(text, graph, ordinal)));
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Exporter.Formats.Rdf.Turtle;
 using Exporter.Pipeline;
 
@@ -39,10 +40,32 @@ public sealed class TurtleFormat : IRecordFormat
     /// <inheritdoc />
     public ICatalogReader CreateReader(Stream input, ReadOptions options) => StreamedRdfReader.Turtle(input, options);
 
+    [ThreadStatic]
+    private static TurtleGraphFormatter? t_formatter;
+
+    [ThreadStatic]
+    private static TurtleWriterOptions? t_formatterOptions;
+
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options)
     {
         var turtle = options.Formats.Get<TurtleWriterOptions>();
-        return new LinkedDataEncoder(options, TurtleWriter.EncodeHeader(turtle), "", "", (graph, ordinal) => TurtleWriter.Encode(graph, turtle, ordinal));
+        var header = TurtleWriter.EncodeHeader(turtle);
+        return new LinkedDataEncoder(options, header, "", "", (Action<RdfGraph, long, StringBuilder>)((graph, ordinal, text) =>
+        {
+            ArgumentNullException.ThrowIfNull(graph);
+            Formatter(turtle).AppendGraph(text, graph, ordinal);
+        }));
+    }
+
+    /// <summary>This thread's formatter for these options (a formatter resets itself per graph; encoders run on several threads).</summary>
+    private static TurtleGraphFormatter Formatter(TurtleWriterOptions options)
+    {
+        if (t_formatter is { } f && ReferenceEquals(t_formatterOptions, options)) return f;
+        t_formatter = null;
+        f = new TurtleGraphFormatter(new TurtleTermFormatter(options));
+        t_formatterOptions = options;
+        t_formatter = f;
+        return f;
     }
 }

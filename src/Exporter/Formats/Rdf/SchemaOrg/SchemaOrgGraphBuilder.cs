@@ -67,7 +67,7 @@ internal sealed class SchemaOrgGraphBuilder
         });
         foreach (var f in _r.SourceFields)
         {
-            if (f.Format == "marc21") Add(_edition, new Iri(Vocab.MarcKey), new Literal(f.Key + f.Value));
+            if (f.Format == "marc21") Add(_edition, Vocab.MarcKeyIri, new Literal(f.Key + f.Value));
         }
 
         return _g;

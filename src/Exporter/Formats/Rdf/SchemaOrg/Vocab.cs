@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Exporter.Formats.Rdf.SchemaOrg;
 
 /// <summary>The IRIs the schema.org crosswalk uses. Every schema.org term here exists in schema.org 30.0.</summary>
@@ -17,5 +19,10 @@ internal static class Vocab
     public static readonly string XsdInteger = Xsd + "integer";
     public static readonly string XsdGYear = Xsd + "gYear";
 
-    public static Iri S(string local) => new(Schema + local);
+    public static readonly Iri MarcKeyIri = new(MarcKey);
+
+    /// <summary>Schema.org terms made once: the builder asks for the same few dozen on every record.</summary>
+    private static readonly ConcurrentDictionary<string, Iri> SchemaTerms = new(StringComparer.Ordinal);
+
+    public static Iri S(string local) => SchemaTerms.TryGetValue(local, out var iri) ? iri : SchemaTerms.GetOrAdd(local, l => new Iri(Schema + l));
 }

@@ -1,3 +1,4 @@
+using Exporter.Tests.Support;
 using Exporter.Formats.Rdf.JsonLd;
 
 namespace Exporter.Tests.Formats.Rdf.JsonLd;
@@ -54,5 +55,46 @@ public sealed class JsonLdIriTests
     {
         Assert.False(JsonLdIri.IsWellFormed("http://x/" + '\ud800'));
         Assert.True(JsonLdIri.IsWellFormed("http://x/\U0001F600"));
+    }
+
+    [Fact]
+    public void Vectorized_checks_agree_with_the_character_loops() =>
+        HostileStrings.Check(s =>
+        {
+            foreach (var iri in new[] { s, "http://example.org/" + s, "urn:x:" + s })
+            {
+                Assert.Equal(SlowIsValidUtf16(iri), JsonLdIri.IsValidUtf16(iri));
+                Assert.Equal(SlowIsWellFormed(iri), JsonLdIri.IsWellFormed(iri));
+            }
+        });
+
+    /// <summary>IsWellFormed as it was before its vectorized scan.</summary>
+    private static bool SlowIsWellFormed(string value)
+    {
+        if (JsonLdIri.SchemeLength(value) < 0) return false;
+        foreach (var c in value)
+        {
+            if (c <= ' ' || c is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\' || (c >= '\u007F' && c <= '\u009F')) return false;
+        }
+
+        return SlowIsValidUtf16(value);
+    }
+
+    private static bool SlowIsValidUtf16(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using Exporter.Tests.Support;
 using Exporter.Formats.Rdf.JsonLd;
 
 namespace Exporter.Tests.Formats.Rdf.JsonLd;
@@ -46,4 +47,8 @@ public sealed class JsonLdLexicalTests
     [InlineData("1en", false)]
     [InlineData("", false)]
     public void Language_tags(string tag, bool expected) => Assert.Equal(expected, JsonLdLexical.IsLanguageTag(tag));
+
+    [Fact]
+    public void Nfc_fast_path_agrees_with_the_normalizer() =>
+        HostileStrings.Check(s => Assert.Equal(Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s), JsonLdLexical.Nfc(s)));
 }
