@@ -12,11 +12,6 @@ namespace Exporter.Formats.Marc;
 /// </summary>
 internal static class CanonicalMarcXml
 {
-    // C0 controls XML 1.0 forbids, less the ISO 2709 delimiters that structure the data (checked apart).
-    private static readonly SearchValues<byte> Forbidden = SearchValues.Create(
-        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D]);
-
-    private static readonly SearchValues<byte> Escaped = SearchValues.Create("&<>\r"u8);
 
     /// <summary>Writes the record element; false (and nothing written) when the record must take the model path.</summary>
     public static bool TryWrite(ReadOnlySpan<byte> iso, IBufferWriter<byte> output)
@@ -58,14 +53,17 @@ internal static class CanonicalMarcXml
             w.Raw(field.Slice(1, 1));
             w.Raw("\">\n"u8);
             var subfields = field[3..];
-            foreach (var range in subfields.Split(Iso2709Bytes.SubfieldDelimiter))
+            while (true)
             {
-                var piece = subfields[range];
+                var next = subfields.IndexOf(Iso2709Bytes.SubfieldDelimiter);
+                var piece = next < 0 ? subfields : subfields[..next];
                 w.Raw("      <subfield code=\""u8);
                 w.Raw(piece[..1]);
                 w.Raw("\">"u8);
                 w.Text(piece[1..]);
                 w.Raw("</subfield>\n"u8);
+                if (next < 0) break;
+                subfields = subfields[(next + 1)..];
             }
 
             w.Raw("    </datafield>\n"u8);
@@ -79,8 +77,8 @@ internal static class CanonicalMarcXml
     /// <summary>No forbidden control character, no 0x1F inside a control field, no U+FFFE or U+FFFF, an XML-safe leader.</summary>
     private static bool Writable(ReadOnlySpan<byte> leader, ReadOnlySpan<byte> directory, ReadOnlySpan<byte> data)
     {
-        if (leader.IndexOfAny(Forbidden) >= 0 || leader.IndexOfAnyInRange((byte)0x1E, (byte)0x1F) >= 0) return false;
-        if (data.IndexOfAny(Forbidden) >= 0 || data.IndexOf("\uFFFE"u8) >= 0 || data.IndexOf("\uFFFF"u8) >= 0) return false;
+        if (leader.IndexOfAnyInRange((byte)0x00, (byte)0x1F) >= 0 || HasForbiddenControl(data)) return false;
+        if (data.IndexOf("\uFFFE"u8) >= 0 || data.IndexOf("\uFFFF"u8) >= 0) return false;
         var start = 0;
         for (var i = 0; i < directory.Length; i += 12)
         {
@@ -92,11 +90,34 @@ internal static class CanonicalMarcXml
         return true;
     }
 
+    /// <summary>
+    /// A C0 control XML 1.0 forbids (all but tab, LF and CR) other than the delimiters 0x1E and 0x1F, which structure
+    /// the data. Plain range searches, not SearchValues: they run precompiled from the first call.
+    /// </summary>
+    private static bool HasForbiddenControl(ReadOnlySpan<byte> data)
+    {
+        while (true)
+        {
+            var i = data.IndexOfAnyInRange((byte)0x00, (byte)0x1D);
+            if (i < 0) return false;
+            if (data[i] is not ((byte)'\t' or (byte)'\n' or (byte)'\r')) return true;
+            data = data[(i + 1)..];
+        }
+    }
+
     private static int Digits(ReadOnlySpan<byte> digits)
     {
         var value = 0;
         foreach (var b in digits) value = (value * 10) + (b - '0');
         return value;
+    }
+
+    /// <summary>The first byte to escape in text content (&amp; &lt; &gt; CR), or -1.</summary>
+    private static int IndexOfEscaped(ReadOnlySpan<byte> value)
+    {
+        var markup = value.IndexOfAny((byte)'&', (byte)'<', (byte)'>');
+        var cr = (markup < 0 ? value : value[..markup]).IndexOf((byte)'\r');
+        return cr >= 0 ? cr : markup;
     }
 
     /// <summary>Writes into one span obtained up front, so a record costs one GetSpan and one Advance.</summary>
@@ -116,7 +137,7 @@ internal static class CanonicalMarcXml
         {
             while (true)
             {
-                var i = value.IndexOfAny(Escaped);
+                var i = IndexOfEscaped(value);
                 if (i < 0)
                 {
                     Raw(value);

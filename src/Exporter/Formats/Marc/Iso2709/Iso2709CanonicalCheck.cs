@@ -36,6 +36,7 @@ public static class Iso2709CanonicalCheck
         if (!Iso2709Bytes.TryParseDigits(leader[12..17], out var declaredBase) || declaredBase != baseAddress) return false;
         var directory = raw.Slice(24, dirEnd);
         var data = raw[baseAddress..^1];
+        if (!IsCanonicalText(data)) return false;
         var cursor = 0;
         for (var i = 0; i < directory.Length; i += 12)
         {
@@ -48,7 +49,7 @@ public static class Iso2709CanonicalCheck
             if (data[start + fieldLength - 1] != FieldEnd || field.Contains(FieldEnd)) return false;
             cursor += fieldLength;
             var control = tag[0] == (byte)'0' && tag[1] == (byte)'0' && IsDigit(tag[2]);
-            if (control ? !IsCanonicalValue(field) : !IsCanonicalDataField(field)) return false;
+            if (!control && !IsCanonicalDataField(field)) return false;
             if (control && tag[2] == (byte)'1') recordId = Encoding.UTF8.GetString(field); // the last 001, as the parser keeps it
         }
 
@@ -63,14 +64,18 @@ public static class Iso2709CanonicalCheck
         {
             var next = rest.IndexOf(Delimiter);
             var piece = next < 0 ? rest : rest[..next];
-            if (piece.IsEmpty || !(IsDigit(piece[0]) || piece[0] is >= (byte)'a' and <= (byte)'z') || !IsCanonicalValue(piece[1..])) return false;
+            if (piece.IsEmpty || !(IsDigit(piece[0]) || piece[0] is >= (byte)'a' and <= (byte)'z')) return false;
             if (next < 0) return true;
             rest = rest[(next + 1)..];
         }
     }
 
-    /// <summary>Valid UTF-8, already NFC, no record terminator (the writer refuses it in a value).</summary>
-    private static bool IsCanonicalValue(ReadOnlySpan<byte> value)
+    /// <summary>
+    /// The data area as a whole: valid UTF-8, already NFC, no record terminator (the writer refuses it in a value).
+    /// Checking the whole area is the same as checking each value: the delimiters between values are ASCII, which
+    /// can neither split a valid multi-byte sequence nor change the NFC quick check of its neighbours.
+    /// </summary>
+    private static bool IsCanonicalText(ReadOnlySpan<byte> value)
     {
         if (value.Contains(RecordEnd)) return false;
         var firstHigh = value.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
