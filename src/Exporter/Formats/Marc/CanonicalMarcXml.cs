@@ -16,7 +16,7 @@ internal static class CanonicalMarcXml
     /// <summary>Writes the record element; false (and nothing written) when the record must take the model path.</summary>
     public static bool TryWrite(ReadOnlySpan<byte> iso, IBufferWriter<byte> output)
     {
-        var baseAddress = ((iso[12] - '0') * 10000) + ((iso[13] - '0') * 1000) + ((iso[14] - '0') * 100) + ((iso[15] - '0') * 10) + (iso[16] - '0');
+        var baseAddress = Digits(iso[12..17]);
         var directory = iso[24..(baseAddress - 1)];
         var data = iso[baseAddress..^1];
         if (!Writable(iso[..24], directory, data)) return false;
@@ -105,12 +105,9 @@ internal static class CanonicalMarcXml
         }
     }
 
-    private static int Digits(ReadOnlySpan<byte> digits)
-    {
-        var value = 0;
-        foreach (var b in digits) value = (value * 10) + (b - '0');
-        return value;
-    }
+    /// <summary>A number field of a record the canonical check passed (so all digits).</summary>
+    private static int Digits(ReadOnlySpan<byte> digits) =>
+        Iso2709Bytes.TryParseDigits(digits, out var value) ? value : throw new ArgumentException("not a canonical ISO 2709 record", nameof(digits));
 
     /// <summary>The first byte to escape in text content (&amp; &lt; &gt; CR), or -1.</summary>
     private static int IndexOfEscaped(ReadOnlySpan<byte> value)

@@ -1,4 +1,3 @@
-using Exporter.Formats.Marc.Model;
 using Exporter.Formats.Marc.Mrk;
 using Exporter.Pipeline;
 
@@ -14,9 +13,9 @@ public sealed class MrkCatalogReader : PreparsedMarcReader
     }
 
     /// <inheritdoc />
-    protected override IEnumerable<MarcReadResult> ReadAll(Stream input)
+    private protected override IEnumerable<RecordSource> FrameAll(Stream input)
     {
         using var reader = new MrkReader(input, new MrkReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName, MaxRecordChars = Options.MaxRecordBytes });
-        foreach (var result in reader.ReadAll()) yield return result;
+        foreach (var result in reader.ReadAll()) yield return Framed(result);
     }
 }

@@ -5,8 +5,9 @@ using Exporter.Pipeline;
 namespace Exporter.Formats.Marc;
 
 /// <summary>
-/// A MARC reader whose codec parses while framing (MARCXML, .mrk): each framed <see cref="RecordSource"/> carries
-/// the codec's <see cref="MarcReadResult"/> in <see cref="RecordSource.Preparsed"/>; <see cref="Parse"/> only maps it.
+/// A MARC reader whose codec reads while framing (MARCXML, .mrk): each framed <see cref="RecordSource"/> carries the
+/// codec's <see cref="MarcReadResult"/> in <see cref="RecordSource.Preparsed"/>, or an <see cref="IPendingMarcRecord"/>
+/// whose parse was left for <see cref="Parse"/> (on a worker thread); <see cref="Parse"/> maps either to a result.
 /// </summary>
 public abstract class PreparsedMarcReader : ICatalogReader
 {
@@ -27,24 +28,18 @@ public abstract class PreparsedMarcReader : ICatalogReader
     protected ReadOptions Options { get; }
 
     /// <inheritdoc />
-    public IEnumerable<RecordSource> Frame()
-    {
-        foreach (var result in ReadAll(_input))
-        {
-            yield return new RecordSource(result.Index, result.ByteOffset ?? 0, result.RawBytes ?? ReadOnlyMemory<byte>.Empty)
-            {
-                Line = result.Line,
-                SourceName = Options.SourceName,
-                Preparsed = result,
-            };
-        }
-    }
+    public IEnumerable<RecordSource> Frame() => FrameAll(_input);
 
     /// <inheritdoc />
     public ReadResult Parse(RecordSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (source.Preparsed is not MarcReadResult result) throw new ArgumentException("the record was not framed by this reader", nameof(source));
+        var result = source.Preparsed switch
+        {
+            MarcReadResult read => read,
+            IPendingMarcRecord pending => pending.Parse(),
+            _ => throw new ArgumentException("the record was not framed by this reader", nameof(source)),
+        };
         return MarcReading.ToReadResult(result, source, _crosswalk);
     }
 
@@ -55,8 +50,21 @@ public abstract class PreparsedMarcReader : ICatalogReader
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Every codec result of <paramref name="input"/>, lazily (the stream stays open).</summary>
-    protected abstract IEnumerable<MarcReadResult> ReadAll(Stream input);
+    /// <summary>Every record of <paramref name="input"/>, framed lazily (the stream stays open).</summary>
+    private protected abstract IEnumerable<RecordSource> FrameAll(Stream input);
+
+    /// <summary>The framed record of a codec result read while framing.</summary>
+    private protected RecordSource Framed(MarcReadResult result) =>
+        new(result.Index, result.ByteOffset ?? 0, result.RawBytes ?? ReadOnlyMemory<byte>.Empty)
+        {
+            Line = result.Line,
+            SourceName = Options.SourceName,
+            Preparsed = result,
+        };
+
+    /// <summary>The framed record of a record whose parse is left for <see cref="Parse"/>.</summary>
+    private protected RecordSource Framed(IPendingMarcRecord pending) =>
+        new(pending.Index, 0, ReadOnlyMemory<byte>.Empty) { Line = pending.Line, SourceName = Options.SourceName, Preparsed = pending };
 
     /// <summary>Releases the input.</summary>
     protected virtual void Dispose(bool disposing)

@@ -27,8 +27,7 @@ public static class Iso2709CanonicalCheck
         if (options.Encoding is not (Iso2709Encoding.FromLeader or Iso2709Encoding.Utf8)) return false;
         if (raw.Length < 26 || raw.Length > options.MaxRecordBytes || raw[^1] != RecordEnd) return false;
         var leader = raw[..24];
-        if (!Ascii.IsValid(leader) || leader[9] != (byte)'a' || leader[10] != (byte)'2' || leader[11] != (byte)'2'
-            || leader[20] != (byte)'4' || leader[21] != (byte)'5' || !IsDigit(leader[22]) || !IsDigit(leader[23])) return false;
+        if (!Ascii.IsValid(leader) || !HasWriterLeaderPositions(leader)) return false;
         if (!Iso2709Bytes.TryParseDigits(leader[..5], out var length) || length != raw.Length) return false;
         var dirEnd = raw[24..^1].IndexOf(FieldEnd);
         if (dirEnd < 0 || dirEnd % 12 != 0) return false;
@@ -55,6 +54,14 @@ public static class Iso2709CanonicalCheck
 
         return cursor == data.Length;
     }
+
+    /// <summary>
+    /// The leader positions <see cref="Iso2709Writer"/> sets itself: 09 'a' (UTF-8), 10-11 "22", 20-21 "45", digits at
+    /// 22-23. The parser's own canonical verdict uses the same test.
+    /// </summary>
+    internal static bool HasWriterLeaderPositions(ReadOnlySpan<byte> leader) =>
+        leader.Length >= 24 && leader[9] == (byte)'a' && leader[10] == (byte)'2' && leader[11] == (byte)'2'
+        && leader[20] == (byte)'4' && leader[21] == (byte)'5' && IsDigit(leader[22]) && IsDigit(leader[23]);
 
     private static bool IsCanonicalDataField(ReadOnlySpan<byte> field)
     {

@@ -95,6 +95,7 @@ internal sealed class Iso2709RecordParser
         }
 
         var data = bytes[baseAddress..end];
+        if (data.Contains(RecordTerminator)) Altered = true; // the writer refuses 0x1D in a value: not canonical
         var fields = new Iso2709FieldParser(this, leader, data, baseAddress).ParseAll(bytes[24..dirEnd]);
         return new MarcRecord(fields.Leader, fields.Fields);
     }
@@ -145,14 +146,9 @@ internal sealed class Iso2709RecordParser
             RawBytes = record is null ? _raw.Bytes : null,
             RecordId = RecordId,
             Diagnostics = [.. _diags],
-            IsCanonicalIso2709 = record is not null && !Altered && _diags.Count == 0 && CanonicalLeader(_raw.Bytes),
+            IsCanonicalIso2709 = record is not null && !Altered && _diags.Count == 0 && Iso2709CanonicalCheck.HasWriterLeaderPositions(_raw.Bytes),
         };
     }
-
-    /// <summary>Leader positions the writer sets itself: UTF-8, "22" indicator/subfield counts, "45" entry map, digits at 22-23.</summary>
-    private static bool CanonicalLeader(ReadOnlySpan<byte> bytes) =>
-        bytes.Length >= 24 && bytes[9] == (byte)'a' && bytes[10] == (byte)'2' && bytes[11] == (byte)'2'
-        && bytes[20] == (byte)'4' && bytes[21] == (byte)'5' && char.IsAsciiDigit((char)bytes[22]) && char.IsAsciiDigit((char)bytes[23]);
 
     /// <summary>Unwinds a parse that must reject its record; the diagnostic is already reported.</summary>
     internal sealed class RejectException : Exception

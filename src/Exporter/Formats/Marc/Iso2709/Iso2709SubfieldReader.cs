@@ -67,7 +67,7 @@ internal readonly ref struct Iso2709SubfieldReader
                 _ctx.Problem(MarcDiagnosticCodes.InvalidUtf8, "bytes that are not valid UTF-8; replaced by U+FFFD", _offset, _tag, subfield);
             }
 
-            if (normalized || bytes.Contains(Iso2709Bytes.RecordTerminator)) _ctx.Altered = true; // the writer refuses 0x1D in a value
+            if (normalized) _ctx.Altered = true;
 
             return value;
         }
