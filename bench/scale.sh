@@ -6,7 +6,7 @@
 #   (c) MARCXML (made by the exporter from the ISO file; >= 1 GB at 1,000,000 records) -> marc21 and -> dc
 #   (d) the ISO file gzipped -> marcxml (.gz input read transparently)
 #   (e) the multi-GB ISO 2709 file -> marc21
-# Inputs are built with ../shared/tools/make-bench-marc.sh into bench/data (gitignored); outputs are deleted after
+# Inputs are built with tools/make-bench-marc.sh into bench/data (gitignored); outputs are deleted after
 # each run (1M records to all formats is tens of GB). Writes bench/scale-results.md.
 # Usage: bench/scale.sh [RECORDS...]   (default 1000000; each size gets its own rows)
 #   KEEP=1 keeps the derived MARCXML and .gz inputs; FORCE=1 runs even when df says the disk looks short;
@@ -22,7 +22,7 @@ rows=(); notes=(); remarks=(); commands=()
 
 iso_input() {   # records -> path of the ISO 2709 file, built once
   local f="$DATA/bench-$1.mrc"
-  [ -f "$f" ] || ../shared/tools/make-bench-marc.sh "$1" "$f" >&2
+  [ -f "$f" ] || tools/make-bench-marc.sh "$1" "$f" >&2
   echo "$f"
 }
 
@@ -97,7 +97,7 @@ done
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(dotnet --version | sed 's/^/.NET SDK /'), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
   echo
-  echo "Inputs: ../shared/tools/make-bench-marc.sh N (real UTF-8 records repeated); MARCXML made by the exporter from"
+  echo "Inputs: tools/make-bench-marc.sh N (real UTF-8 records repeated); MARCXML made by the exporter from"
   echo "the ISO file; gzip -1. One run each, whole process (start-up included), \`/usr/bin/time -f \"%e %M\"\`. MB/s is"
   echo "input bytes (compressed for .gz) per second. read/written/rejected are the CLI's own summary and must reconcile"
   echo "with the records in the input."

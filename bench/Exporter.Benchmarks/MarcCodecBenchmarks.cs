@@ -23,7 +23,7 @@ public class MarcCodecBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Environment.GetEnvironmentVariable("BENCH_MARC") ?? Path.Combine(FindRepo(), "..", "shared", "corpus", "marc", "marc4j", "brkrtest_UTF8.mrc");
+        var path = Environment.GetEnvironmentVariable("BENCH_MARC") ?? Path.Combine(FindRepo(), "tests", "data", "corpus", "marc", "marc4j", "brkrtest_UTF8.mrc");
         _input = File.ReadAllBytes(path);
         _records = [.. new Iso2709Reader(new MemoryStream(_input)).ReadAll().Where(r => r.Record is not null).Select(r => r.Record!)];
         var cw = new MarcCrosswalk();

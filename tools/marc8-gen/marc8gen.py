@@ -2,7 +2,7 @@
 """Generates the MARC-8 and Unicode normalization tables of src/Exporter/Formats/Marc/Marc8/Generated/.
 
 Usage (from the repository root):  /usr/bin/python3 tools/marc8-gen/marc8gen.py [CODETABLES_XML] [OUT_DIR]
-Defaults: ../shared/reference/marc8/codetables.xml and src/Exporter/Formats/Marc/Marc8/Generated.
+Defaults: tests/data/reference/marc8/codetables.xml and src/Exporter/Formats/Marc/Marc8/Generated.
 MARC-8 data comes only from LoC's codetables.xml; normalization data (canonical combining classes,
 canonical decompositions, primary composites) from Python's unicodedata module. Output is deterministic.
 """
@@ -143,7 +143,7 @@ def normalization_tables():
 
 
 def main():
-    xml_path = sys.argv[1] if len(sys.argv) > 1 else "../shared/reference/marc8/codetables.xml"
+    xml_path = sys.argv[1] if len(sys.argv) > 1 else "tests/data/reference/marc8/codetables.xml"
     out = sys.argv[2] if len(sys.argv) > 2 else "src/Exporter/Formats/Marc/Marc8/Generated"
     src = "LoC codetables.xml"
     sets = load(xml_path)

@@ -19,7 +19,7 @@ public sealed class DcCliOutputValidationTests : IDisposable
     {
         var xsd = Path.Combine(_dir, "xsd");
         Directory.CreateDirectory(xsd);
-        foreach (var f in Directory.GetFiles(TestEnvironment.SharedPath("reference", "xsd"), "*.xsd")) File.Copy(f, Path.Combine(xsd, Path.GetFileName(f)));
+        foreach (var f in Directory.GetFiles(TestEnvironment.TestData("reference", "xsd"), "*.xsd")) File.Copy(f, Path.Combine(xsd, Path.GetFileName(f)));
         File.Copy(Path.Combine(TestEnvironment.RepoRoot, "schemas", "dcterms-collection.xsd"), Path.Combine(xsd, "dcterms-collection.xsd"));
         var outDir = Path.Combine(_dir, "out");
         var cli = RunCli("convert", "examples/CX7118.txt", "examples/catalog.txt", "--to", "dc,dcterms", "--out-dir", outDir);

@@ -151,7 +151,7 @@ public sealed class DublinCoreSchemaValidationTests : IDisposable
         var target = Path.Combine(_dir, "xsd");
         if (Directory.Exists(target)) return target;
         Directory.CreateDirectory(target);
-        foreach (var f in Directory.GetFiles(TestEnvironment.SharedPath("reference", "xsd"), "*.xsd"))
+        foreach (var f in Directory.GetFiles(TestEnvironment.TestData("reference", "xsd"), "*.xsd"))
         {
             File.Copy(f, Path.Combine(target, Path.GetFileName(f)));
         }

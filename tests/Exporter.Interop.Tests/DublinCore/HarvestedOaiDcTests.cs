@@ -18,7 +18,7 @@ public class HarvestedOaiDcTests
     public void Reads_every_record_of_a_real_response(string file, int expected)
     {
         var diags = new DiagnosticBag();
-        using var reader = new DublinCoreReader(File.OpenRead(TestEnvironment.SharedPath("corpus", "marc", "traject", file)), null, diags);
+        using var reader = new DublinCoreReader(File.OpenRead(TestEnvironment.TestData("corpus", "marc", "traject", file)), null, diags);
         var records = reader.ReadAll().ToList();
 
         Assert.Equal(expected, records.Count);
@@ -32,7 +32,7 @@ public class HarvestedOaiDcTests
     public void Response_with_no_namespaces_gives_no_records_and_a_warning()
     {
         var diags = new DiagnosticBag();
-        using var reader = new DublinCoreReader(File.OpenRead(TestEnvironment.SharedPath("corpus", "marc", "traject", "sample-oai-no-namespace.xml")), null, diags);
+        using var reader = new DublinCoreReader(File.OpenRead(TestEnvironment.TestData("corpus", "marc", "traject", "sample-oai-no-namespace.xml")), null, diags);
         Assert.Empty(reader.ReadAll());
         Assert.Equal(DcDiagnosticCodes.NoRecords, Assert.Single(diags.Items).Code);
     }
@@ -40,8 +40,8 @@ public class HarvestedOaiDcTests
     [SkippableFact]
     public void Reader_takes_loc_srw_dc_stylesheet_output()
     {
-        var input = TestEnvironment.SharedPath("corpus", "marc", "marc4j", "chabon.xml");
-        var result = PeerTool.Run("xsltproc", ["--nonet", TestEnvironment.SharedPath("reference", "xslt", "MARC21slim2SRWDC.xsl"), input]);
+        var input = TestEnvironment.TestData("corpus", "marc", "marc4j", "chabon.xml");
+        var result = PeerTool.Run("xsltproc", ["--nonet", TestEnvironment.TestData("reference", "xslt", "MARC21slim2SRWDC.xsl"), input]);
         Assert.True(result.ExitCode == 0, result.StdErr);
         var diags = new DiagnosticBag();
         using var reader = new DublinCoreReader(new MemoryStream(result.StdOutBytes), null, diags);

@@ -9,7 +9,7 @@ namespace Exporter.Interop.Tests.DublinCore;
 
 /// <summary>
 /// LoC's MARC21slim2OAIDC.xsl against our MARC -> hub -> simple DC (MarcXmlReader, MarcCrosswalk.ToCatalog,
-/// DublinCoreCrosswalk) on every schema-valid MARCXML file of ../shared/corpus/marc: element by element, every
+/// DublinCoreCrosswalk) on every schema-valid MARCXML file of tests/data/corpus/marc: element by element, every
 /// difference must fall in a category documented in docs/mappings/dublin-core.md.
 /// </summary>
 public class LocDcComparisonTests
@@ -17,12 +17,7 @@ public class LocDcComparisonTests
     public static TheoryData<string> ValidMarcXml()
     {
         var data = new TheoryData<string>();
-        var manifest = Path.GetFullPath(Path.Combine(FindUp("Exporter.sln"), "..", "shared", "corpus", "marc", "MANIFEST.md"));
-        if (!File.Exists(manifest))
-        {
-            data.Add("(no corpus)");
-            return data;
-        }
+        var manifest = TestEnvironment.TestData("corpus", "marc", "MANIFEST.md");
 
         string? folder = null;
         foreach (var line in File.ReadLines(manifest))
@@ -43,10 +38,9 @@ public class LocDcComparisonTests
     [MemberData(nameof(ValidMarcXml))]
     public void Every_difference_with_loc_stylesheet_is_documented(string file)
     {
-        Skip.If(file == "(no corpus)" && !TestEnvironment.IsCi, "../shared is not present");
-        var input = TestEnvironment.SharedPath(["corpus", "marc", .. file.Split('/')]);
+        var input = TestEnvironment.TestData(["corpus", "marc", .. file.Split('/')]);
         Assert.True(File.Exists(input), input);
-        var xslt = TestEnvironment.SharedPath("reference", "xslt", "MARC21slim2OAIDC.xsl");
+        var xslt = TestEnvironment.TestData("reference", "xslt", "MARC21slim2OAIDC.xsl");
         var result = PeerTool.Run("xsltproc", ["--nonet", xslt, input]);
         Assert.True(result.ExitCode == 0, result.StdErr);
         var dcNs = XNamespace.Get(DcNamespaces.Elements);
@@ -95,12 +89,5 @@ public class LocDcComparisonTests
         }
 
         return left;
-    }
-
-    private static string FindUp(string file)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, file))) dir = dir.Parent;
-        return dir?.FullName ?? AppContext.BaseDirectory;
     }
 }

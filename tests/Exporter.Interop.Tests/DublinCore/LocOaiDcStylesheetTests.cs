@@ -20,8 +20,8 @@ public class LocOaiDcStylesheetTests
     [InlineData("marc-perl", "xml_batch-ns.xml")]
     public void Reader_takes_loc_stylesheet_output_without_errors(string folder, string file)
     {
-        var input = TestEnvironment.SharedPath("corpus", "marc", folder, file);
-        var xslt = TestEnvironment.SharedPath("reference", "xslt", "MARC21slim2OAIDC.xsl");
+        var input = TestEnvironment.TestData("corpus", "marc", folder, file);
+        var xslt = TestEnvironment.TestData("reference", "xslt", "MARC21slim2OAIDC.xsl");
         var result = PeerTool.Run("xsltproc", ["--nonet", xslt, input]);
         Assert.True(result.ExitCode == 0, result.StdErr);
 

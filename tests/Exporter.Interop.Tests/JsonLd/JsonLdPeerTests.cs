@@ -20,6 +20,13 @@ public sealed class JsonLdPeerTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    private static PeerTool.Result RunScript(params string[] args)
+    {
+        PeerTool.RequirePythonModule("rdflib");
+        PeerTool.RequirePythonModule("pyld");
+        return PeerTool.Run(Python, [Script, .. args]);
+    }
+
     [SkippableFact]
     public void Rdflib_and_pyld_read_our_documents_as_the_graphs_we_wrote()
     {
@@ -31,7 +38,7 @@ public sealed class JsonLdPeerTests : IDisposable
             Write(name + "-oneline.nt", NTriplesText.Write(graph));
         }
 
-        var result = PeerTool.Run(Python, [Script, "check", _dir]);
+        var result = RunScript("check", _dir);
         var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
         Assert.Equal(InteropGraphs.All().Count() * 2, lines.Length);
@@ -57,7 +64,7 @@ public sealed class JsonLdPeerTests : IDisposable
             Write($"line{i:00}.nt", NTriplesText.Write(graphs[i].Graph));
         }
 
-        var result = PeerTool.Run(Python, [Script, "check", _dir]);
+        var result = RunScript("check", _dir);
         Assert.True(result.ExitCode == 0, result.StdOut + result.StdErr);
     }
 
@@ -68,7 +75,7 @@ public sealed class JsonLdPeerTests : IDisposable
         {
             var ours = Write(name + ".jsonld", JsonLdWriter.ToJson(graph));
             var expanded = Path.Combine(_dir, name + "-expanded.json");
-            var run = PeerTool.Run(Python, [Script, "expand", ours, expanded]);
+            var run = RunScript("expand", ours, expanded);
             Assert.True(run.ExitCode == 0, run.StdErr);
             var back = JsonLdReader.Parse(File.ReadAllText(expanded), new JsonLdReaderOptions { SchemaOrgIris = SchemaOrgIriHandling.Keep });
             AssertSame(name, graph, back);
@@ -81,14 +88,14 @@ public sealed class JsonLdPeerTests : IDisposable
     [InlineData("docs-context-numbers-lists.jsonld")]
     public void Schema_org_documents_read_offline_match_pyld_with_the_real_schema_org_context(string document)
     {
-        var context = TestEnvironment.SharedPath("reference", "schemaorg", "schemaorgcontext.jsonld");
+        var context = TestEnvironment.TestData("reference", "schemaorg", "schemaorgcontext.jsonld");
         var input = Path.Combine(Documents, document);
         var theirs = Path.Combine(_dir, "pyld.nt");
-        var run = PeerTool.Run(Python, [Script, "schemaorg", input, context, theirs]);
+        var run = RunScript("schemaorg", input, context, theirs);
         Assert.True(run.ExitCode == 0, run.StdErr);
         var ours = JsonLdReader.Parse(File.ReadAllText(input));
         Assert.NotEmpty(ours.Triples);
-        var same = PeerTool.Run(Python, [Script, "same", Write("ours.nt", NTriplesText.Write(ours)), theirs]);
+        var same = RunScript("same", Write("ours.nt", NTriplesText.Write(ours)), theirs);
         Assert.True(same.ExitCode == 0, same.StdOut + same.StdErr);
     }
 
@@ -96,7 +103,7 @@ public sealed class JsonLdPeerTests : IDisposable
     {
         var a = Write(name + "-expected.nt", NTriplesText.Write(expected));
         var b = Write(name + "-actual.nt", NTriplesText.Write(actual));
-        var same = PeerTool.Run(Python, [Script, "same", a, b]);
+        var same = RunScript("same", a, b);
         Assert.True(same.ExitCode == 0, name + ": " + same.StdOut + same.StdErr);
     }
 

@@ -61,6 +61,8 @@ public class LinkedDataPeerTests
                 Rapper("ntriples", Path.ChangeExtension(name, ".nt"));
             }
 
+            PeerTool.RequirePythonModule("rdflib");
+            PeerTool.RequirePythonModule("pyld");
             var run = PeerTool.Run("/usr/bin/python3", [Script, dir]);
             Assert.True(run.ExitCode == 0, run.StdOut + run.StdErr);
             var ok = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);

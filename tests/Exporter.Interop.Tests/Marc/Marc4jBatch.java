@@ -1,4 +1,4 @@
-// Runs the shared peer (../shared/tools/peers/Marc4jPeer.java) on many files in one JVM, so the interop suite
+// Runs the MARC4J peer (tools/peers/Marc4jPeer.java) on many files in one JVM, so the interop suite
 // starts Java once per run instead of once per file. Each stdin line is "MODE<TAB>IN<TAB>OUT"; for each, one stdout
 // line "rc<TAB>stderr" (stderr with newlines as \n) after calling Marc4jPeer.main exactly as the command line would.
 import java.io.*;

@@ -5,7 +5,7 @@ namespace Exporter.Interop.Tests.Marc;
 /// <summary>The ISO 2709 files of ../shared/corpus/marc and their leader/09 profile.</summary>
 internal static class MarcCorpusFiles
 {
-    public static string Root => TestEnvironment.SharedPath("corpus", "marc");
+    public static string Root => TestEnvironment.TestData("corpus", "marc");
 
     public static List<string> Iso2709() =>
         [.. Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)

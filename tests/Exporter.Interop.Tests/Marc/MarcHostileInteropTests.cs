@@ -79,7 +79,7 @@ public class MarcHostileInteropTests
         File.WriteAllBytes(file, Write("marcxml"));
         try
         {
-            var r = PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", TestEnvironment.SharedPath("reference", "xsd", "MARC21slim.xsd"), file]);
+            var r = PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", TestEnvironment.TestData("reference", "xsd", "MARC21slim.xsd"), file]);
             Assert.True(r.ExitCode == 0, r.StdErr);
         }
         finally

@@ -60,7 +60,7 @@ public class MarcOutputInteropTests(ITestOutputHelper output)
                 writer.Complete();
             }
 
-            var xsd = TestEnvironment.SharedPath("reference", "xsd", "MARC21slim.xsd");
+            var xsd = TestEnvironment.TestData("reference", "xsd", "MARC21slim.xsd");
             var result = PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", xsd, path]);
             Assert.True(result.ExitCode == 0, result.StdErr.Length > 3000 ? result.StdErr[..3000] : result.StdErr);
         }
@@ -82,7 +82,7 @@ public class MarcOutputInteropTests(ITestOutputHelper output)
                 writer.Complete();
             }
 
-            var xsd = TestEnvironment.SharedPath("reference", "xsd", "MARC21slim.xsd");
+            var xsd = TestEnvironment.TestData("reference", "xsd", "MARC21slim.xsd");
             Assert.Equal(0, PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", xsd, path]).ExitCode);
         }
         finally

@@ -46,7 +46,7 @@ public sealed class Marc8Marc4jInteropTests
     [MemberData(nameof(Files))]
     public void DecodesLikeMarc4j(string file)
     {
-        var path = TestEnvironment.SharedPath("corpus", "marc", file);
+        var path = TestEnvironment.TestData("corpus", "marc", file);
         var xml = Path.Combine(Path.GetTempPath(), "marc8-interop-" + Guid.NewGuid().ToString("N") + ".xml");
         try
         {

@@ -27,7 +27,7 @@ public sealed class Marc8YazInteropTests
     [MemberData(nameof(Files))]
     public void DecodesLikeYaz(string file)
     {
-        var path = TestEnvironment.SharedPath("corpus", "marc", file);
+        var path = TestEnvironment.TestData("corpus", "marc", file);
         var xml = Path.Combine(Path.GetTempPath(), "marc8-yaz-" + Guid.NewGuid().ToString("N") + ".xml");
         try
         {

@@ -33,7 +33,7 @@ public sealed class W3cCorpusInteropTests
 
     private static List<RdfGraph> LoadResultGraphs()
     {
-        var folder = TestEnvironment.SharedPath("corpus", "w3c-rdf-tests", "rdf-turtle");
+        var folder = TestEnvironment.TestData("corpus", "w3c-rdf-tests", "rdf-turtle");
         var graphs = new List<RdfGraph>();
         var rejected = new List<string>();
         foreach (var file in Directory.GetFiles(folder, "*.nt").Order(StringComparer.Ordinal))

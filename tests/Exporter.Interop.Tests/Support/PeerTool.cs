@@ -11,15 +11,38 @@ public static class PeerTool
     public sealed record Result(int ExitCode, string StdOut, string StdErr, byte[] StdOutBytes);
 
     /// <summary>
-    /// Ensures the executable exists. Under CI (CI=true) a missing tool fails the test; elsewhere it skips it.
+    /// Ensures the executable exists. Under CI (CI=true) a missing tool fails the test; elsewhere it skips it,
+    /// naming the Debian package (from tools/peers.tsv) that provides it.
     /// </summary>
     public static string Require(string executable)
     {
         var path = Find(executable);
         if (path is not null) return path;
-        if (TestEnvironment.IsCi) throw new InvalidOperationException($"peer tool '{executable}' is not installed and CI=true (.ci/run must install it)");
-        Skip.If(true, $"peer tool '{executable}' is not installed");
+        Missing($"peer tool '{executable}'", executable);
         return executable;
+    }
+
+    /// <summary>Ensures a file a peer needs (e.g. a jar) exists, as <see cref="Require"/> does.</summary>
+    public static string RequireFile(string path)
+    {
+        if (!File.Exists(path)) Missing(path, path);
+        return path;
+    }
+
+    /// <summary>Ensures /usr/bin/python3 can import <paramref name="module"/>, as <see cref="Require"/> does.</summary>
+    public static void RequirePythonModule(string module)
+    {
+        if (!PythonModules.GetOrAdd(module, m => Run("/usr/bin/python3", ["-c", "import " + m]).ExitCode == 0))
+            Missing($"python module '{module}'", module);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> PythonModules = new();
+
+    private static void Missing(string what, string name)
+    {
+        var install = $"apt-get install {PeerCatalog.PackageOf(name)}";
+        if (TestEnvironment.IsCi) throw new InvalidOperationException($"{what} is not installed and CI=true (.ci/run installs tools/peers.tsv: {install})");
+        Skip.If(true, $"{what} is not installed ({install})");
     }
 
     /// <summary>Runs a tool with arguments; stdin optional. Times out after <paramref name="timeoutSeconds"/>.</summary>

@@ -1,10 +1,9 @@
-using Xunit;
 namespace Exporter.Tests.Support;
 
-/// <summary>Where the repository and ../shared are, and whether we run under CI.</summary>
+/// <summary>Where the repository and its test data are, and whether we run under CI.</summary>
 public static class TestEnvironment
 {
-    /// <summary>True when CI=true: missing material or tools are failures, not skips.</summary>
+    /// <summary>True when CI=true: missing peer tools are failures, not skips.</summary>
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The folder holding Exporter.sln.</summary>
@@ -17,23 +16,19 @@ public static class TestEnvironment
     public static string Fixture(params string[] parts) =>
         Path.Combine([RepoRoot, "tests", "Exporter.Tests", "Fixtures", .. parts]);
 
-    /// <summary>
-    /// ../shared beside the repository. Under CI a missing folder fails the test; elsewhere the test is skipped.
-    /// </summary>
-    public static string Shared
-    {
-        get
-        {
-            var dir = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (Directory.Exists(dir)) return dir;
-            if (IsCi) throw new InvalidOperationException($"../shared is missing ({dir}) and CI=true");
-            Skip.If(true, "../shared is not present");
-            return dir;
-        }
-    }
+    /// <summary>The repository's test data folder, tests/data (sources and licences in its MANIFEST.md).</summary>
+    public static string TestDataRoot => Path.Combine(RepoRoot, "tests", "data");
 
-    /// <summary>A path inside ../shared.</summary>
-    public static string SharedPath(params string[] parts) => Path.Combine([Shared, .. parts]);
+    /// <summary>
+    /// A path inside tests/data. The data is part of the repository, so a missing path is a failure, never a skip.
+    /// </summary>
+    public static string TestData(params string[] parts)
+    {
+        var path = Path.Combine([TestDataRoot, .. parts]);
+        if (!File.Exists(path) && !Directory.Exists(path))
+            throw new FileNotFoundException($"test data is missing: {Path.GetRelativePath(RepoRoot, path)} (see tests/data/MANIFEST.md)", path);
+        return path;
+    }
 
     private static string FindRepoRoot()
     {

@@ -5,7 +5,7 @@ using Exporter.Pipeline;
 namespace Exporter.Formats.DublinCore;
 
 /// <summary>
-/// Hub to and from Dublin Core (docs/mappings/dublin-core.md; shared crosswalks.md §2.4). Writing follows the
+/// Hub to and from Dublin Core (docs/mappings/dublin-core.md; docs/research/crosswalks.md §2.4). Writing follows the
 /// <see cref="DublinCoreCrosswalkOptions.Profile"/>: simple <c>dc:</c> elements for oai_dc, or <c>dcterms:</c>
 /// refinements with encoding schemes. Reading takes either, and generic DC from harvesters: our own conventions
 /// first, then plain DC; statements the hub has no place for are reported (DC2001) and left out.

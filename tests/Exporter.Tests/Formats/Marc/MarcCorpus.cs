@@ -5,7 +5,7 @@ namespace Exporter.Tests.Formats.Marc;
 /// <summary>The files of ../shared/corpus/marc, split by kind, and a naive 0x1D split to reconcile counts with.</summary>
 internal static class MarcCorpus
 {
-    public static string Root => TestEnvironment.SharedPath("corpus", "marc");
+    public static string Root => TestEnvironment.TestData("corpus", "marc");
 
     public static IEnumerable<string> Iso2709Files() =>
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)

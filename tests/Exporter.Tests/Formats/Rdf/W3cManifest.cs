@@ -13,12 +13,8 @@ public static class W3cManifest
     private const string TestBase = "https://w3c.github.io/rdf-tests/rdf/rdf11/";
     private static readonly Dictionary<string, IReadOnlyList<W3cTestEntry>> Cache = [];
 
-    /// <summary>The suite folder in ../shared, or null when ../shared is absent.</summary>
-    public static string? SuiteFolder(string suite)
-    {
-        var dir = Path.GetFullPath(Path.Combine(Support.TestEnvironment.RepoRoot, "..", "shared", "corpus", "w3c-rdf-tests", suite));
-        return Directory.Exists(dir) ? dir : null;
-    }
+    /// <summary>The suite folder in tests/data.</summary>
+    public static string SuiteFolder(string suite) => Support.TestEnvironment.TestData("corpus", "w3c-rdf-tests", suite);
 
     /// <summary>Entries of a suite (<c>rdf-turtle</c> or <c>rdf-n-triples</c>) in manifest order.</summary>
     public static IReadOnlyList<W3cTestEntry> Entries(string suite)
@@ -26,7 +22,7 @@ public static class W3cManifest
         lock (Cache)
         {
             if (Cache.TryGetValue(suite, out var cached)) return cached;
-            var folder = SuiteFolder(suite) ?? throw new DirectoryNotFoundException("w3c-rdf-tests not found");
+            var folder = SuiteFolder(suite);
             var manifestIri = TestBase + suite + "/manifest.ttl";
             using var reader = new StreamReader(Path.Combine(folder, "manifest.ttl"));
             var graph = new TurtleReader(reader, new TurtleReaderOptions { BaseIri = manifestIri }).ReadGraph();
@@ -48,15 +44,9 @@ public static class W3cManifest
         }
     }
 
-    /// <summary>xunit rows: one per entry name, or a single "shared-missing" row.</summary>
+    /// <summary>xunit rows: one per entry name.</summary>
     public static IEnumerable<object[]> Rows(string suite)
     {
-        if (SuiteFolder(suite) is null)
-        {
-            yield return ["shared-missing"];
-            yield break;
-        }
-
         foreach (var e in Entries(suite)) yield return [e.Name];
     }
 

@@ -57,7 +57,7 @@ public sealed class Marc8CodeTablesTests
 
     private static IEnumerable<(string Set, byte[] Marc, string Ucs, bool Combining)> Codes()
     {
-        var doc = XDocument.Load(TestEnvironment.SharedPath("reference", "marc8", "codetables.xml"));
+        var doc = XDocument.Load(TestEnvironment.TestData("reference", "marc8", "codetables.xml"));
         foreach (var set in doc.Descendants("characterSet"))
         {
             var iso = (string)set.Attribute("ISOcode")!;

@@ -9,7 +9,7 @@ public sealed class Marc8CorpusTests
     [SkippableFact]
     public void EveryCorpusFileDecodesWithoutThrowing()
     {
-        var files = Directory.GetFiles(TestEnvironment.SharedPath("corpus", "marc"), "*", SearchOption.AllDirectories);
+        var files = Directory.GetFiles(TestEnvironment.TestData("corpus", "marc"), "*", SearchOption.AllDirectories);
         Assert.NotEmpty(files);
         foreach (var file in files)
         {
@@ -36,5 +36,5 @@ public sealed class Marc8CorpusTests
     [InlineData("ruby-marc/marc8_accented_chars.marc", Marc8DetectedEncoding.Marc8)] // leader/09 'a', bytes MARC-8
     [InlineData("catmandu-marc/camel.mrc", Marc8DetectedEncoding.Ascii)]
     public void DetectorAgreesWithTheManifest(string file, Marc8DetectedEncoding expected) =>
-        Assert.Equal(expected, Marc8Detector.Detect(File.ReadAllBytes(TestEnvironment.SharedPath("corpus", "marc", file))).Encoding);
+        Assert.Equal(expected, Marc8Detector.Detect(File.ReadAllBytes(TestEnvironment.TestData("corpus", "marc", file))).Encoding);
 }

@@ -96,7 +96,7 @@ public class MarcXmlWriterTests
     [SkippableFact]
     public void Output_validates_against_the_marcxml_schema()
     {
-        var xsd = TestEnvironment.SharedPath("reference", "xsd", "MARC21slim.xsd");
+        var xsd = TestEnvironment.TestData("reference", "xsd", "MARC21slim.xsd");
         var schemas = new XmlSchemaSet { XmlResolver = null };
         using (var reader = XmlReader.Create(xsd, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }))
         {

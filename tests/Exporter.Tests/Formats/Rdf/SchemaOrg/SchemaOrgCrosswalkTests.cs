@@ -41,7 +41,7 @@ public class SchemaOrgCrosswalkTests
     [Fact]
     public void Every_schema_org_term_exists_and_is_used_in_its_domain()
     {
-        var vocab = new SchemaOrgVocabulary(TestEnvironment.SharedPath("reference", "schemaorg", "schemaorg-current-https.jsonld"));
+        var vocab = new SchemaOrgVocabulary(TestEnvironment.TestData("reference", "schemaorg", "schemaorg-current-https.jsonld"));
         var graphs = RecordFactory.Examples().Select(r => Crosswalk.FromCatalog(r, NullDiagnostics.Instance)).ToList();
         graphs.AddRange(FsCheck.Fluent.Gen.Sample(HubGen.Record(HubGen.StringDomain.Hostile), 20, 100).Select(r => Crosswalk.FromCatalog(r, NullDiagnostics.Instance)));
         foreach (var g in graphs)

@@ -183,7 +183,7 @@ public sealed class TurtleReaderTests
     [SkippableFact]
     public void Reads_schema_org_to_the_triple_count_rapper_reports()
     {
-        var path = TestEnvironment.SharedPath("reference", "schemaorg", "schemaorg-current-https.ttl");
+        var path = TestEnvironment.TestData("reference", "schemaorg", "schemaorg-current-https.ttl");
         using var reader = new StreamReader(path);
         var count = new TurtleReader(reader).Read(_ => { });
         Assert.Equal(17_949, count);
