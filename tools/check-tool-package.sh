@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Packs the library and the tool, installs the tool from the local feed into a temporary tool path, and runs the
-# installed `exporter` on the examples: the README's install and main job, as a user runs them. Fails on any step.
+# installed `exporter` on the examples: the README's install and main job, as a user runs them, then reads every
+# output back (each reader and writer of the installed build, native AOT on linux-x64). Fails on any step.
 # Usage: tools/check-tool-package.sh        (called by .ci/run; a minute or two)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,4 +33,7 @@ if ! diff -r "$work/out" examples/out >/dev/null; then
   echo "the installed tool's output differs from examples/out: run examples/regenerate.sh and commit the result" >&2
   exit 1
 fi
+# Every reader and writer in the installed build (native AOT on linux-x64): read each output back, write all formats.
+echo "== exporter convert $work/out --to all --out-dir $work/back"
+exporter convert "$work/out" --to all --out-dir "$work/back" --quiet
 echo "installed tool: packed, installed, examples match examples/out ($((SECONDS - start)) s)"
