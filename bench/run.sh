@@ -9,7 +9,7 @@ DATA=bench/data; mkdir -p "$DATA"
 IN="$DATA/bench-$N.mrc"
 [ -f "$IN" ] || tools/make-bench-marc.sh "$N" "$IN"
 RECORDS=$(tr -cd '\035' < "$IN" | wc -c); BYTES=$(stat -c %s "$IN")
-EXP=$(bench/cli.sh)   # Release, ReadyToRun, as deployed for batch work
+EXP=$(bench/cli.sh)   # Release, native AOT, as deployed for batch work
 TEXT="$DATA/catalog-$N.txt"
 if [ ! -f "$TEXT" ]; then   # a catalog-text file of about N records: the examples repeated
   : > "$TEXT"; per=$(( $(grep -c $'^\f$' examples/catalog.txt) + 1 ))
