@@ -155,7 +155,7 @@ public class ConvertCliTests
         File.WriteAllText(dir.File("in.jsonl"), "{\"title\":\"a\"}\n{\"title\":\n");
         var r = ExporterCli.Run("validate", dir.File("in.jsonl"));
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("read 2, written 1, rejected 1", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("read 2, valid 1, rejected 1", r.StdErr, StringComparison.Ordinal);
         Assert.Equal(["in.jsonl"], dir.Files());
     }
 
