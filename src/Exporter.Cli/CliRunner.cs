@@ -65,10 +65,11 @@ internal static class CliRunner
     private static int Execute(ConvertJob job, CliRun run, Func<ConvertJobOptions> buildOptions, CancellationToken cancel)
     {
         ConsoleObserver? observer = null;
+        ConvertJobOptions? options = null;
         try
         {
-            var options = buildOptions();
-            observer = ConsoleObserver.ForConsole(run.Verbosity, TotalBytes(options.Inputs));
+            options = buildOptions();
+            observer = ConsoleObserver.ForConsole(run.Verbosity, TotalBytes(options.Inputs), options.Conversion.OnError);
             var result = job.Run(options, observer, cancel);
             observer.Finish();
             var s = result.Summary;
@@ -91,7 +92,8 @@ internal static class CliRunner
         {
             observer?.Finish();
             var usage = ex.Diagnostic.Code.StartsWith("CLI", StringComparison.Ordinal);
-            Console.Error.WriteLine(usage ? $"{ex.Diagnostic}; {run.HelpHint}" : ex.Diagnostic.ToString());
+            var line = CliDiagnosticText.Of(ex.Diagnostic, options?.Conversion.OnError ?? ErrorPolicy.Fail);
+            Console.Error.WriteLine(usage ? $"{line}; {run.HelpHint}" : line);
             return usage ? ExitCodes.Usage : ExitCodes.Failed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -68,7 +68,8 @@ public class ConvertCliTests
         Assert.Equal(broken, File.ReadAllText(dir.File("rejects.txt")));
         var report = File.ReadAllLines(dir.File("report.jsonl")).Select(JObject.Parse).ToList();
         var rejected = Assert.Single(report, j => (string?)j["type"] == "rejected");
-        Assert.Equal((11L, "TEXT0004"), ((long)rejected["index"]!, (string?)rejected["code"]));
+        Assert.Equal((12L, "TEXT0004"), ((long)rejected["index"]!, (string?)rejected["code"]));
+        Assert.Contains("TEXT0004 " + dir.File("mixed.txt") + " record 12 ", r.StdErr, StringComparison.Ordinal);
         Assert.NotNull(rejected["line"]);
         var summary = report[^1];
         Assert.Equal(("summary", 23L, 22L, 1L), ((string?)summary["type"], (long)summary["read"]!, (long)summary["written"]!, (long)summary["rejected"]!));
