@@ -1,4 +1,5 @@
 using Exporter.Cli;
+using Exporter.Tests.Support;
 
 namespace Exporter.Tests.Cli;
 
@@ -21,5 +22,16 @@ public class CompletionTests
     public void Options_with_fixed_values_complete_them(string commandLine, string expected)
     {
         Assert.Equal(expected, string.Join(",", Complete(commandLine)));
+    }
+
+    [Fact]
+    public void The_suggest_directive_shells_call_completes_a_comma_list()
+    {
+        const string line = "convert x --to json,ma";
+
+        var r = ExporterCli.Run($"[suggest:{line.Length}]", line);
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(["json,marc21", "json,marcxml"], r.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

@@ -30,6 +30,10 @@ public class UsageCliTests
     [InlineData("--from must be", "validate", Input, "--from", "pdf")]
     [InlineData("unknown option '--bogus'", "convert", Input, "--to", "json", "-o", "-", "--bogus")]
     [InlineData("unknown option '-x'", "validate", "-x", Input)]
+    [InlineData("Required argument missing", "validate")]
+    [InlineData("unknown command or argument 'extra'", "formats", "extra")]
+    [InlineData("nope.txt: no such file or directory", "convert", "nope.txt", "--to", "json", "-o", "-")]
+    [InlineData("-o takes one target format", "convert", Input, "--to", "json,text", "-o", "x")]
     public void A_command_line_the_parser_refuses_exits_2_with_one_line_on_stderr_and_nothing_on_stdout(string message, params string[] args)
     {
         var r = ExporterCli.Run(args);
@@ -39,7 +43,7 @@ public class UsageCliTests
         var line = Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error CLI00", line, StringComparison.Ordinal);
         Assert.Contains(message, line, StringComparison.Ordinal);
-        Assert.EndsWith(args[0] is "convert" or "validate" ? $"see 'exporter {args[0]} --help'" : "see 'exporter --help'", line.TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith(args[0] is "convert" or "validate" or "formats" ? $"see 'exporter {args[0]} --help'" : "see 'exporter --help'", line.TrimEnd(), StringComparison.Ordinal);
         Assert.DoesNotContain("System.", line, StringComparison.Ordinal);
         Assert.DoesNotContain("`1", line, StringComparison.Ordinal);
     }
