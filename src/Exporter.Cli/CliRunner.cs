@@ -25,7 +25,7 @@ internal static class CliRunner
             + string.Join(", ", kept.Take(3)) + (kept.Count > 3 ? ", ..." : ""),
     };
 
-    public static int Run(Verbosity verbosity, Func<ConvertJobOptions> buildOptions)
+    public static int Run(CliRun run, Func<ConvertJobOptions> buildOptions)
     {
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -42,7 +42,7 @@ internal static class CliRunner
         try
         {
             var job = new ConvertJob(FormatRegistry.CreateDefault());
-            var work = Task.Factory.StartNew(() => Execute(job, verbosity, buildOptions, cancel.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var work = Task.Factory.StartNew(() => Execute(job, run, buildOptions, cancel.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {
                 work.Wait(cancel.Token);
@@ -62,23 +62,24 @@ internal static class CliRunner
         }
     }
 
-    private static int Execute(ConvertJob job, Verbosity verbosity, Func<ConvertJobOptions> buildOptions, CancellationToken cancel)
+    private static int Execute(ConvertJob job, CliRun run, Func<ConvertJobOptions> buildOptions, CancellationToken cancel)
     {
         ConsoleObserver? observer = null;
+        ConvertJobOptions? options = null;
         try
         {
-            var options = buildOptions();
-            observer = ConsoleObserver.ForConsole(verbosity, TotalBytes(options.Inputs));
+            options = buildOptions();
+            observer = ConsoleObserver.ForConsole(run.Verbosity, TotalBytes(options.Inputs), options.Conversion.OnError);
             var result = job.Run(options, observer, cancel);
             observer.Finish();
             var s = result.Summary;
             if (s.StoppedBy is not null)
             {
-                Console.Error.WriteLine($"stopped: {s}; no output written (use --on-error skip to go on past bad records)");
+                Console.Error.WriteLine($"stopped: {run.SummaryText(s)}; no output written (use --on-error skip to go on past bad records)");
                 return ExitCodes.Failed;
             }
 
-            Console.Error.WriteLine(s.ToString());
+            Console.Error.WriteLine(run.SummaryText(s));
             return s.Rejected > 0 ? ExitCodes.RecordsRejected : ExitCodes.Ok;
         }
         catch (OperationCanceledException)
@@ -90,8 +91,10 @@ internal static class CliRunner
         catch (ExporterException ex)
         {
             observer?.Finish();
-            Console.Error.WriteLine(ex.Diagnostic.ToString());
-            return ex.Diagnostic.Code.StartsWith("CLI", StringComparison.Ordinal) ? ExitCodes.Usage : ExitCodes.Failed;
+            var usage = ex.Diagnostic.Code.StartsWith("CLI", StringComparison.Ordinal);
+            var line = CliDiagnosticText.Of(ex.Diagnostic, options?.Conversion.OnError ?? ErrorPolicy.Fail);
+            Console.Error.WriteLine(usage ? $"{line}; {run.HelpHint}" : line);
+            return usage ? ExitCodes.Usage : ExitCodes.Failed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -45,9 +45,12 @@ internal sealed class ConsoleObserver : IConversionObserver
         _start = time.GetTimestamp();
     }
 
+    /// <summary>The run's --on-error, which decides whether a diagnostic suggests --on-error skip.</summary>
+    public ErrorPolicy OnError { get; init; } = ErrorPolicy.Fail;
+
     /// <summary>The observer for this process: stderr, progress only when stderr is a terminal.</summary>
-    public static ConsoleObserver ForConsole(Verbosity verbosity, long totalBytes) =>
-        new(verbosity, totalBytes, Console.Error, Console.IsErrorRedirected ? ProgressDisplay.Hidden : ProgressDisplay.Shown, TimeProvider.System);
+    public static ConsoleObserver ForConsole(Verbosity verbosity, long totalBytes, ErrorPolicy onError) =>
+        new(verbosity, totalBytes, Console.Error, Console.IsErrorRedirected ? ProgressDisplay.Hidden : ProgressDisplay.Shown, TimeProvider.System) { OnError = onError };
 
     public void OnDiagnostic(Diagnostic diagnostic)
     {
@@ -57,7 +60,7 @@ internal sealed class ConsoleObserver : IConversionObserver
             Severity.Warning => _verbosity != Verbosity.Quiet,
             _ => _verbosity == Verbosity.Verbose,
         };
-        if (show) Print(diagnostic.ToString());
+        if (show) Print(CliDiagnosticText.Of(diagnostic, OnError));
     }
 
     public void OnRejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics)

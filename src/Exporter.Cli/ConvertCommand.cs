@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Exporter.Diagnostics;
 using Exporter.Jobs;
 using Exporter.Pipeline;
 
@@ -8,42 +7,58 @@ namespace Exporter.Cli;
 /// <summary><c>exporter convert</c>: argument parsing and exit codes only; the work is <see cref="ConvertJob"/>.</summary>
 internal static class ConvertCommand
 {
-    public static Command Create()
+    /// <summary>The help's closing sections.</summary>
+    public const string Epilogue = """
+        Examples:
+          exporter convert catalog.txt --to marc21 -o catalog.mrc
+          exporter convert records.mrc --to marcxml,jsonld --out-dir out/
+          exporter convert export/ --to all --out-dir out/ --on-error skip --rejects rejects.mrc --report report.jsonl
+          zcat dump.mrc.gz | exporter convert - --from marc21 --to json -o - | jq .title
+          exporter convert -- -odd-name.txt --to json -o -
+
+        Exit codes:
+          0    every record converted
+          1    some records rejected (--on-error skip); the others were written
+          2    usage error (nothing read, nothing written)
+          3    stopped on a bad record (--on-error fail) or an I/O error; no output left behind
+          130  interrupted (Ctrl-C, SIGTERM); no partial output left behind
+        """;
+
+    public static Command Create(FormatRegistry registry)
     {
-        var common = new CommonOptions();
-        var to = new Option<string[]>("--to", "-t") { Description = "target format(s): comma-separated names, or all", Required = true, AllowMultipleArgumentsPerToken = true };
-        var output = new Option<string?>("--output", "-o") { Description = "output file (- for standard output); one target format" };
-        var outDir = new Option<string?>("--out-dir") { Description = "output folder: <input-stem>.<ext> per input and target" };
-        var onError = new Option<string>("--on-error") { Description = "fail (default): stop at the first bad record, leave no output; skip: go on, keep rejects", DefaultValueFactory = _ => "fail" };
-        var rejects = new Option<string?>("--rejects") { Description = "file receiving the raw input of rejected records" };
-        var report = new Option<string?>("--report") { Description = "JSON Lines report of rejected records, warnings and the counts" };
-        var baseUri = new Option<string?>("--base-uri") { Description = "base for minted URIs (default https://catalog.example.org/)" };
-        var punctuation = new Option<string?>("--punctuation") { Description = "MARC punctuation of written records: minimal (default) or isbd" };
-        var marcCharset = new Option<string?>("--marc-charset") { Description = "ISO 2709 output encoding: utf8 (default) or marc8" };
+        var common = new CommonOptions(registry);
+        var to = new Option<string[]>("--to", "-t") { Description = "target formats, comma-separated", Required = true, AllowMultipleArgumentsPerToken = true }
+            .NameList([.. registry.Formats.Where(f => f.CanWrite).Select(f => f.Name)]);
+        var output = new Option<string?>("--output", "-o") { Description = "output file (- for standard output); one target format", HelpName = "FILE" }
+            .NonEmpty("a file name, or - for standard output");
+        var outDir = new Option<string?>("--out-dir") { Description = "output folder: <input-stem>.<ext> per input and target", HelpName = "DIR" }
+            .NonEmpty("a folder name");
+        var onError = new Option<string?>("--on-error") { Description = "fail (default): stop at the first bad record, leave no output; skip: go on, keep rejects" }
+            .OneOf("CLI0013", StringComparer.Ordinal, "fail", "skip");
+        var rejects = new Option<string?>("--rejects") { Description = "file receiving the raw input of rejected records", HelpName = "FILE" }
+            .NonEmpty("a file name");
+        var report = new Option<string?>("--report") { Description = "JSON Lines report of rejected records, warnings and the counts", HelpName = "FILE" }
+            .NonEmpty("a file name");
+        var baseUri = new Option<string?>("--base-uri") { Description = "base for minted URIs (default https://catalog.example.org/)", HelpName = "URI" };
+        var punctuation = new Option<string?>("--punctuation") { Description = "MARC punctuation of written records: minimal (default) or isbd" }
+            .OneOf("CLI0016", StringComparer.Ordinal, "minimal", "isbd");
+        var marcCharset = new Option<string?>("--marc-charset") { Description = "ISO 2709 output encoding: utf8 (default) or marc8" }
+            .OneOf("CLI0017", StringComparer.Ordinal, "utf8", "marc8");
         var command = new Command("convert", "convert records from one format to one or more others");
         common.AddTo(command);
         foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, baseUri, punctuation, marcCharset }) command.Options.Add(o);
-        command.SetAction(r => CliRunner.Run(common.VerbosityOf(r), () =>
+        command.SetAction(r => CliRunner.Run(new CliRun(common.VerbosityOf(r), SummaryText.Convert, UsageErrors.HelpHint(r)), () => new ConvertJobOptions
         {
-            var policy = r.GetValue(onError) switch
-            {
-                "fail" => ErrorPolicy.Fail,
-                "skip" => ErrorPolicy.Skip,
-                var other => throw new ExporterException(new Diagnostic("CLI0013", Severity.Error, $"--on-error must be fail or skip, not '{other}'")),
-            };
-            return new ConvertJobOptions
-            {
-                Inputs = r.GetValue(common.Inputs) ?? [],
-                From = r.GetValue(common.From),
-                To = r.GetValue(to) ?? [],
-                OutputFile = r.GetValue(output),
-                OutputDirectory = r.GetValue(outDir),
-                RejectsFile = r.GetValue(rejects),
-                ReportFile = r.GetValue(report),
-                Conversion = common.ConversionOf(r, policy),
-                Read = common.ReadOptionsOf(r),
-                Write = FormatOptionMapper.Write(new WriteOptions(), r.GetValue(baseUri), r.GetValue(common.MarcOrg), r.GetValue(punctuation), r.GetValue(marcCharset)),
-            };
+            Inputs = r.GetValue(common.Inputs) ?? [],
+            From = r.GetValue(common.From),
+            To = r.GetValue(to) ?? [],
+            OutputFile = r.GetValue(output),
+            OutputDirectory = r.GetValue(outDir),
+            RejectsFile = r.GetValue(rejects),
+            ReportFile = r.GetValue(report),
+            Conversion = common.ConversionOf(r, r.GetValue(onError) == "skip" ? ErrorPolicy.Skip : ErrorPolicy.Fail),
+            Read = common.ReadOptionsOf(r),
+            Write = FormatOptionMapper.Write(new WriteOptions(), r.GetValue(baseUri), r.GetValue(common.MarcOrg), r.GetValue(punctuation), r.GetValue(marcCharset)),
         }));
         return command;
     }

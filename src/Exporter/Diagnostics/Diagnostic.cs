@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -33,8 +34,17 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message)
     /// <summary>The input's name (file path or "-"), when known.</summary>
     public string? Source { get; init; }
 
-    /// <summary>One line for people: <c>error MARC0012 file.mrc record 3 (id ocm123) byte 1044 field 245$a: message</c>.</summary>
-    public override string ToString()
+    /// <summary>What can be done about it (raise a limit, go on past bad records, supply a missing value), apart
+    /// from <see cref="Message"/> so that the CLI can say it in its own terms; empty when nothing applies.</summary>
+    public ImmutableArray<DiagnosticHint> Hints { get; init; } = [];
+
+    /// <summary>One line for people: <c>error MARC0012 file.mrc record 3 (id ocm123) byte 1044 field 245$a: message</c>,
+    /// followed by the <see cref="Hints"/> in the library's terms, in parentheses.</summary>
+    public override string ToString() => ToString(Hints.IsDefaultOrEmpty ? null : string.Join("; ", Hints));
+
+    /// <summary>The line of <see cref="ToString()"/> with <paramref name="hint"/> (in a front end's own terms) in
+    /// parentheses after the message instead of the library's hints; none when null.</summary>
+    public string ToString(string? hint)
     {
         var sb = new StringBuilder();
         sb.Append(Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" });
@@ -59,6 +69,7 @@ public sealed record Diagnostic(string Code, Severity Severity, string Message)
         }
 
         sb.Append(": ").Append(Message);
+        if (hint is not null) sb.Append(" (").Append(hint).Append(')');
         return sb.ToString();
     }
 }

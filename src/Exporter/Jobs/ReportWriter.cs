@@ -7,7 +7,8 @@ namespace Exporter.Jobs;
 
 /// <summary>
 /// The JSON Lines report: one line per rejected record (with all its diagnostics), one per warning on a written
-/// record, and a closing summary line whose counts reconcile (read = written + rejected).
+/// record, and a closing summary line whose counts reconcile (read = written + rejected). Records are numbered from
+/// 1 (<c>"index": 1</c> is the first record of its input), as in the messages on stderr ("record 1").
 /// </summary>
 public sealed class ReportWriter(TextWriter output)
 {
@@ -20,7 +21,7 @@ public sealed class ReportWriter(TextWriter output)
             Prop(w, "type", "rejected");
             Prop(w, "source", source.SourceName);
             w.WritePropertyName("index");
-            w.WriteValue(source.Index);
+            w.WriteValue(source.Index + 1);
             Position(w, first, source);
             Prop(w, "id", first?.RecordId);
             Prop(w, "code", first?.Code);
@@ -41,7 +42,7 @@ public sealed class ReportWriter(TextWriter output)
         if (d.RecordIndex is long i)
         {
             w.WritePropertyName("index");
-            w.WriteValue(i);
+            w.WriteValue(i + 1);
         }
 
         WriteDiagnosticBody(w, d);

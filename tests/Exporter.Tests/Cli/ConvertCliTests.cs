@@ -68,7 +68,8 @@ public class ConvertCliTests
         Assert.Equal(broken, File.ReadAllText(dir.File("rejects.txt")));
         var report = File.ReadAllLines(dir.File("report.jsonl")).Select(JObject.Parse).ToList();
         var rejected = Assert.Single(report, j => (string?)j["type"] == "rejected");
-        Assert.Equal((11L, "TEXT0004"), ((long)rejected["index"]!, (string?)rejected["code"]));
+        Assert.Equal((12L, "TEXT0004"), ((long)rejected["index"]!, (string?)rejected["code"]));
+        Assert.Contains("TEXT0004 " + dir.File("mixed.txt") + " record 12 ", r.StdErr, StringComparison.Ordinal);
         Assert.NotNull(rejected["line"]);
         var summary = report[^1];
         Assert.Equal(("summary", 23L, 22L, 1L), ((string?)summary["type"], (long)summary["read"]!, (long)summary["written"]!, (long)summary["rejected"]!));
@@ -155,7 +156,7 @@ public class ConvertCliTests
         File.WriteAllText(dir.File("in.jsonl"), "{\"title\":\"a\"}\n{\"title\":\n");
         var r = ExporterCli.Run("validate", dir.File("in.jsonl"));
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("read 2, written 1, rejected 1", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("read 2, valid 1, rejected 1", r.StdErr, StringComparison.Ordinal);
         Assert.Equal(["in.jsonl"], dir.Files());
     }
 

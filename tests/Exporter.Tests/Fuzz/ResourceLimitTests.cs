@@ -89,14 +89,14 @@ public sealed class ResourceLimitTests
         var result = Assert.Single(results);
         if (!rejected)
         {
-            Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("MaxNesting", StringComparison.Ordinal));
+            Assert.DoesNotContain(result.Diagnostics, d => d.ToString().Contains("MaxNesting", StringComparison.Ordinal));
             return;
         }
 
         Assert.True(result.IsRejected);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal("JSON0002", d.Code);
-        Assert.Contains("ReadOptions.MaxNesting", d.Message, StringComparison.Ordinal);
+        Assert.Contains("(ReadOptions.MaxNesting)", d.ToString(), StringComparison.Ordinal);
         Assert.Contains("64", d.Message, StringComparison.Ordinal);
     }
 
@@ -109,7 +109,7 @@ public sealed class ResourceLimitTests
         using var reader = new Exporter.Formats.DublinCore.DublinCoreReader(new MemoryStream(Encoding.UTF8.GetBytes(xml)), new() { OnRejected = _ => { } });
         var ex = Assert.Throws<RecordFormatException>(() => reader.ReadAll().Count());
         Assert.Equal(Exporter.Formats.DublinCore.DcDiagnosticCodes.MalformedXml, ex.Diagnostic.Code);
-        Assert.Contains("DublinCoreReaderOptions.MaxNesting", ex.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("DublinCoreReaderOptions.MaxNesting", ex.Diagnostic.ToString(), StringComparison.Ordinal);
         Assert.Equal(1, ex.Diagnostic.Line);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
     }
@@ -120,7 +120,7 @@ public sealed class ResourceLimitTests
         var json = "{\"@id\":\"http://x/1\",\"http://x/p\":" + new string('[', 40) + new string(']', 40) + "}";
         var ex = Assert.Throws<RecordFormatException>(() => JsonLdReader.Parse(json, new JsonLdReaderOptions { MaxDepth = 16 }));
         Assert.Equal(JsonLdDiagnosticCodes.TooDeep, ex.Diagnostic.Code);
-        Assert.Contains("MaxDepth", ex.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("(JsonLdReaderOptions.MaxDepth; set JsonLdReaderOptions.OnInvalidRecord = Skip to go on)", ex.Diagnostic.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 using System.Xml;
+using Exporter.Diagnostics;
 
 namespace Exporter.Formats.DublinCore;
 
 /// <summary>
-/// Passes an <see cref="XmlReader"/> through, throwing <see cref="XmlException"/> when elements nest deeper than a
+/// Passes an <see cref="XmlReader"/> through, throwing <see cref="XmlNestingLimitException"/> when elements nest deeper than a
 /// limit. <see cref="System.Xml.Linq.XElement.Load(XmlReader, System.Xml.Linq.LoadOptions)"/> checks ancestors on
 /// every add, so thousands of nested elements cost seconds (quadratic): the limit keeps a hostile record cheap.
 /// </summary>
@@ -43,7 +44,7 @@ internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth, strin
     {
         if (!inner.Read()) return false;
         if (inner.NodeType == XmlNodeType.Element && inner.Depth > maxDepth)
-            throw new XmlException($"elements nest deeper than {maxDepth} levels inside one record ({optionName})", null, LineNumber, LinePosition);
+            throw new XmlNestingLimitException($"elements nest deeper than {maxDepth} levels inside one record", DiagnosticHint.LimitOf("nesting depth", optionName), LineNumber, LinePosition);
         return true;
     }
 

@@ -93,6 +93,7 @@ public sealed class DublinCoreReader : IDisposable
             {
                 RecordIndex = RecordCount, Line = ex.LineNumber == 0 ? null : ex.LineNumber,
                 Column = ex.LinePosition == 0 ? null : ex.LinePosition, Source = _options.SourceName,
+                Hints = ex is XmlNestingLimitException limit ? [limit.Hint] : [],
             };
             _diagnostics.Report(d);
             throw new RecordFormatException(d, ex);
@@ -160,10 +161,7 @@ public sealed class DublinCoreReader : IDisposable
         _diagnostics.Report(reason);
         if (_options.OnRejected is null)
         {
-            throw new RecordFormatException(reason with
-            {
-                Message = reason.Message + " (set DublinCoreReaderOptions.OnRejected to skip such records and keep their XML)",
-            });
+            throw new RecordFormatException(reason with { Hints = reason.Hints.Add(DiagnosticHint.GoOn("DublinCoreReaderOptions.OnRejected")) });
         }
 
         if (inherited is not null)

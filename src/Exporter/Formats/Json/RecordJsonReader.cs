@@ -62,7 +62,7 @@ public sealed class RecordJsonReader : ICatalogReader
         }
         catch (JsonReaderException ex) when (ex.Message.Contains("MaxDepth", StringComparison.Ordinal))
         {
-            return Reject(source, "JSON0002", $"invalid JSON: nested deeper than {_options.MaxNesting} levels (ReadOptions.MaxNesting)", line, ex.LinePosition);
+            return Reject(source, "JSON0002", $"invalid JSON: nested deeper than {_options.MaxNesting} levels", line, ex.LinePosition, DiagnosticHint.LimitOf("nesting depth", "ReadOptions.MaxNesting"));
         }
         catch (JsonException ex)
         {
@@ -82,6 +82,6 @@ public sealed class RecordJsonReader : ICatalogReader
     /// <inheritdoc />
     public void Dispose() => _input.Dispose();
 
-    private static ReadResult Reject(RecordSource source, string code, string message, int line, int? column) =>
-        ReadResult.Rejected(source, [new Diagnostic(code, Severity.Error, message) { RecordIndex = source.Index, Line = line, Column = column, Source = source.SourceName }]);
+    private static ReadResult Reject(RecordSource source, string code, string message, int line, int? column, params DiagnosticHint[] hints) =>
+        ReadResult.Rejected(source, [new Diagnostic(code, Severity.Error, message) { RecordIndex = source.Index, Line = line, Column = column, Source = source.SourceName, Hints = [.. hints] }]);
 }

@@ -66,9 +66,9 @@ public sealed class MrkReader : IDisposable
         RawBytes = Encoding.UTF8.GetBytes(string.Join("\n", kept.Select(l => l.Text))),
         Diagnostics =
         [
-            new Diagnostic(MarcDiagnosticCodes.RecordTooLarge, Severity.Error, $"record is larger than {_options.MaxRecordChars} characters (MrkReaderOptions.MaxRecordChars); rejected unread")
+            new Diagnostic(MarcDiagnosticCodes.RecordTooLarge, Severity.Error, $"record is larger than {_options.MaxRecordChars} characters; rejected unread")
             {
-                RecordIndex = index, Line = line, Source = _options.SourceName,
+                RecordIndex = index, Line = line, Source = _options.SourceName, Hints = [DiagnosticHint.LimitOf("record size", "MrkReaderOptions.MaxRecordChars")],
             },
         ],
     };

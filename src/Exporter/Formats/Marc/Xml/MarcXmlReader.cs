@@ -101,6 +101,7 @@ public sealed class MarcXmlReader : IDisposable
                 Line = e.LineNumber > 0 ? e.LineNumber : null, // .NET gives no position for a refused DTD
                 Column = e.LineNumber > 0 ? e.LinePosition : null,
                 Source = _options.SourceName,
+                Hints = e is DublinCore.XmlNestingLimitException limit ? [limit.Hint] : [],
             };
             if (!inRecord)
             {

@@ -1,3 +1,4 @@
+using Exporter.Diagnostics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -46,7 +47,10 @@ internal sealed class JsonLdContextProcessor(JsonLdReaderOptions options)
         if (!_remoteCache.TryGetValue(url, out var value))
         {
             var json = BuiltInContexts.FindRemote(url, options)
-                ?? throw new JsonLdException(JsonLdDiagnosticCodes.RemoteContext, $"remote context '{url}' is not fetched (no network access); supply it in JsonLdReaderOptions.ContextDocuments or embed it inline", item, "@context");
+                ?? throw new JsonLdException(JsonLdDiagnosticCodes.RemoteContext, $"remote context '{url}' is not fetched (no network access); embed it inline", item, "@context")
+                {
+                    Hints = [DiagnosticHint.Supply("JsonLdReaderOptions.ContextDocuments")],
+                };
             JToken doc;
             try
             {

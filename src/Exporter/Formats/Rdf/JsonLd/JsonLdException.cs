@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Exporter.Diagnostics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -29,6 +30,9 @@ internal sealed class JsonLdException : Exception
 
     public string Code { get; }
 
+    /// <summary>What can be done about it, said apart from the message (see <see cref="DiagnosticHint"/>).</summary>
+    public ImmutableArray<DiagnosticHint> Hints { get; init; } = [];
+
     public string? Field { get; }
 
     public int? Line { get; }
@@ -36,5 +40,5 @@ internal sealed class JsonLdException : Exception
     public int? Column { get; }
 
     public Diagnostic ToDiagnostic(long? recordIndex) =>
-        new(Code, Severity.Error, Message) { RecordIndex = recordIndex, Line = Line, Column = Column, Field = Field };
+        new(Code, Severity.Error, Message) { RecordIndex = recordIndex, Line = Line, Column = Column, Field = Field, Hints = Hints };
 }

@@ -104,7 +104,7 @@ public sealed class JsonLdReader : IDisposable
             var diagnostic = ex.ToDiagnostic(index) with { Line = ex.Line + lineOffset };
             _diagnostics.Report(diagnostic);
             if (_options.OnInvalidRecord == JsonLdInvalidRecordHandling.Throw)
-                throw new RecordFormatException(diagnostic with { Message = diagnostic.Message + " (set OnInvalidRecord = Skip to go on)" }, ex);
+                throw new RecordFormatException(diagnostic with { Hints = diagnostic.Hints.Add(DiagnosticHint.GoOn("JsonLdReaderOptions.OnInvalidRecord = Skip")) }, ex);
             return null;
         }
     }
@@ -129,8 +129,15 @@ public sealed class JsonLdReader : IDisposable
         catch (JsonReaderException ex)
         {
             var tooDeep = ex.Message.Contains("MaxDepth", StringComparison.Ordinal);
-            var message = tooDeep ? $"JSON nested deeper than {_options.MaxDepth} levels (JsonLdReaderOptions.MaxDepth)" : ex.Message;
-            throw new JsonLdException(tooDeep ? JsonLdDiagnosticCodes.TooDeep : JsonLdDiagnosticCodes.InvalidJson, message, ex.LineNumber, ex.LinePosition, ex);
+            if (tooDeep)
+            {
+                throw new JsonLdException(JsonLdDiagnosticCodes.TooDeep, $"JSON nested deeper than {_options.MaxDepth} levels", ex.LineNumber, ex.LinePosition, ex)
+                {
+                    Hints = [DiagnosticHint.LimitOf("nesting depth", "JsonLdReaderOptions.MaxDepth")],
+                };
+            }
+
+            throw new JsonLdException(JsonLdDiagnosticCodes.InvalidJson, ex.Message, ex.LineNumber, ex.LinePosition, ex);
         }
     }
 }

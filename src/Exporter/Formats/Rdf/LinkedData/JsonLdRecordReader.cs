@@ -31,7 +31,10 @@ public sealed class JsonLdRecordReader : ICatalogReader
         var bytes = ReadAll(out var tooLarge);
         if (tooLarge)
         {
-            var d = new Diagnostic(LinkedDataDiagnosticCodes.TooLarge, Severity.Error, $"a JSON-LD document is read whole and this one is larger than the limit of {_options.MaxRecordBytes} bytes (ReadOptions.MaxRecordBytes)");
+            var d = new Diagnostic(LinkedDataDiagnosticCodes.TooLarge, Severity.Error, $"a JSON-LD document is read whole and this one is larger than the limit of {_options.MaxRecordBytes} bytes")
+            {
+                Hints = [DiagnosticHint.LimitOf("record size", "ReadOptions.MaxRecordBytes")],
+            };
             yield return LinkedDataRecords.Unreadable(0, null, 1, _options.SourceName, d);
             yield break;
         }

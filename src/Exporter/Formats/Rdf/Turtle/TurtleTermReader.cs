@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Exporter.Diagnostics;
 
 namespace Exporter.Formats.Rdf.Turtle;
 
@@ -43,7 +44,7 @@ internal sealed class TurtleTermReader
         var raw = _scanner.ReadIriRef();
         if (IriResolver.IsAbsolute(raw)) return raw; // absolute IRIs are kept as written (no dot-segment removal)
         if (BaseIri is null)
-            throw _cursor.ErrorAt("RDF0009", $"relative IRI <{raw}> and no base IRI (add @base or set TurtleReaderOptions.BaseIri)", line, column);
+            throw new RdfParseException(_cursor.ErrorAt("RDF0009", $"relative IRI <{raw}> and no base IRI: add @base", line, column).Diagnostic with { Hints = [DiagnosticHint.Supply("TurtleReaderOptions.BaseIri")] });
         return IriResolver.Resolve(BaseIri, raw);
     }
 
