@@ -17,7 +17,7 @@ public static class AgreementNormalizer
         if (string.IsNullOrEmpty(s)) return "";
         var sb = new StringBuilder(s.Length);
         var space = false;
-        foreach (var ch in s.Normalize(NormalizationForm.FormC))
+        foreach (var ch in Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s))
         {
             if (char.IsWhiteSpace(ch))
             {
@@ -45,7 +45,7 @@ public static class AgreementNormalizer
         var gap = false;
         foreach (var part in parts)
         {
-            foreach (var ch in part.Normalize(NormalizationForm.FormC))
+            foreach (var ch in Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(part))
             {
                 if (char.IsLetterOrDigit(ch))
                 {

@@ -104,6 +104,7 @@ public static class AgreementReport
         {
             var c = s[i];
             var prevDollar = i > 0 && s[i - 1] == '$';
+            if (c == ' ' && sb.Length > 0 && sb[^1] == 'a' && i + 1 < s.Length && char.IsLetter(s[i + 1])) continue;
             char k = prevDollar ? c : char.IsLetter(c) ? 'a' : char.IsDigit(c) ? '9' : c;
             if (sb.Length > 0 && sb[^1] == k && (k is 'a' or '9')) continue;
             sb.Append(k);

@@ -14,7 +14,7 @@ internal static class TableKey
     {
         var sb = new StringBuilder(s.Length);
         var space = false;
-        foreach (var ch in s.Normalize(NormalizationForm.FormC))
+        foreach (var ch in Marc8.UnicodeNormalizer.ToNfc(s))
         {
             if (ch is '[' or ']' or '?') continue;
             if (char.IsWhiteSpace(ch))
