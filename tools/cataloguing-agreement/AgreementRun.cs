@@ -5,7 +5,7 @@ namespace Exporter.Tools.CataloguingAgreement;
 /// <summary>Reads, deduplicates and splits the corpus, round-trips each held-out record through its page and compares.</summary>
 public static class AgreementRun
 {
-    public static (string Report, CorpusSummary Summary) Measure(string corpus)
+    public static (string Report, CorpusSummary Summary, List<FieldCheck> Checks) Measure(string corpus)
     {
         var records = CorpusReader.Read(corpus).ToList();
         var (mining, held, shared) = CorpusSplit.Split(records);
@@ -28,7 +28,7 @@ public static class AgreementRun
             files.Count, records.Count, records.Select(r => r.Key).Distinct().Count(),
             files.Count(f => CorpusSplit.HalfOf(f) == CorpusHalf.Mining), mining.Count,
             files.Count(f => CorpusSplit.HalfOf(f) == CorpusHalf.HeldOut), held.Count - failures, shared, failures);
-        return (AgreementReport.Write(checks, summary), summary);
+        return (AgreementReport.Write(checks, summary), summary, checks);
     }
 
     private static Exporter.Formats.Marc.Model.MarcRecord? TryRoundTrip(CorpusRecord r)

@@ -85,7 +85,7 @@ public static class FieldComparer
     public static string SubjectCoding(DataField f)
     {
         var ind1 = f.Tag is "600" or "610" or "611" ? Ind(f.Indicator1) : '_';
-        var ind2 = f.Tag == "653" ? '_' : Ind(f.Indicator2);
+        var ind2 = f.Tag == "653" ? '_' : f.Indicator2 == ' ' ? '4' : f.Indicator2;  // blank, undefined for 6XX, is read as 4 "source not specified"
         var parts = f.Subfields.Where(s => SubjectText.Contains(s.Code) || (s.Code == '2' && f.Indicator2 == '7'))
             .Select(s => "$" + s.Code + " " + AgreementNormalizer.Value(s.Value));
         return f.Tag + " " + ind1 + ind2 + " " + string.Join(" ", parts);

@@ -9,8 +9,14 @@ switch (command)
     case "measure":
         {
             var output = Path.Combine(repo, "docs", "mappings", "marc21-agreement.md");
-            var (report, summary) = AgreementRun.Measure(corpus);
+            var (report, summary, checks) = AgreementRun.Measure(corpus);
             File.WriteAllText(output, report.Replace("\r\n", "\n", StringComparison.Ordinal));
+            if (args.Length > 2 && args[1] == "--disagreements")
+            {
+                // every disagreement, one per line: class, aspect, record, original, from the page
+                File.WriteAllLines(args[2], checks.Where(c => c.Outcome == CheckOutcome.Disagree).Select(c => string.Join('\t', c.Class, c.Aspect, c.Record, c.Original, c.Result)));
+            }
+
             Console.WriteLine($"held-out records {summary.HeldOutRecords}; wrote {Path.GetRelativePath(repo, output)}");
             return 0;
         }
@@ -24,6 +30,6 @@ switch (command)
         }
 
     default:
-        Console.Error.WriteLine("usage: cataloguing-agreement [measure|mine]");
+        Console.Error.WriteLine("usage: cataloguing-agreement [measure [--disagreements FILE.tsv] | mine]");
         return 2;
 }

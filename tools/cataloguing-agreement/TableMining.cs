@@ -44,11 +44,13 @@ public static class TableMining
 
         var sb = Header(
             "Subdivision terms of subject headings -> MARC subfield code (v form, x general, y chronological, z geographic).",
-            "Rows 'term' mined from every coded 6XX $v $x $y $z of the mining half of tests/data/corpus/marc (split and",
-            "deduplication: tools/cataloguing-agreement/README.md), kept when seen twice or with one code only; count = times",
-            "seen with that code, others = times seen with other codes. Rows from hand/subdivisions.tsv follow, each naming",
-            "its source. 'pattern' rows are .NET regular expressions matched against the whole term.",
+            "First the hand-listed rows of tools/cataloguing-agreement/hand/subdivisions.tsv, each naming its source; then",
+            "rows mined from every coded 6XX $v $x $y $z of the mining half of tests/data/corpus/marc (split and",
+            "deduplication: tools/cataloguing-agreement/README.md), kept when seen twice or with one code only (count = times",
+            "seen with that code, others = times seen with other codes). The first row of a term wins. 'pattern' rows are",
+            ".NET regular expressions matched against the whole term, tried when no term matches.",
             "match\tvalue\tcode\tcount\tothers\tsource");
+        AppendHand(sb, handRows);
         foreach (var (term, byCode) in counts.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             var total = byCode.Values.Sum();
@@ -60,7 +62,6 @@ public static class TableMining
               .Append('\t').Append(others).Append("\tcorpus mining half\n");
         }
 
-        AppendHand(sb, handRows);
         return sb.ToString();
     }
 
@@ -94,11 +95,13 @@ public static class TableMining
 
         var sb = Header(
             "Places of publication -> MARC country code (008/15-17, MARC Code List for Countries).",
-            "Rows 'corpus mining half' pair the first 264 _1 (else 260) $a of each record of the mining half of",
+            "First the hand-listed rows of tools/cataloguing-agreement/hand/places.tsv, each naming its source; then rows",
+            "'corpus mining half' pairing the first 264 _1 (else 260) $a of each record of the mining half of",
             "tests/data/corpus/marc with its 008/15-17 (split and deduplication: tools/cataloguing-agreement/README.md):",
             "the place without brackets and trailing punctuation, and its part before the first comma; kept when one code",
-            "has more than half of the pairs. Rows from hand/places.tsv follow, each naming its source.",
+            "has more than half of the pairs. The first row of a place wins.",
             "place\tcode\tcount\tothers\tsource");
+        AppendHand(sb, handRows);
         foreach (var (place, byCode) in counts.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             var total = byCode.Values.Sum();
@@ -109,7 +112,6 @@ public static class TableMining
               .Append('\t').Append(others).Append("\tcorpus mining half\n");
         }
 
-        AppendHand(sb, handRows);
         return sb.ToString();
     }
 

@@ -3,10 +3,10 @@ using System.Collections.Frozen;
 namespace Exporter.Formats.Marc.Crosswalk.Tables;
 
 /// <summary>
-/// Place of publication -> MARC country code for 008/15-17 from Tables/places.tsv (mined 260/264 $a -> 008/15-17
-/// pairs plus the MARC Code List for Countries; see its header). A place is looked up whole, then by what follows
+/// Place of publication -> MARC country code for 008/15-17 from Tables/places.tsv (the MARC Code List for Countries, then
+/// 260/264 $a -> 008/15-17 pairs mined from the corpus; see its header). A place is looked up whole, then by what follows
 /// its last comma ("Cambridge, Mass." -> "Mass."), then by what precedes its first comma or bracket ("London
-/// [England]" -> "London").
+/// [England]" -> "London", "[London, etc." -> "London").
 /// </summary>
 internal static class PlaceCodes
 {
@@ -22,12 +22,13 @@ internal static class PlaceCodes
         if (table.TryGetValue(whole, out var code)) return code;
         var comma = whole.LastIndexOf(',');
         if (comma > 0 && table.TryGetValue(TableKey.Of(whole[(comma + 1)..]), out code)) return code;
-        var end = place.IndexOfAny([',', '[', '(', ':', ';']);
-        if (end > 0 && table.TryGetValue(TableKey.Of(place[..end]), out code)) return code;
+        var start = place.TrimStart().TrimStart('[').TrimStart();
+        var end = start.IndexOfAny([',', '[', '(', ':', ';']);
+        if (end > 0 && table.TryGetValue(TableKey.Of(start[..end]), out code)) return code;
         return null;
     }
 
-    /// <summary>Builds the lookup from table rows: the first row of a place wins (mined rows come first).</summary>
+    /// <summary>Builds the lookup from table rows: the first row of a place wins (hand-listed rows come first).</summary>
     internal static FrozenDictionary<string, string> Load(IEnumerable<string[]> rows)
     {
         var places = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -5,7 +5,7 @@ namespace Exporter.Formats.Marc.Crosswalk.Tables;
 
 /// <summary>
 /// Subdivision term -> subfield code ('v' form, 'x' general, 'y' chronological, 'z' geographic) from
-/// Tables/subdivisions.tsv (mined from the corpus plus hand-listed LCSH rows; see its header). Terms are looked up
+/// Tables/subdivisions.tsv (hand-listed LCSH rows, then rows mined from the corpus; see its header). Terms are looked up
 /// by <see cref="TableKey"/>; 'pattern' rows are tried when no term matches.
 /// </summary>
 internal static class SubdivisionCodes
@@ -22,7 +22,7 @@ internal static class SubdivisionCodes
         return Array.Exists(table.Patterns, p => p.IsMatch(key)) ? 'y' : null;
     }
 
-    /// <summary>Builds the lookup from table rows: the first row of a term wins (mined rows come first).</summary>
+    /// <summary>Builds the lookup from table rows: the first row of a term wins (hand-listed rows come first).</summary>
     internal static (FrozenDictionary<string, char> Terms, Regex[] Patterns) Load(IEnumerable<string[]> rows)
     {
         var terms = new Dictionary<string, char>(StringComparer.OrdinalIgnoreCase);
