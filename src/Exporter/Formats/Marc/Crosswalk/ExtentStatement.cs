@@ -14,14 +14,14 @@ internal static class ExtentStatement
     public static Subfield[] Split(string text, bool isbd)
     {
         var subs = new List<Subfield>();
-        var rest = text.Trim();
+        var rest = text;
         var code = 'a';
         foreach (var (separator, next) in new[] { (" : ", 'b'), (" ; ", 'c'), (" + ", 'e') })
         {
             var at = rest.IndexOf(separator, StringComparison.Ordinal);
             if (at <= 0) continue;
             subs.Add(new Subfield(code, isbd ? rest[..at] + separator.TrimEnd() : rest[..at]));
-            rest = rest[(at + separator.Length)..].TrimStart();
+            rest = rest[(at + separator.Length)..];
             code = next;
         }
 
@@ -30,26 +30,27 @@ internal static class ExtentStatement
     }
 
     /// <summary>
-    /// The statement of a 300's $a $b $c $e, joined with " : ", " ; " and " + " where the field does not already end
-    /// a subfield with that mark (records with minimal punctuation have none).
+    /// The statement of a 300's $a $b $c $e, joined with " : ", " ; " and " + ". With ISBD punctuation (leader/18) a
+    /// mark is added only where the subfield before does not already end with it (older records leave some out);
+    /// without, always, so that <see cref="Split"/> and this are inverses.
     /// </summary>
-    public static string Join(DataField f)
+    public static string Join(DataField f, bool isbd)
     {
-        var text = "";
+        string? text = null;
         foreach (var s in f.Subfields)
         {
-            var value = s.Value.Trim();
-            if (s.Code is not ('a' or 'b' or 'c' or 'e') || value.Length == 0) continue;
-            if (text.Length == 0)
+            if (s.Code is not ('a' or 'b' or 'c' or 'e')) continue;
+            if (text is null)
             {
-                text = value;
+                text = s.Value;
                 continue;
             }
 
             var mark = s.Code switch { 'b' => ':', 'c' => ';', 'e' => '+', _ => ' ' };
-            text = mark == ' ' || text.EndsWith(mark) ? text + " " + value : text + " " + mark + " " + value;
+            var bare = isbd ? text.TrimEnd() : text;
+            text = mark == ' ' || (isbd && bare.EndsWith(mark)) ? bare + " " + (isbd ? s.Value.TrimStart() : s.Value) : bare + " " + mark + " " + (isbd ? s.Value.TrimStart() : s.Value);
         }
 
-        return text;
+        return text ?? "";
     }
 }

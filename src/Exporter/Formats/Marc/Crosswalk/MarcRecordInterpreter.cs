@@ -276,7 +276,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         {
             if (f['a'] is not string a) continue;
             Use(f);
-            var value = ExtentStatement.Join(f);                                         // row: 300 $a $b $c $e -> Extent text
+            var value = ExtentStatement.Join(f, _isbd);                                         // row: 300 $a $b $c $e -> Extent text
             if (_isbd) value = value.TrimEnd(' ', ';', ':');
             if (ExtentText.SimplePages(value) is int simple) pages = simple;
             else if (text is null)

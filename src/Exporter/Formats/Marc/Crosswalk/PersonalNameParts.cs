@@ -17,7 +17,10 @@ internal static partial class PersonalNameParts
     {
         var m = Heading().Match(name);
         if (!m.Success || (!m.Groups["q"].Success && !m.Groups["d"].Success)) return [new Subfield('a', name)];
-        var subs = new List<Subfield> { new('a', m.Groups["a"].Value) };
+        var a = m.Groups["a"].Value;
+        var joined = a + (m.Groups["q"].Success ? " " + m.Groups["q"].Value : "") + (m.Groups["d"].Success ? ", " + m.Groups["d"].Value : "");
+        if (joined != name || a != a.Trim()) return [new Subfield('a', name)];   // only a split that reads back as written
+        var subs = new List<Subfield> { new('a', a) };
         if (m.Groups["q"].Success) subs.Add(new Subfield('q', m.Groups["q"].Value));
         if (m.Groups["d"].Success) subs.Add(new Subfield('d', m.Groups["d"].Value));
         return subs;
