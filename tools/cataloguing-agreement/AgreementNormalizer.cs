@@ -4,12 +4,12 @@ namespace Exporter.Tools.CataloguingAgreement;
 
 /// <summary>
 /// How values are made comparable (issue #13: "ignoring trailing ISBD punctuation"): Unicode NFC, runs of white
-/// space as one space, and trailing ISBD punctuation (". , : ; / =" and spaces) removed. Case, inner punctuation and
+/// space as one space, and trailing ISBD punctuation (". , : ; / = +" and spaces) removed. Case, inner punctuation and
 /// brackets are kept: "[London]" and "London" differ, as they do to a cataloguer.
 /// </summary>
 public static class AgreementNormalizer
 {
-    private const string TrailingIsbd = " .,:;/=";
+    private const string TrailingIsbd = " .,:;/=+";
 
     /// <summary>The value as compared.</summary>
     public static string Value(string? s)

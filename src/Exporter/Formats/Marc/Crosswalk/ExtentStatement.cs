@@ -30,9 +30,10 @@ internal static class ExtentStatement
     }
 
     /// <summary>
-    /// The statement of a 300's $a $b $c $e, joined with " : ", " ; " and " + ". With ISBD punctuation (leader/18) a
-    /// mark is added only where the subfield before does not already end with it (older records leave some out);
-    /// without, always, so that <see cref="Split"/> and this are inverses.
+    /// The statement of a 300's $a $b $c $e, joined with " : ", " ; " and " + ", each mark added only where the
+    /// subfield before does not already end with it (older records leave some out). Without ISBD punctuation
+    /// (leader/18) only a mark after a space counts and nothing is trimmed, so that <see cref="Split"/> and this are
+    /// inverses.
     /// </summary>
     public static string Join(DataField f, bool isbd)
     {
@@ -48,7 +49,9 @@ internal static class ExtentStatement
 
             var mark = s.Code switch { 'b' => ':', 'c' => ';', 'e' => '+', _ => ' ' };
             var bare = isbd ? text.TrimEnd() : text;
-            text = mark == ' ' || (isbd && bare.EndsWith(mark)) ? bare + " " + (isbd ? s.Value.TrimStart() : s.Value) : bare + " " + mark + " " + (isbd ? s.Value.TrimStart() : s.Value);
+            var value = isbd ? s.Value.TrimStart() : s.Value;
+            var marked = mark == ' ' || (isbd ? bare.EndsWith(mark) : bare.EndsWith(" " + mark, StringComparison.Ordinal));
+            text = marked ? bare + " " + value : bare + " " + mark + " " + value;
         }
 
         return text ?? "";
