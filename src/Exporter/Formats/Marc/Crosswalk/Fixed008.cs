@@ -5,7 +5,7 @@ namespace Exporter.Formats.Marc.Crosswalk;
 
 /// <summary>
 /// The 40 characters of 008 (crosswalks.md 1.3): date entered, type of date (<c>r</c> with original date for
-/// reprints, <c>s</c> single date, <c>n</c> unknown), Date 1/2, place <c>xx </c>, books positions, language, source
+/// reprints, <c>s</c> single date, <c>n</c> unknown), Date 1/2, place from the gazetteer (Tables/places.tsv, else <c>xx </c>), books positions, language, source
 /// <c>d</c>. Reading takes the dates and the language.
 /// </summary>
 internal static class Fixed008
@@ -34,7 +34,7 @@ internal static class Fixed008
             Put(c, 7, "uuuuuuuu");
         }
 
-        Put(c, 15, "xx ");
+        Put(c, 15, r.Place is string place && Tables.PlaceCodes.CodeOf(place) is string code ? code : "xx ");  // row: Place -> 008/15-17 (Tables/places.tsv)
         var type = ResourceTypeCodes.For(r.ResourceType);
         if (type.Leader06 is 'a' or 't')
         {

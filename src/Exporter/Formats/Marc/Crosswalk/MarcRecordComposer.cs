@@ -139,7 +139,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
             return;
         }
 
-        Data("300", ' ', ' ', new Subfield('a', extent.Text));
+        Data("300", ' ', ' ', ExtentStatement.Split(extent.Text, Isbd));                               // row: Extent -> 300 $a : $b ; $c + $e
         if (extent.Pages is not null && ExtentText.PagesIn(extent.Text) != extent.Pages) Data("300", ' ', ' ', new Subfield('a', pages));
     }
 

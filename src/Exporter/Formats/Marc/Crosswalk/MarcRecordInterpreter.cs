@@ -276,8 +276,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         {
             if (f['a'] is not string a) continue;
             Use(f);
-            var parts = f.Subfields.Where(s => s.Code is 'a' or 'b' or 'c').Select(s => s.Value).ToList();
-            var value = parts.Count == 1 ? parts[0] : string.Join(" ", parts).Trim();
+            var value = ExtentStatement.Join(f, _isbd);                                         // row: 300 $a $b $c $e -> Extent text
             if (_isbd) value = value.TrimEnd(' ', ';', ':');
             if (ExtentText.SimplePages(value) is int simple) pages = simple;
             else if (text is null)

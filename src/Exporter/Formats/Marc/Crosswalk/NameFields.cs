@@ -18,14 +18,18 @@ internal static class NameFields
         {
             AgentKind.Organization => '2',
             AgentKind.Family => '3',
-            _ => c.Name.Contains(", ", StringComparison.Ordinal) ? '1' : '0',
+            _ => PersonalNameParts.Split(c.Name)[0].Value.Contains(", ", StringComparison.Ordinal) ? '1' : '0',
         };
-        var subs = new List<Subfield> { new('a', c.Name) };
+        var subs = c.Kind == AgentKind.Person ? PersonalNameParts.Split(c.Name) : [new Subfield('a', c.Name)];      // row: name -> $a $q $d
         foreach (var role in c.Roles) subs.Add(new Subfield('e', role));
         if (punctuation == MarcPunctuation.Isbd)
         {
             var lastText = subs.Count - 1;
-            for (var i = 0; i < lastText; i++) subs[i] = subs[i] with { Value = Isbd.Before(subs[i].Value, ",") };
+            for (var i = 0; i < lastText; i++)
+            {
+                if (subs[i + 1].Code != 'q') subs[i] = subs[i] with { Value = Isbd.Before(subs[i].Value, ",") };
+            }
+
             subs[lastText] = subs[lastText] with { Value = Isbd.Period(subs[lastText].Value) };
         }
 

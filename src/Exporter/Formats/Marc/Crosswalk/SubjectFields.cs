@@ -7,7 +7,7 @@ namespace Exporter.Formats.Marc.Crosswalk;
 
 /// <summary>
 /// Subjects as 6XX (crosswalks.md 1.4, rows "Subjects"): tag by kind (600 person ... 655 genre, 653 keyword),
-/// second indicator or <c>$2</c> by scheme, "--" subdivisions as <c>$x</c>.
+/// second indicator or <c>$2</c> by scheme, "--" subdivisions coded $v $x $y $z by <see cref="SubdivisionCode"/>.
 /// </summary>
 internal static class SubjectFields
 {
@@ -31,17 +31,24 @@ internal static class SubjectFields
     {
         var tag = Array.Find(Tags, t => t.Kind == s.Kind).Tag;
         if (tag == "653") return new DataField(tag, ' ', ' ', Finish([new Subfield('a', s.Heading)], punctuation).ToImmutableArray());
+        var parts = Subdivisions(s.Heading);
+        var name = s.Kind == SubjectKind.Person ? PersonalNameParts.Split(parts[0]) : [new Subfield('a', parts[0])];
         var ind1 = s.Kind switch
         {
-            SubjectKind.Person => s.Heading.Split("--")[0].Contains(", ", StringComparison.Ordinal) ? '1' : '0',
+            SubjectKind.Person => name[0].Value.Contains(", ", StringComparison.Ordinal) ? '1' : '0',   // surname first, else forename
             SubjectKind.Organization or SubjectKind.Meeting => '2',
             SubjectKind.Title => '0',
             _ => ' ',
         };
         var ind2 = s.Scheme is null ? '4' : Array.Find(Schemes, x => x.Scheme == s.Scheme).Ind2 is var c and not '\0' ? c : '7';
-        var parts = s.Heading.Split("--");
-        var subs = new List<Subfield> { new('a', parts[0]) };
-        subs.AddRange(parts.Skip(1).Select(p => new Subfield('x', p)));
+        var subs = name;
+        var previous = 'a';
+        foreach (var p in parts.Skip(1))
+        {
+            previous = SubdivisionCode(p, previous);
+            subs.Add(new Subfield(previous, p));
+        }
+
         subs = Finish(subs, punctuation);
         if (ind2 == '7') subs.Add(new Subfield('2', s.Scheme!));
         return new DataField(tag, ind1, ind2, subs.ToImmutableArray());
@@ -56,6 +63,39 @@ internal static class SubjectFields
         var subdivisions = f.Subfields.Where(s => s.Code is 'v' or 'x' or 'y' or 'z').Select(s => clean(s.Value));
         return new Subject(string.Join("--", new[] { head }.Concat(subdivisions)), scheme, kind);
     }
+
+    /// <summary>
+    /// The code of a "--" subdivision (row: Subjects, subdivisions): the term's code in Tables/subdivisions.tsv (mined
+    /// from the corpus, LCSH form subdivisions, $y date patterns, geographic names), else $z when the whole term is a
+    /// place of Tables/places.tsv, else $x.
+    /// </summary>
+    public static char SubdivisionCode(string term, char previous) =>
+        Tables.SubdivisionCodes.CodeOf(term) ?? (Tables.PlaceCodes.CodeOf(term) is not null && IsPlaceName(term) ? 'z' : 'x');
+
+    /// <summary>
+    /// The heading split at "--"; a third hyphen belongs to the part before ("Afghan War, 2001---Aerial operations"
+    /// is "Afghan War, 2001-" and "Aerial operations").
+    /// </summary>
+    public static List<string> Subdivisions(string heading)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i + 1 < heading.Length; i++)
+        {
+            if (heading[i] != '-' || heading[i + 1] != '-') continue;
+            var at = i;
+            while (at + 2 < heading.Length && heading[at + 2] == '-') at++;
+            parts.Add(heading[start..at]);
+            start = at + 2;
+            i = start - 1;
+        }
+
+        parts.Add(heading[start..]);
+        return parts;
+    }
+
+    /// <summary>A term that is a place name as a whole (a known place of publication), not a topic that merely starts with one.</summary>
+    private static bool IsPlaceName(string term) => term.IndexOfAny([',', '(', '[', ':', ';']) < 0;
 
     private static List<Subfield> Finish(List<Subfield> subs, MarcPunctuation punctuation)
     {

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using Exporter.Formats.Marc.Model;
+using Exporter.Tools.CataloguingAgreement;
+
+namespace Exporter.Tests.Tools.CataloguingAgreement;
+
+public class FieldComparerTests
+{
+    private const string F008 = "020306s2002    mau           000 0 eng d";
+
+    private static MarcRecord Marc(params MarcField[] fields) => new(Leader.Default, [.. fields]);
+
+    private static DataField Field(string tag, char i1, char i2, params (char Code, string Value)[] subs) =>
+        new(tag, i1, i2, subs.Select(s => new Subfield(s.Code, s.Value)).ToImmutableArray());
+
+    private static List<FieldCheck> Checks(MarcRecord original, MarcRecord result, string cls) =>
+        [.. FieldComparer.Compare(original, result, "test").Where(c => c.Class == cls)];
+
+    [Fact]
+    public void Subdivision_coded_x_instead_of_z_disagrees_and_lands_in_the_6xx_class()
+    {
+        var o = Marc(Field("650", ' ', '0', ('a', "Urban poor"), ('z', "Tanzania.")));
+        var r = Marc(Field("650", ' ', '0', ('a', "Urban poor"), ('x', "Tanzania")));
+        var c = Assert.Single(Checks(o, r, AgreementClasses.Subjects));
+        Assert.Equal(CheckOutcome.Disagree, c.Outcome);
+        Assert.Equal("650 _0 $a Urban poor $z Tanzania", c.Original);
+        Assert.Equal("650 _0 $a Urban poor $x Tanzania", c.Result);
+    }
+
+    [Fact]
+    public void Subject_fields_are_matched_by_their_words_not_their_position()
+    {
+        var o = Marc(Field("650", ' ', '0', ('a', "A")), Field("651", ' ', '0', ('a', "B"), ('v', "Maps.")));
+        var r = Marc(Field("651", ' ', '0', ('a', "B"), ('v', "Maps")), Field("650", ' ', '0', ('a', "A.")));
+        Assert.All(Checks(o, r, AgreementClasses.Subjects), c => Assert.Equal(CheckOutcome.Agree, c.Outcome));
+    }
+
+    [Fact]
+    public void Subject_relators_and_uris_are_not_stated()
+    {
+        var o = Marc(Field("600", '1', '0', ('a', "Lenin, V. I."), ('d', "1870-1924"), ('0', "http://id.loc.gov/x")));
+        var r = Marc(Field("600", '1', '0', ('a', "Lenin, V. I."), ('d', "1870-1924.")));
+        var checks = Checks(o, r, AgreementClasses.Subjects);
+        Assert.Equal(CheckOutcome.Agree, checks.Single(c => c.Aspect == "600").Outcome);
+        Assert.Equal(CheckOutcome.NotStated, checks.Single(c => c.Aspect == "600 $0").Outcome);
+    }
+
+    [Fact]
+    public void Extent_is_checked_per_subfield()
+    {
+        var o = Marc(Field("300", ' ', ' ', ('a', "280 p. ;"), ('c', "25 cm.")));
+        var r = Marc(Field("300", ' ', ' ', ('a', "280 p. ; 25 cm")));
+        var checks = Checks(o, r, AgreementClasses.Extent300);
+        Assert.Equal(CheckOutcome.Disagree, checks.Single(c => c.Aspect == "$a").Outcome);
+        var c = checks.Single(c => c.Aspect == "$c");
+        Assert.Equal(("25 cm", ""), (c.Original, c.Result));
+    }
+
+    [Fact]
+    public void Fixed_field_positions_are_three_classes()
+    {
+        var o = Marc(new ControlField("008", F008));
+        var r = Marc(new ControlField("008", "260101s2002    xx            000 | eng d"));
+        Assert.Equal(CheckOutcome.Agree, Checks(o, r, AgreementClasses.Dates008).Single().Outcome);
+        Assert.Equal(("mau", "xx "), Checks(o, r, AgreementClasses.Place008).Select(c => (c.Original, c.Result)).Single());
+        Assert.Equal(CheckOutcome.Agree, Checks(o, r, AgreementClasses.Language008).Single().Outcome);
+    }
+
+    [Fact]
+    public void Title_statement_of_responsibility_is_not_stated()
+    {
+        var o = Marc(Field("245", '1', '0', ('a', "From Lenin to Stalin /"), ('c', "Victor Serge.")));
+        var r = Marc(Field("245", '1', '0', ('a', "From Lenin to Stalin")));
+        var checks = Checks(o, r, AgreementClasses.Title245);
+        Assert.All(checks.Where(c => c.Aspect != "$c"), c => Assert.Equal(CheckOutcome.Agree, c.Outcome));
+        Assert.Equal(CheckOutcome.NotStated, checks.Single(c => c.Aspect == "$c").Outcome);
+    }
+
+    [Fact]
+    public void Isbn_is_compared_by_number_and_qualifier_wherever_it_was_written()
+    {
+        var o = Marc(Field("020", ' ', ' ', ('a', "1-55553-529-1 (cloth : alk. paper)"), ('c', "$25.00")));
+        var r = Marc(Field("020", ' ', ' ', ('a', "1555535291"), ('q', "cloth : alk. paper")));
+        var checks = Checks(o, r, AgreementClasses.Isbn020);
+        Assert.Equal(CheckOutcome.Agree, checks.Single(c => c.Aspect == "$a").Outcome);
+        Assert.Equal(CheckOutcome.Agree, checks.Single(c => c.Aspect == "qualifier").Outcome);
+        Assert.Equal(CheckOutcome.NotStated, checks.Single(c => c.Aspect == "$c").Outcome);
+    }
+
+    [Fact]
+    public void Only_what_the_original_has_is_checked()
+    {
+        var o = Marc(Field("245", '0', '0', ('a', "T")));
+        var r = Marc(Field("245", '0', '0', ('a', "T")), Field("300", ' ', ' ', ('a', "1 v")), Field("650", ' ', '4', ('a', "X")));
+        Assert.DoesNotContain(FieldComparer.Compare(o, r, "t"), c => c.Class != AgreementClasses.Title245);
+    }
+
+    [Fact]
+    public void Fields_the_page_cannot_carry_are_not_stated_whole()
+    {
+        var o = Marc(Field("040", ' ', ' ', ('a', "DLC")), Field("546", ' ', ' ', ('a', "In English.")), Field("830", ' ', '0', ('a', "S.")));
+        Assert.All(FieldComparer.Compare(o, Marc(), "t"), c => Assert.Equal(CheckOutcome.NotStated, c.Outcome));
+    }
+
+    [Fact]
+    public void Notes_compare_words_of_all_fields_together()
+    {
+        var o = Marc(Field("505", '0', ' ', ('a', "One -- Two --")), Field("505", '8', ' ', ('a', "Three.")));
+        var r = Marc(Field("505", '0', ' ', ('a', "One -- Two -- Three")));
+        Assert.Equal(CheckOutcome.Agree, Checks(o, r, AgreementClasses.Contents505).Single(c => c.Aspect == "text").Outcome);
+    }
+}

@@ -1,0 +1,269 @@
+using Exporter.Formats.Marc.Model;
+
+namespace Exporter.Tools.CataloguingAgreement;
+
+/// <summary>
+/// Compares an original record with the MARC made from its catalog page, class by class (issue #13). Only what the
+/// original has is checked; a fact the catalog-text layout cannot carry is a <see cref="CheckOutcome.NotStated"/>
+/// check, listed but not counted. Each rule below names the fields and subfields it checks.
+/// </summary>
+public static class FieldComparer
+{
+    /// <summary>Subject tags checked (653 keywords too; 648 has no kind on the page: not stated).</summary>
+    public static readonly string[] SubjectTags = ["600", "610", "611", "630", "648", "650", "651", "653", "655"];
+
+    /// <summary>Subfields of a subject heading the page line can carry: the heading's text and its subdivisions.</summary>
+    private const string SubjectText = "abcdqntvxyz";
+
+    private const string NameParts = "abcdqn";
+
+    public static List<FieldCheck> Compare(MarcRecord original, MarcRecord result, string record)
+    {
+        var checks = new List<FieldCheck>();
+        void Add(string cls, string aspect, CheckOutcome outcome, string o, string r) => checks.Add(new FieldCheck(cls, aspect, outcome, o, r) { Record = record });
+        void Same(string cls, string aspect, string o, string r) => Add(cls, aspect, o == r ? CheckOutcome.Agree : CheckOutcome.Disagree, o, r);
+        void NotStated(string cls, string aspect, string o) => Add(cls, aspect, CheckOutcome.NotStated, o, "");
+
+        Subjects(original, result, Add, NotStated);
+        Fixed(original, result, Same);
+        Extent(original, result, Same, NotStated);
+        Title(original, result, Same, NotStated);
+        MainEntry(original, result, Same, NotStated);
+        if (original.DataFields("250").FirstOrDefault() is DataField ed)
+        {
+            var r = result.DataFields("250").FirstOrDefault();
+            ByCode(AgreementClasses.Edition250, ed, r, "a", Same, NotStated);
+        }
+
+        Publication(original, result, Same, NotStated);
+        Isbns(original, result, Same, NotStated);
+        if (original.DataFields("010").FirstOrDefault() is DataField lccn && lccn['a'] is string a010)
+        {
+            Same(AgreementClasses.Lccn010, "$a", AgreementNormalizer.Number(a010), AgreementNormalizer.Number(result.DataFields("010").FirstOrDefault()?['a']));
+        }
+
+        Languages(original, result, Same, NotStated);
+        foreach (var f in original.DataFields("040")) NotStated(AgreementClasses.Source040, "040", Show(f));
+        foreach (var f in original.DataFields("546")) NotStated(AgreementClasses.LanguageNote546, "546", Show(f));
+        Notes(original, result, "505", AgreementClasses.Contents505, Same, NotStated);
+        Notes(original, result, "520", AgreementClasses.Summary520, Same, NotStated);
+        Series(original, result, Same, NotStated);
+        return checks;
+    }
+
+    /// <summary>
+    /// 6XX: one check per original subject field. It agrees when the page's MARC has a field with the same text whose
+    /// tag, name-type indicator (600/610/611), thesaurus (ind2, $2) and the code and value of every text subfield
+    /// ($a-$d $q $n $t $v $x $y $z) are the original's. Other subfields ($0 $1 $4 $e ...) are not stated by the page.
+    /// </summary>
+    private static void Subjects(MarcRecord original, MarcRecord result, Action<string, string, CheckOutcome, string, string> add, Action<string, string, string> notStated)
+    {
+        var pool = result.DataFields(SubjectTags).ToList();
+        foreach (var f in original.DataFields(SubjectTags))
+        {
+            if (f.Tag == "648")
+            {
+                notStated(AgreementClasses.Subjects, "648", Show(f));
+                continue;
+            }
+
+            foreach (var s in f.Subfields.Where(s => !SubjectText.Contains(s.Code) && s.Code != '2'))
+            {
+                notStated(AgreementClasses.Subjects, f.Tag + " $" + s.Code, s.Value);
+            }
+
+            var key = SubjectKey(f);
+            var match = pool.FirstOrDefault(r => SubjectKey(r) == key);
+            if (match is not null) pool.Remove(match);
+            var o = SubjectCoding(f);
+            var r = match is null ? "(none)" : SubjectCoding(match);
+            add(AgreementClasses.Subjects, f.Tag, o == r ? CheckOutcome.Agree : CheckOutcome.Disagree, o, r);
+        }
+    }
+
+    /// <summary>What a subject field says, as compared: tag, indicators that the page states, text subfields, $2.</summary>
+    public static string SubjectCoding(DataField f)
+    {
+        var ind1 = f.Tag is "600" or "610" or "611" ? Ind(f.Indicator1) : '_';
+        var ind2 = f.Tag == "653" ? '_' : f.Indicator2 == ' ' ? '4' : f.Indicator2;  // blank, undefined for 6XX, is read as 4 "source not specified"
+        var parts = f.Subfields.Where(s => SubjectText.Contains(s.Code) || (s.Code == '2' && f.Indicator2 == '7'))
+            .Select(s => "$" + s.Code + " " + AgreementNormalizer.Value(s.Value));
+        return f.Tag + " " + ind1 + ind2 + " " + string.Join(" ", parts);
+    }
+
+    private static string SubjectKey(DataField f) => AgreementNormalizer.MatchKey(f.Subfields.Where(s => SubjectText.Contains(s.Code)).Select(s => s.Value));
+
+    /// <summary>008/06-14, 008/15-17, 008/35-37: the characters as they are.</summary>
+    private static void Fixed(MarcRecord original, MarcRecord result, Action<string, string, string, string> same)
+    {
+        var o = original.ControlValue("008");
+        var r = result.ControlValue("008") ?? "";
+        if (o is null) return;
+        if (o.Length >= 15) same(AgreementClasses.Dates008, "008/06-14", o[6..15], Slice(r, 6, 9));
+        if (o.Length >= 18) same(AgreementClasses.Place008, "008/15-17", o[15..18], Slice(r, 15, 3));
+        if (o.Length >= 38) same(AgreementClasses.Language008, "008/35-37", o[35..38], Slice(r, 35, 3));
+    }
+
+    private static string Slice(string s, int at, int length) => s.Length >= at + length ? s.Substring(at, length) : "";
+
+    /// <summary>300 (the first): $a $b $c $e each as written; other subfields ($3 $f $g) and further 300s are not stated.</summary>
+    private static void Extent(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        var fields = original.DataFields("300").ToList();
+        if (fields.Count == 0) return;
+        ByCode(AgreementClasses.Extent300, fields[0], result.DataFields("300").FirstOrDefault(), "abce", same, notStated);
+        foreach (var f in fields.Skip(1)) notStated(AgreementClasses.Extent300, "second 300", Show(f));
+    }
+
+    /// <summary>245: ind1 (main entry or not), ind2 (non-filing), $a $b $n $p; $c $h $f $g $k $s are not stated.</summary>
+    private static void Title(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        if (original.DataFields("245").FirstOrDefault() is not DataField o) return;
+        var r = result.DataFields("245").FirstOrDefault();
+        same(AgreementClasses.Title245, "ind1", o.Indicator1.ToString(), r?.Indicator1.ToString() ?? "");
+        same(AgreementClasses.Title245, "ind2", o.Indicator2.ToString(), r?.Indicator2.ToString() ?? "");
+        ByCode(AgreementClasses.Title245, o, r, "abnp", same, notStated);
+    }
+
+    /// <summary>
+    /// 1XX: the tag (100/110/111), ind1, the name parts $a $b $c $d $q $n and relators $e $4 each as written; 130 and
+    /// the other subfields ($0 $1 $t $u ...) are not stated.
+    /// </summary>
+    private static void MainEntry(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        if (original.DataFields("100", "110", "111", "130").FirstOrDefault() is not DataField o) return;
+        if (o.Tag == "130")
+        {
+            notStated(AgreementClasses.MainEntry1XX, "130", Show(o));
+            return;
+        }
+
+        var r = result.DataFields("100", "110", "111", "130").FirstOrDefault();
+        same(AgreementClasses.MainEntry1XX, "tag", o.Tag, r?.Tag ?? "");
+        same(AgreementClasses.MainEntry1XX, "ind1", o.Indicator1.ToString(), r?.Indicator1.ToString() ?? "");
+        ByCode(AgreementClasses.MainEntry1XX, o, r, NameParts + "e4", same, notStated);
+    }
+
+    /// <summary>264 _1 (else 260): the first $a $b $c; further places, publishers and dates and $e $f $g are not stated.</summary>
+    private static void Publication(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        static DataField? Pick(MarcRecord m) => m.DataFields("264").FirstOrDefault(x => x.Indicator2 == '1') ?? m.DataFields("260").FirstOrDefault();
+        if (Pick(original) is not DataField o) return;
+        var r = Pick(result);
+        foreach (var code in "abc")
+        {
+            var values = o.Values(code).ToList();
+            if (values.Count == 0) continue;
+            same(AgreementClasses.Publication264, "$" + code, AgreementNormalizer.Value(values[0]), AgreementNormalizer.Value(r?[code]));
+            foreach (var v in values.Skip(1)) notStated(AgreementClasses.Publication264, "second $" + code, v);
+        }
+
+        foreach (var s in o.Subfields.Where(s => s.Code is not ('a' or 'b' or 'c'))) notStated(AgreementClasses.Publication264, "$" + s.Code, s.Value);
+    }
+
+    /// <summary>
+    /// 020: each field matched by its number. "$a" compares the ISBN itself (hyphens and spaces ignored); "qualifier"
+    /// compares $q, or a qualifier written in parentheses after the number in $a as older records do; $z $c are not stated.
+    /// </summary>
+    private static void Isbns(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        var pool = result.DataFields("020").ToList();
+        foreach (var o in original.DataFields("020"))
+        {
+            foreach (var s in o.Subfields.Where(s => s.Code is not ('a' or 'q'))) notStated(AgreementClasses.Isbn020, "$" + s.Code, s.Value);
+            if (o['a'] is not string a) continue;
+            var digits = IsbnDigits(a);
+            var r = pool.FirstOrDefault(x => x['a'] is string ra && IsbnDigits(ra) == digits);
+            if (r is not null) pool.Remove(r);
+            same(AgreementClasses.Isbn020, "$a", digits, r?['a'] is string rav ? IsbnDigits(rav) : "");
+            var q = Qualifier(o);
+            if (q.Length > 0) same(AgreementClasses.Isbn020, "qualifier", q, r is null ? "" : Qualifier(r));
+        }
+    }
+
+    /// <summary>The ISBN's qualifier: the $q values, or what stands in parentheses after the number in $a.</summary>
+    public static string Qualifier(DataField f)
+    {
+        var q = f.Values('q').Select(AgreementNormalizer.Value).ToList();
+        if (q.Count == 0 && f['a'] is string a && a.IndexOf('(', StringComparison.Ordinal) is var open and > 0)
+        {
+            var inner = a[(open + 1)..].TrimEnd(' ', '.', ':', ';');
+            q.Add(AgreementNormalizer.Value(inner.EndsWith(')') ? inner[..^1] : inner));
+        }
+
+        return string.Join(" ; ", q);
+    }
+
+    public static string IsbnDigits(string s) => new([.. s.TakeWhile(c => c != '(').Where(c => char.IsAsciiDigit(c) || c is 'X' or 'x').Select(char.ToUpperInvariant)]);
+
+    /// <summary>041: the language codes of $a in order (packed codes split in threes); ind1 and the other subfields are not stated.</summary>
+    private static void Languages(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        var fields = original.DataFields("041").ToList();
+        if (fields.Count == 0) return;
+        var o = Codes(fields);
+        if (o.Length > 0) same(AgreementClasses.Language041, "$a", o, Codes(result.DataFields("041")));
+        notStated(AgreementClasses.Language041, "ind1", fields[0].Indicator1.ToString());
+        foreach (var s in fields.SelectMany(f => f.Subfields).Where(s => s.Code != 'a')) notStated(AgreementClasses.Language041, "$" + s.Code, s.Value);
+    }
+
+    private static string Codes(IEnumerable<DataField> fields) =>
+        string.Join(" ", fields.SelectMany(f => f.Values('a')).SelectMany(v => Enumerable.Range(0, v.Trim().Length / 3).Select(i => v.Trim().Substring(i * 3, 3))));
+
+    /// <summary>505 and 520: what all the fields say together (letters and digits), and ind1; coding ($t $r $g, ind2) is not stated.</summary>
+    private static void Notes(MarcRecord original, MarcRecord result, string tag, string cls, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        var fields = original.DataFields(tag).ToList();
+        if (fields.Count == 0) return;
+        var texts = result.DataFields(tag).ToList();
+        same(cls, "text", NoteText(fields), NoteText(texts));
+        if (tag == "520") same(cls, "ind1", fields[0].Indicator1.ToString(), texts.FirstOrDefault()?.Indicator1.ToString() ?? "");
+        else notStated(cls, "ind1", fields[0].Indicator1.ToString());
+        if (tag == "505" && fields[0].Indicator2 == '0') notStated(cls, "enhanced coding ($t $r $g)", Show(fields[0]));
+        foreach (var s in fields.SelectMany(f => f.Subfields).Where(s => s.Code is 'u' or 'c' or '3')) notStated(cls, "$" + s.Code, s.Value);
+    }
+
+    private static string NoteText(IEnumerable<DataField> fields) =>
+        AgreementNormalizer.Text(fields.SelectMany(f => f.Subfields).Where(s => s.Code is 'a' or 'b' or 'g' or 'r' or 't').Select(s => s.Value));
+
+    /// <summary>490: $a and $v of each field, in order; ind1 (traced), $x and 830 are not stated.</summary>
+    private static void Series(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        var results = result.DataFields("490").ToList();
+        var i = 0;
+        foreach (var o in original.DataFields("490"))
+        {
+            var r = i < results.Count ? results[i] : null;
+            i++;
+            ByCode(AgreementClasses.Series490, o, r, "av", same, notStated);
+            notStated(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString());
+        }
+
+        foreach (var f in original.DataFields("830")) notStated(AgreementClasses.Series490, "830", Show(f));
+    }
+
+    /// <summary>
+    /// One check per occurrence of each code in <paramref name="codes"/> (the n-th $a against the n-th $a); every
+    /// other subfield is not stated.
+    /// </summary>
+    private static void ByCode(string cls, DataField o, DataField? r, string codes, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        foreach (var code in codes)
+        {
+            var ov = o.Values(code).ToList();
+            var rv = r?.Values(code).ToList() ?? [];
+            for (var n = 0; n < ov.Count; n++)
+            {
+                same(cls, "$" + code, AgreementNormalizer.Value(ov[n]), n < rv.Count ? AgreementNormalizer.Value(rv[n]) : "");
+            }
+        }
+
+        foreach (var s in o.Subfields.Where(s => !codes.Contains(s.Code))) notStated(cls, "$" + s.Code, s.Value);
+    }
+
+    /// <summary>A field as one line ("650 _0 $a ... $x ...").</summary>
+    public static string Show(DataField f) =>
+        f.Tag + " " + Ind(f.Indicator1) + Ind(f.Indicator2) + " " + string.Join(" ", f.Subfields.Select(s => "$" + s.Code + " " + s.Value));
+
+    private static char Ind(char c) => c == ' ' ? '_' : c;
+}
