@@ -63,8 +63,8 @@ public static class InputResolver
         if (format is null)
         {
             stream.Dispose();
-            var what = path == "-" ? "standard input" : "the name or content";
-            throw Error("CLI0005", $"cannot tell the format of {what}; give --from", path);
+            var what = path == "-" ? "of standard input" : "from the name or content";
+            throw Error("CLI0005", $"cannot tell the format {what}; give --from", path);
         }
 
         return new InputFile(path, format, stream);
