@@ -75,11 +75,14 @@ internal static class CliRunner
             var s = result.Summary;
             if (s.StoppedBy is not null)
             {
-                Console.Error.WriteLine($"stopped: {run.SummaryText(s)}; no output written (use --on-error skip to go on past bad records)");
+                var hint = s.StoppedBy.RecordIndex is null ? "" : " (use --on-error skip to go on past bad records)";
+                Console.Error.WriteLine($"stopped: {run.SummaryText(s)}; no output written{hint}");
+                PrintSkipped(result);
                 return ExitCodes.Failed;
             }
 
             Console.Error.WriteLine(run.SummaryText(s));
+            PrintSkipped(result);
             return s.Rejected > 0 ? ExitCodes.RecordsRejected : ExitCodes.Ok;
         }
         catch (OperationCanceledException)
@@ -109,6 +112,12 @@ internal static class CliRunner
             if (Environment.GetEnvironmentVariable("EXPORTER_DEBUG") == "1") Console.Error.WriteLine(ex);
             return ExitCodes.Failed;
         }
+    }
+
+    /// <summary>"skipped 11 files of unknown format", always: a directory run says what it did not read.</summary>
+    private static void PrintSkipped(ConvertJobResult result)
+    {
+        foreach (var line in SkippedInput.Summary(result.Skipped)) Console.Error.WriteLine(line + (result.Skipped.Count > 0 ? " (--verbose names them)" : ""));
     }
 
     /// <summary>Total input size for the ETA; 0 (unknown) for standard input, directories and .gz input, whose

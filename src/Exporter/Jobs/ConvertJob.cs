@@ -67,19 +67,23 @@ public sealed class ConvertJob(FormatRegistry registry)
             throw Usage("CLI0007", "give exactly one of -o FILE or --out-dir DIR");
         if (options.OutputFile is not null && targets.Count > 1)
             throw Usage("CLI0008", "-o takes one target format; use --out-dir for several");
-        var inputs = InputResolver.Resolve(options.Inputs, options.From, registry);
-        if (inputs.Count == 0) throw Usage("CLI0009", "no input files of a known format were found");
+        var resolved = InputResolver.Resolve(options.Inputs, options.From, registry);
+        var inputs = resolved.Files;
+        if (inputs.Count == 0)
+            throw Usage("CLI0009", "no input files of a known format were found" + (resolved.Skipped.Count == 0 ? "" : "; " + string.Join(", ", SkippedInput.Summary(resolved.Skipped))));
 
         using var report = options.ReportFile is null ? null : Open(options.ReportFile);
         using var rejects = options.RejectsFile is null ? null : Open(options.RejectsFile);
         var reportText = report is null ? null : new StreamWriter(report.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var reportWriter = reportText is null ? null : new ReportWriter(reportText);
-        var formatOf = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Format.Name, StringComparer.Ordinal);
-        var jobObserver = new JobObserver(reportWriter, rejects is null ? null : new RejectsWriter(rejects.Stream), observer, formatOf);
+        var inputOf = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var jobObserver = new JobObserver(reportWriter, rejects is null ? null : new RejectsWriter(rejects.Stream), observer, inputOf);
+        foreach (var s in resolved.Skipped) jobObserver.OnDiagnostic(s.ToDiagnostic());
 
+        var names = options.OutputDirectory is null ? [] : OutputNames(inputs);
         var groups = options.OutputDirectory is null
             ? [(inputs, (IReadOnlyList<string>)targets.Select(_ => options.OutputFile!).ToList())]
-            : inputs.Select(i => ((IReadOnlyList<InputFile>)[i], (IReadOnlyList<string>)targets.Select(t => Path.Combine(options.OutputDirectory, i.Folder, OutputName(i, inputs) + t.Extensions[0])).ToList())).ToList();
+            : inputs.Select((i, n) => ((IReadOnlyList<InputFile>)[i], (IReadOnlyList<string>)targets.Select(t => Path.Combine(options.OutputDirectory, i.Folder, names[n] + t.Extensions[0])).ToList())).ToList();
         if (options.OutputDirectory is not null) CheckCollisions(groups.SelectMany(g => g.Item2).ToList());
 
         var total = new ConversionSummary(0, 0, 0, 0);
@@ -99,7 +103,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         report?.Commit();
         rejects?.Commit();
         _open.Clear();
-        return new ConvertJobResult(total, Committed);
+        return new ConvertJobResult(total, Committed) { Skipped = resolved.Skipped };
     }
 
     private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, JobObserver observer, CancellationToken cancel)
@@ -146,19 +150,22 @@ public sealed class ConvertJob(FormatRegistry registry)
         foreach (var input in inputs)
         {
             var readOptions = options.Read with { SourceName = input.Path };
-            using var reader = input.Format.CreateReader(input.Open(), readOptions);
+            var stream = input.Open(); // first: opening may settle the format from the content
+            using var reader = input.Format.CreateReader(stream, readOptions);
             yield return new ConversionInput(input.Path, reader);
         }
     }
 
-    /// <summary>The input's stem, or its whole file name when another input in the same folder has the same stem
-    /// (yaz's marc0.marc and marc0.xml give marc0.marc.* and marc0.xml.*).</summary>
-    private static string OutputName(InputFile input, IReadOnlyList<InputFile> all)
+    /// <summary>
+    /// Each input's output name: its stem; when another input of the same folder has the same stem, its file name
+    /// without ".gz" (yaz's marc0.marc and marc0.xml give marc0.marc.* and marc0.xml.*); when that is shared too
+    /// (x.mrc beside x.mrc.gz), its whole file name (x.mrc.* and x.mrc.gz.*). Deterministic, and from names only.
+    /// </summary>
+    private static string[] OutputNames(IReadOnlyList<InputFile> inputs)
     {
-        var shared = all.Count(o => o.Folder == input.Folder && o.Stem == input.Stem) > 1;
-        if (!shared) return input.Stem;
-        var name = Path.GetFileName(input.Path);
-        return name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
+        var stems = inputs.CountBy(i => (i.Folder, i.Stem)).ToDictionary();
+        var names = inputs.CountBy(i => (i.Folder, i.Name)).ToDictionary();
+        return [.. inputs.Select(i => stems[(i.Folder, i.Stem)] == 1 ? i.Stem : names[(i.Folder, i.Name)] == 1 ? i.Name : Path.GetFileName(i.Path))];
     }
 
     private static void CheckCollisions(List<string> paths)

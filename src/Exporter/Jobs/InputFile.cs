@@ -1,18 +1,32 @@
-using System.IO.Compression;
 using Exporter.Pipeline;
 
 namespace Exporter.Jobs;
 
-/// <summary>One resolved input: its path ("-" for stdin), its format, and how to open it (gzip looked through).</summary>
+/// <summary>
+/// One resolved input: its path ("-" for stdin), its format, and how to open it (gzip looked through). An input is
+/// opened once: when its format is decided by content, the decision is made from a buffered peek at the start of the
+/// very stream the reader then goes on reading, so pipes, FIFOs, /dev/stdin and process substitutions work.
+/// </summary>
 public sealed class InputFile
 {
-    private Stream? _preopened;
+    /// <summary>How many (decompressed) bytes the format sniffers see.</summary>
+    internal const int SniffBytes = 8192;
 
-    internal InputFile(string path, IRecordFormat format, Stream? preopened = null)
+    private readonly IRecordFormat _nameFormat;
+    private readonly FormatRegistry? _sniffWith;
+    private PeekableStream? _preopened;
+    private volatile IRecordFormat _format;
+
+    /// <summary>An input whose format is known (<paramref name="preopened"/>: the stream already opened to find it),
+    /// or, with <paramref name="sniffWith"/>, one whose content decides when it is opened, <paramref name="format"/>
+    /// (the format of its extension) standing until then and when no format claims the content.</summary>
+    internal InputFile(string path, IRecordFormat format, PeekableStream? preopened = null, FormatRegistry? sniffWith = null)
     {
         Path = path;
-        Format = format;
+        _nameFormat = format;
+        _format = format;
         _preopened = preopened;
+        _sniffWith = sniffWith;
     }
 
     /// <summary>For a file found inside a directory input: its folder relative to that directory ("" at the top), so
@@ -22,18 +36,33 @@ public sealed class InputFile
     /// <summary>The path, or "-".</summary>
     public string Path { get; }
 
-    /// <summary>The input's format.</summary>
-    public IRecordFormat Format { get; }
+    /// <summary>The input's format. For a generic extension (.xml, .json, .txt, .dat) that leaves the choice to the
+    /// content, the format of the extension until <see cref="Open"/> has looked at the content.</summary>
+    public IRecordFormat Format => _format;
 
-    /// <summary>The name used for output files: file name without its format extension (and ".gz").</summary>
-    public string Stem
+    /// <summary>True when <see cref="Open"/> decides the format from the content.</summary>
+    public bool FormatDecidedOnOpen => _sniffWith is not null;
+
+    /// <summary>The file name without ".gz".</summary>
+    public string Name
     {
         get
         {
             if (Path == "-") return "stdin";
             var name = System.IO.Path.GetFileName(Path);
-            if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) name = name[..^3];
-            foreach (var ext in Format.Extensions.OrderByDescending(e => e.Length))
+            return name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) && name.Length > 3 ? name[..^3] : name;
+        }
+    }
+
+    /// <summary>The name used for output files: file name without its format extension (and ".gz"). It depends on the
+    /// name only, never on the content, so that output names are known before any input is read.</summary>
+    public string Stem
+    {
+        get
+        {
+            var name = Name;
+            if (Path == "-") return name;
+            foreach (var ext in _nameFormat.Extensions.OrderByDescending(e => e.Length))
             {
                 if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase) && name.Length > ext.Length) return name[..^ext.Length];
             }
@@ -43,27 +72,24 @@ public sealed class InputFile
         }
     }
 
-    /// <summary>Opens the input for reading (gzip decompressed when it starts with the gzip magic bytes).</summary>
+    /// <summary>Opens the input for reading (gzip decompressed when it starts with the gzip magic bytes) and, where the
+    /// content decides, settles <see cref="Format"/> from the stream's first bytes. Call once.</summary>
     public Stream Open()
     {
-        if (_preopened is not null)
-        {
-            var s = _preopened;
-            _preopened = null;
-            return s;
-        }
-
-        return OpenPath(Path);
+        var stream = _preopened ?? OpenPath(Path);
+        _preopened = null;
+        if (_sniffWith is not null) _format = _sniffWith.Sniff(stream.Peek(SniffBytes)) ?? _nameFormat;
+        return stream;
     }
 
     internal static PeekableStream OpenRaw(string path) =>
         new(path == "-" ? Console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
 
-    internal static PeekableStream OpenPath(string path) => Decompress(OpenRaw(path));
+    internal static PeekableStream OpenPath(string path) => Decompress(OpenRaw(path), path);
 
-    internal static PeekableStream Decompress(PeekableStream stream)
+    internal static PeekableStream Decompress(PeekableStream stream, string path)
     {
         var head = stream.Peek(2);
-        return head.Length == 2 && head[0] == 0x1F && head[1] == 0x8B ? new PeekableStream(new GZipStream(stream, CompressionMode.Decompress)) : stream;
+        return head.Length == 2 && head[0] == 0x1F && head[1] == 0x8B ? new PeekableStream(new GzipReadStream(stream, path)) : stream;
     }
 }

@@ -4,87 +4,132 @@ using Exporter.Pipeline;
 namespace Exporter.Jobs;
 
 /// <summary>
-/// Turns the INPUT arguments into input files with formats: a directory gives every file of a known format inside
-/// (recursively, in ordinal path order); the format comes from --from, else the extension, else the content. For
-/// the generic extensions (.xml, .json, .txt, which several formats share) the content decides first and the
-/// extension second, so a Dublin Core or JSON-LD file named .xml/.json is not taken for MARCXML or record JSON.
+/// Turns the INPUT arguments into input files with formats. A directory gives every file of a known format inside
+/// (recursively, in ordinal path order), without following symbolic links to folders and without entering hidden
+/// folders; what it leaves out is listed in <see cref="InputSet.Skipped"/>. The format comes from --from, else the
+/// extension, else the content. For the generic extensions (.xml, .json, .txt, .dat, which several formats share or
+/// which say little) the content decides first and the extension second, so a Dublin Core or JSON-LD file named
+/// .xml/.json is not taken for MARCXML or record JSON. With --from, a directory gives only the files with that
+/// format's extensions or whose content looks like it. No input is opened twice: where the content must be seen
+/// before the run (standard input, an explicit file with an unknown extension, a candidate file under --from), the
+/// stream opened to see it is the one read.
 /// </summary>
 public static class InputResolver
 {
-    private static readonly string[] GenericExtensions = [".xml", ".json", ".txt"];
+    private static readonly string[] GenericExtensions = [".xml", ".json", ".txt", ".dat"];
+
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false,
+        AttributesToSkip = 0,
+        IgnoreInaccessible = false,
+        ReturnSpecialDirectories = false,
+    };
 
     /// <summary>Resolves every input; throws <see cref="ExporterException"/> for a missing path or an unknown format.</summary>
-    public static IReadOnlyList<InputFile> Resolve(IReadOnlyList<string> inputs, string? from, FormatRegistry registry)
+    public static InputSet Resolve(IReadOnlyList<string> inputs, string? from, FormatRegistry registry)
     {
         var forced = from is null ? null : registry.Get(from);
         if (forced is not null && !forced.CanRead) throw Error("CLI0003", $"format '{forced.Name}' cannot be read", from!);
         var result = new List<InputFile>();
+        var skipped = new List<SkippedInput>();
         foreach (var input in inputs)
         {
-            if (input == "-")
-            {
-                result.Add(Stdin(forced, registry));
-            }
-            else if (Directory.Exists(input))
-            {
-                var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    var format = forced ?? ForKnownFile(file, registry);
-                    if (format is null) continue;
-                    var folder = Path.GetRelativePath(input, Path.GetDirectoryName(file)!);
-                    result.Add(new InputFile(file, format) { Folder = folder == "." ? "" : folder });
-                }
-            }
-            else if (File.Exists(input))
-            {
-                result.Add(new InputFile(input, forced ?? Detect(input, registry)));
-            }
-            else
-            {
-                throw Error("CLI0004", "no such file or directory", input);
-            }
+            if (input == "-") result.Add(Opened("-", forced, registry));
+            else if (Directory.Exists(input)) AddDirectory(input, forced, registry, result, skipped);
+            else if (File.Exists(input)) result.Add(ForFile(input, forced, registry));
+            else throw Error("CLI0004", "no such file or directory", input);
         }
 
-        return result;
+        return new InputSet(result, skipped);
     }
 
-    private static InputFile Stdin(IRecordFormat? forced, FormatRegistry registry)
+    /// <summary>An explicit file: --from, else a specific extension, else a generic one (content decided on open),
+    /// else its content, seen now (so that an unknown format is a usage error before any output).</summary>
+    private static InputFile ForFile(string path, IRecordFormat? forced, FormatRegistry registry)
     {
-        var stream = InputFile.Decompress(InputFile.OpenRaw("-"));
-        if (forced is not null) return new InputFile("-", forced, stream);
-        var peek = stream;
-        var format = registry.Sniff(peek.Peek(8192)) ?? throw Error("CLI0005", "cannot tell the format of standard input; give --from", "-");
-        return new InputFile("-", format, stream);
+        if (forced is not null) return new InputFile(path, forced);
+        var byName = registry.ForPath(path);
+        if (byName is { CanRead: true }) return IsGeneric(path, byName) ? new InputFile(path, byName, sniffWith: registry) : new InputFile(path, byName);
+        return Opened(path, null, registry);
     }
 
-    private static IRecordFormat Detect(string path, FormatRegistry registry) =>
-        ForKnownFile(path, registry) ?? Sniff(path, registry) ?? throw Error("CLI0005", "cannot tell the format from the name or content; give --from", path);
+    /// <summary>Opens the input now and decides its format from its first bytes; the stream is kept for reading.</summary>
+    private static InputFile Opened(string path, IRecordFormat? forced, FormatRegistry registry)
+    {
+        var stream = InputFile.OpenPath(path);
+        if (forced is not null) return new InputFile(path, forced, stream);
+        var format = registry.Sniff(stream.Peek(InputFile.SniffBytes));
+        if (format is null)
+        {
+            stream.Dispose();
+            var what = path == "-" ? "of standard input" : "from the name or content";
+            throw Error("CLI0005", $"cannot tell the format {what}; give --from", path);
+        }
 
-    /// <summary>
-    /// The readable format of a file with a known extension: by a specific extension; for a generic one by content,
-    /// else by the extension. Null for an unknown extension.
-    /// </summary>
-    private static IRecordFormat? ForKnownFile(string path, FormatRegistry registry)
+        return new InputFile(path, format, stream);
+    }
+
+    private static void AddDirectory(string root, IRecordFormat? forced, FormatRegistry registry, List<InputFile> result, List<SkippedInput> skipped)
+    {
+        var files = new List<string>();
+        Walk(root, files, skipped);
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            var folder = Path.GetRelativePath(root, Path.GetDirectoryName(file)!);
+            folder = folder == "." ? "" : folder;
+            var input = forced is null ? Known(file, folder, registry) : OfFormat(file, folder, forced, registry);
+            if (input is null) skipped.Add(new SkippedInput(file, forced is null ? SkipReason.UnknownFormat : SkipReason.NotOfGivenFormat));
+            else result.Add(input);
+        }
+
+        skipped.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+    }
+
+    /// <summary>Collects the files under <paramref name="dir"/>; symbolic links to folders are not followed (a loop
+    /// would repeat the tree), hidden entries are left out; both are recorded as skipped.</summary>
+    private static void Walk(string dir, List<string> files, List<SkippedInput> skipped)
+    {
+        foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos("*", OneLevel))
+        {
+            var path = Path.Combine(dir, entry.Name);
+            if (entry.Name.StartsWith('.')) skipped.Add(new SkippedInput(path, SkipReason.Hidden));
+            else if (entry is DirectoryInfo { LinkTarget: not null }) skipped.Add(new SkippedInput(path, SkipReason.FolderLink));
+            else if (entry is DirectoryInfo) Walk(path, files, skipped);
+            else files.Add(path);
+        }
+    }
+
+    /// <summary>A directory member without --from: by a specific extension, or a generic one (content decided on
+    /// open); null for an unknown extension.</summary>
+    private static InputFile? Known(string path, string folder, FormatRegistry registry)
     {
         var byName = registry.ForPath(path);
         if (byName is not { CanRead: true }) return null;
-        return IsGeneric(path, byName) ? Sniff(path, registry) ?? byName : byName;
+        return IsGeneric(path, byName) ? new InputFile(path, byName, sniffWith: registry) { Folder = folder } : new InputFile(path, byName) { Folder = folder };
     }
 
-    private static IRecordFormat? Sniff(string path, FormatRegistry registry)
+    /// <summary>A directory member under --from: taken when its extension is the format's or its content looks like
+    /// the format (then the stream opened to look is kept for reading); null otherwise.</summary>
+    private static InputFile? OfFormat(string path, string folder, IRecordFormat forced, FormatRegistry registry)
     {
-        using var stream = InputFile.OpenPath(path);
-        return registry.Sniff(stream.Peek(8192));
+        if (HasExtensionOf(path, forced)) return new InputFile(path, forced) { Folder = folder };
+        var stream = InputFile.OpenPath(path);
+        if (registry.Sniff(stream.Peek(InputFile.SniffBytes)) == forced) return new InputFile(path, forced, stream) { Folder = folder };
+        stream.Dispose();
+        return null;
+    }
+
+    private static bool HasExtensionOf(string path, IRecordFormat format)
+    {
+        var name = NameWithoutGz(path);
+        return format.Extensions.Any(ext => name.EndsWith(ext, StringComparison.Ordinal));
     }
 
     /// <summary>True when the extension that chose <paramref name="format"/> is one several formats share.</summary>
     private static bool IsGeneric(string path, IRecordFormat format)
     {
-        var name = Path.GetFileName(path).ToLowerInvariant();
-        if (name.EndsWith(".gz", StringComparison.Ordinal)) name = name[..^3];
+        var name = NameWithoutGz(path);
         foreach (var generic in GenericExtensions)
         {
             if (!name.EndsWith(generic, StringComparison.Ordinal)) continue;
@@ -97,6 +142,12 @@ public static class InputResolver
         }
 
         return false;
+    }
+
+    private static string NameWithoutGz(string path)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        return name.EndsWith(".gz", StringComparison.Ordinal) ? name[..^3] : name;
     }
 
     private static ExporterException Error(string code, string message, string path) =>

@@ -37,6 +37,13 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
         return true;
     }
 
+    /// <summary>Stops the run for a reason outside any record (an input that cannot be read on), and reports it.</summary>
+    public void Stop(Diagnostic reason)
+    {
+        StoppedBy ??= reason;
+        observer.OnDiagnostic(reason);
+    }
+
     /// <summary>Counts and reports the items; returns how many of them are committed (all but after a stop).</summary>
     private int CountAndReport(BatchItem[] items)
     {

@@ -1,3 +1,6 @@
+using System.Runtime.ExceptionServices;
+using Exporter.Diagnostics;
+
 namespace Exporter.Pipeline;
 
 /// <summary>
@@ -9,20 +12,37 @@ internal sealed class BatchFramer(ConversionOptions options)
 {
     private long _framed;
 
-    /// <summary>The batches of one input, lazily; ordinals continue across inputs.</summary>
+    /// <summary>The batches of one input, lazily; ordinals continue across inputs. When the input's bytes cannot be
+    /// read on (<see cref="CorruptInputException"/>), the records framed before are still yielded, then it is thrown.</summary>
     public IEnumerable<FramedBatch> Batches(ConversionInput input)
     {
         var sources = new List<RecordSource>(options.BatchSize);
         long bytes = 0;
-        foreach (var source in input.Reader.Frame())
+        ExceptionDispatchInfo? failure = null;
+        using (var records = input.Reader.Frame().GetEnumerator())
         {
-            sources.Add(source.SourceName is null ? source with { SourceName = input.Name } : source);
-            bytes += source.Raw.Length;
-            if (sources.Count < options.BatchSize && bytes < options.BatchBytes) continue;
-            yield return Take(input, ref sources, ref bytes);
+            while (true)
+            {
+                try
+                {
+                    if (!records.MoveNext()) break;
+                }
+                catch (CorruptInputException ex)
+                {
+                    failure = ExceptionDispatchInfo.Capture(ex);
+                    break;
+                }
+
+                var source = records.Current;
+                sources.Add(source.SourceName is null ? source with { SourceName = input.Name } : source);
+                bytes += source.Raw.Length;
+                if (sources.Count < options.BatchSize && bytes < options.BatchBytes) continue;
+                yield return Take(input, ref sources, ref bytes);
+            }
         }
 
         if (sources.Count > 0) yield return Take(input, ref sources, ref bytes);
+        failure?.Throw();
     }
 
     private FramedBatch Take(ConversionInput input, ref List<RecordSource> sources, ref long bytes)

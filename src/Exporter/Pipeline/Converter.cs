@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Exporter.Diagnostics;
 
 namespace Exporter.Pipeline;
 
@@ -36,8 +37,15 @@ public sealed class Converter
         ArgumentNullException.ThrowIfNull(targets);
         var committer = new BatchCommitter(targets, _options, _observer);
         WriteEnvelope(targets, (encoder, buffer, _) => encoder.WriteHeader(buffer), committer);
-        if (_options.Threads <= 1) RunInTurn(inputs, targets, committer, cancel);
-        else RunPipelined(inputs, targets, committer, cancel);
+        try
+        {
+            if (_options.Threads <= 1) RunInTurn(inputs, targets, committer, cancel);
+            else RunPipelined(inputs, targets, committer, cancel);
+        }
+        catch (CorruptInputException ex)
+        {
+            committer.Stop(ex.Diagnostic); // the records before the damage are counted; the run stops, whatever the policy
+        }
 
         if (committer.StoppedBy is null)
         {

@@ -5,6 +5,8 @@ namespace Exporter.Pipeline;
 /// <summary>The known formats, found by name, by file extension or by content.</summary>
 public sealed class FormatRegistry
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     private readonly List<IRecordFormat> _formats = [];
 
     /// <summary>Every registered format, in registration order.</summary>
@@ -56,9 +58,11 @@ public sealed class FormatRegistry
         return best;
     }
 
-    /// <summary>The readable format most confident about this content, or null when none is.</summary>
+    /// <summary>The readable format most confident about this content, or null when none is. A leading UTF-8 byte
+    /// order mark is looked past.</summary>
     public IRecordFormat? Sniff(ReadOnlySpan<byte> head)
     {
+        if (head.StartsWith(Utf8Bom)) head = head[Utf8Bom.Length..];
         IRecordFormat? best = null;
         var bestScore = 0;
         foreach (var f in _formats)

@@ -32,7 +32,7 @@ public sealed class ByteLineReader
     /// <summary>The lines, lazily.</summary>
     public IEnumerable<ByteLine> Lines()
     {
-        Fill();
+        while (!_eof && _end - _start < 3) Fill(); // a stream may hand out the BOM's bytes one read at a time
         if (_end - _start >= 3 && _buffer[_start] == 0xEF && _buffer[_start + 1] == 0xBB && _buffer[_start + 2] == 0xBF)
         {
             _start += 3;

@@ -15,7 +15,7 @@ public sealed class Marc21Format : IRecordFormat
     public string MediaType => "application/marc";
 
     /// <inheritdoc />
-    public IReadOnlyList<string> Extensions { get; } = [".mrc", ".marc", ".iso", ".dat"];
+    public IReadOnlyList<string> Extensions { get; } = [".mrc", ".marc", ".iso", ".usmarc", ".dat"];
 
     /// <inheritdoc />
     public bool CanRead => true;

@@ -36,6 +36,7 @@ public sealed class MrkReader : IDisposable
         {
             var line = ReadLineBounded(_options.MaxRecordChars - size + 1);
             if (line is not null) _lineNumber++;
+            if (_lineNumber == 1 && line is not null && line.StartsWith('\uFEFF')) line = line[1..]; // a BOM StreamReader missed (short first read)
             if (line is null || string.IsNullOrWhiteSpace(line))
             {
                 if (tooLarge) yield return TooLarge(index++, firstLine, lines);
