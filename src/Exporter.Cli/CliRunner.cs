@@ -21,9 +21,31 @@ internal static class CliRunner
     private static string InterruptedMessage(IReadOnlyList<string> kept) => kept.Count switch
     {
         0 => "interrupted: no output written",
-        _ => $"interrupted: no partial output; kept the {kept.Count} complete output file(s) of the inputs finished before: "
-            + string.Join(", ", kept.Take(3)) + (kept.Count > 3 ? ", ..." : ""),
+        _ => $"interrupted: no partial output; {Kept(kept)}",
     };
+
+    private static string Kept(IReadOnlyList<string> kept) =>
+        $"kept the {kept.Count} complete output file(s) of the inputs finished before: " + string.Join(", ", kept.Take(3)) + (kept.Count > 3 ? ", ..." : "");
+
+    /// <summary>The counts of a run that ended early, when it read anything: the summary line is never left out.</summary>
+    private static void PrintSummary(ConvertJob job)
+    {
+        if (job.Summary is { Read: > 0 } s) Console.Error.WriteLine(s.ToString());
+    }
+
+    /// <summary>What a run that stopped or failed left: records already streamed, complete files kept, or nothing.</summary>
+    private static string Left(ConvertJob job, ConvertJobOptions? options)
+    {
+        var written = job.Summary?.Written ?? 0;
+        if (job.Committed.Count > 0) return Kept(job.Committed);
+        if (written > 0)
+        {
+            var where = options?.OutputFile is { } o ? (o == "-" ? "standard output" : o) : "the streamed outputs";
+            return $"{written} record(s) were already written to {where}; no output file written";
+        }
+
+        return "no output written";
+    }
 
     public static int Run(Verbosity verbosity, Func<ConvertJobOptions> buildOptions)
     {
@@ -53,6 +75,7 @@ internal static class CliRunner
 
             if (work.Wait(Grace)) return work.Result;
             job.Abandon();
+            PrintSummary(job);
             Console.Error.WriteLine(InterruptedMessage(job.Committed));
             return ExitCodes.Interrupted;
         }
@@ -65,16 +88,17 @@ internal static class CliRunner
     private static int Execute(ConvertJob job, Verbosity verbosity, Func<ConvertJobOptions> buildOptions, CancellationToken cancel)
     {
         ConsoleObserver? observer = null;
+        ConvertJobOptions? options = null;
         try
         {
-            var options = buildOptions();
+            options = buildOptions();
             observer = ConsoleObserver.ForConsole(verbosity, TotalBytes(options.Inputs));
             var result = job.Run(options, observer, cancel);
             observer.Finish();
             var s = result.Summary;
             if (s.StoppedBy is not null)
             {
-                Console.Error.WriteLine($"stopped: {s}; no output written (use --on-error skip to go on past bad records)");
+                Console.Error.WriteLine($"stopped: {s}; {Left(job, options)} (use --on-error skip to go on past bad records)");
                 return ExitCodes.Failed;
             }
 
@@ -84,6 +108,7 @@ internal static class CliRunner
         catch (OperationCanceledException)
         {
             observer?.Finish();
+            PrintSummary(job);
             Console.Error.WriteLine(InterruptedMessage(job.Committed));
             return ExitCodes.Interrupted;
         }
@@ -97,6 +122,8 @@ internal static class CliRunner
         {
             observer?.Finish();
             Console.Error.WriteLine($"error IO0001: {ex.Message}");
+            PrintSummary(job);
+            if (job.Summary is not null) Console.Error.WriteLine($"stopped: {Left(job, options)}");
             return ExitCodes.Failed;
         }
         catch (Exception ex)
