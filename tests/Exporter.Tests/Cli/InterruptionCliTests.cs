@@ -109,14 +109,14 @@ public class InterruptionCliTests
         var r = ExporterCli.Run("convert", input, "--to", "all", "--out-dir", outDir, "--report", dir.File("report.jsonl"));
 
         Assert.Equal(Failed, r.ExitCode);
-        Assert.Contains("stopped: read 265, written 264, rejected 1", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("stopped: read 265, written 0, rejected 1, discarded 264", r.StdErr, StringComparison.Ordinal);
         Assert.Contains("no output written", r.StdErr, StringComparison.Ordinal);
         AssertNoStackTrace(r.StdErr);
         Assert.False(Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir, "*", SearchOption.AllDirectories).Any(),
             "output folder is not empty: " + string.Join(", ", Directory.Exists(outDir) ? Directory.GetFiles(outDir) : []));
         Assert.Equal(["mixed.txt", "report.jsonl"], dir.Files());
         var summary = JObject.Parse(File.ReadAllLines(dir.File("report.jsonl"))[^1]);
-        Assert.Equal(("summary", 265L, 264L, false), ((string?)summary["type"], (long)summary["read"]!, (long)summary["written"]!, (bool)summary["completed"]!));
+        Assert.Equal(("summary", 265L, 0L, 264L, false), ((string?)summary["type"], (long)summary["read"]!, (long)summary["written"]!, (long)summary["discarded"]!, (bool)summary["completed"]!));
     }
 
     private static void MakeFifo(string path)
