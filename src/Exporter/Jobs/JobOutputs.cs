@@ -129,7 +129,7 @@ internal sealed class JobOutputs : IDisposable
     /// (<see cref="Result"/> then says nothing was written). Only the first call acts.</summary>
     public ConvertJobResult Complete(JobOutcome outcome, Diagnostic? stoppedBy)
     {
-        lock (_gate) return CompleteLocked(outcome, stoppedBy, out _);
+        lock (_gate) return CompleteLocked(outcome, stoppedBy, onRunThread: true, out _);
     }
 
     /// <summary>Ends a run from another thread as interrupted; returns how many temporary files were discarded.</summary>
@@ -146,7 +146,7 @@ internal sealed class JobOutputs : IDisposable
             if (_closed) return 0;
             try
             {
-                CompleteLocked(JobOutcome.Interrupted, null, out var discarded);
+                CompleteLocked(JobOutcome.Interrupted, null, onRunThread: false, out var discarded);
                 return discarded;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OperationCanceledException)
@@ -166,7 +166,7 @@ internal sealed class JobOutputs : IDisposable
         foreach (var o in _all) o.Dispose();
     }
 
-    private ConvertJobResult CompleteLocked(JobOutcome outcome, Diagnostic? stoppedBy, out int discarded)
+    private ConvertJobResult CompleteLocked(JobOutcome outcome, Diagnostic? stoppedBy, bool onRunThread, out int discarded)
     {
         discarded = 0;
         if (_closed) return Result!;
@@ -183,7 +183,8 @@ internal sealed class JobOutputs : IDisposable
         var read = done.Read + current.Read;
         var written = (keepFinished ? done.Written : _doneStreamedWritten) + (currentStreamed ? current.Written : 0);
         var rejected = done.Rejected + (cutBack ? 0 : current.Rejected);
-        var summary = Summary(read, written, rejected, done.Warnings + current.Warnings, stoppedBy);
+        var warnings = done.Warnings + (cutBack ? 0 : current.Warnings);
+        var summary = Summary(read, written, rejected, warnings, stoppedBy);
 
         var discard = new List<AtomicOutput>(_current);
         if (!keepFinished) discard.AddRange(_finished);
@@ -196,6 +197,9 @@ internal sealed class JobOutputs : IDisposable
         foreach (var o in discard)
         {
             if (o.Discard()) discarded++;
+
+            // On the run's own thread nothing else writes them: close them now, so a full disk gets its space back.
+            if (onRunThread) o.Dispose();
         }
 
         var commit = new List<AtomicOutput>();
@@ -225,8 +229,9 @@ internal sealed class JobOutputs : IDisposable
         }
         catch
         {
+            // Nothing was kept: every record read is discarded but those already streamed.
             var streamedOnly = _doneStreamedWritten + (currentStreamed ? current.Written : 0);
-            Result = new ConvertJobResult(Summary(read, streamedOnly, rejected, done.Warnings + current.Warnings, stoppedBy), []);
+            Result = new ConvertJobResult(Summary(read, streamedOnly, 0, warnings, stoppedBy), []);
             foreach (var o in _all) o.Discard();
             throw;
         }
