@@ -21,9 +21,31 @@ internal static class CliRunner
     private static string InterruptedMessage(IReadOnlyList<string> kept) => kept.Count switch
     {
         0 => "interrupted: no output written",
-        _ => $"interrupted: no partial output; kept the {kept.Count} complete output file(s) of the inputs finished before: "
-            + string.Join(", ", kept.Take(3)) + (kept.Count > 3 ? ", ..." : ""),
+        _ => $"interrupted: no partial output; {Kept(kept)}",
     };
+
+    private static string Kept(IReadOnlyList<string> kept) =>
+        $"kept the {kept.Count} complete output file(s) of the inputs finished before: " + string.Join(", ", kept.Take(3)) + (kept.Count > 3 ? ", ..." : "");
+
+    /// <summary>The counts of a run that ended early, when it read anything: the summary line is never left out.</summary>
+    private static void PrintSummary(ConvertJob job, CliRun run)
+    {
+        if (job.Summary is { Read: > 0 } s) Console.Error.WriteLine(run.SummaryText(s));
+    }
+
+    /// <summary>What a run that stopped or failed left: records already streamed, complete files kept, or nothing.</summary>
+    private static string Left(ConvertJob job, ConvertJobOptions? options)
+    {
+        var written = job.Summary?.Written ?? 0;
+        if (job.Committed.Count > 0) return Kept(job.Committed);
+        if (written > 0)
+        {
+            var where = options?.OutputFile is { } o ? (o == "-" ? "standard output" : o) : "the streamed outputs";
+            return $"{written} record(s) were already written to {where}; no output file written";
+        }
+
+        return "no output written";
+    }
 
     public static int Run(CliRun run, Func<ConvertJobOptions> buildOptions)
     {
@@ -53,6 +75,7 @@ internal static class CliRunner
 
             if (work.Wait(Grace)) return work.Result;
             job.Abandon();
+            PrintSummary(job, run);
             Console.Error.WriteLine(InterruptedMessage(job.Committed));
             return ExitCodes.Interrupted;
         }
@@ -76,7 +99,7 @@ internal static class CliRunner
             if (s.StoppedBy is not null)
             {
                 var hint = s.StoppedBy.RecordIndex is null ? "" : " (use --on-error skip to go on past bad records)";
-                Console.Error.WriteLine($"stopped: {run.SummaryText(s)}; no output written{hint}");
+                Console.Error.WriteLine($"stopped: {run.SummaryText(s)}; {Left(job, options)}{hint}");
                 PrintSkipped(result);
                 return ExitCodes.Failed;
             }
@@ -88,6 +111,7 @@ internal static class CliRunner
         catch (OperationCanceledException)
         {
             observer?.Finish();
+            PrintSummary(job, run);
             Console.Error.WriteLine(InterruptedMessage(job.Committed));
             return ExitCodes.Interrupted;
         }
@@ -103,6 +127,8 @@ internal static class CliRunner
         {
             observer?.Finish();
             Console.Error.WriteLine($"error IO0001: {ex.Message}");
+            PrintSummary(job, run);
+            if (job.Summary is not null) Console.Error.WriteLine($"stopped: {Left(job, options)}");
             return ExitCodes.Failed;
         }
         catch (Exception ex)

@@ -1,27 +1,29 @@
-using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Exporter.Diagnostics;
 using Exporter.Pipeline;
 
 namespace Exporter.Jobs;
 
 /// <summary>
-/// The whole <c>exporter convert</c> / <c>validate</c> run: resolve inputs, open atomic outputs, run the converter,
-/// keep rejects and the report, and commit outputs only when the run was not stopped.
+/// The whole <c>exporter convert</c> / <c>validate</c> run: resolve inputs, refuse outputs that would destroy or mix
+/// with inputs or each other (<see cref="OutputGuard"/>), run the converter per group of outputs, and end with one
+/// commit of the report, rejects and outputs (<see cref="JobOutputs"/>).
 /// </summary>
 public sealed class ConvertJob(FormatRegistry registry)
 {
-    /// <summary>Outputs of the running <see cref="Run"/> not yet disposed, for <see cref="Abandon"/>.</summary>
-    private readonly ConcurrentDictionary<AtomicOutput, byte> _open = new();
-
-    /// <summary>Outputs committed by the current or last <see cref="Run"/>.</summary>
-    private readonly ConcurrentQueue<string> _committed = new();
+    /// <summary>The outputs of the running or last <see cref="Run"/>, for <see cref="Abandon"/> and the results.</summary>
+    private volatile JobOutputs? _outputs;
 
     /// <summary>
-    /// The complete output files the current or last <see cref="Run"/> has put in place so far, safe to read from
-    /// another thread. Under --out-dir each input's outputs are committed when that input is done, so a run
-    /// interrupted at its third input keeps the complete outputs of the first two (and no partial file).
+    /// The complete output files the current or last <see cref="Run"/> has put in place, safe to read from another
+    /// thread. Outputs are committed when the run ends; a run interrupted at the third input of an <c>--out-dir</c> run
+    /// keeps the complete outputs of the first two (and no partial file).
     /// </summary>
-    public IReadOnlyList<string> Committed => [.. _committed];
+    public IReadOnlyList<string> Committed => _outputs?.Result?.Outputs ?? [];
+
+    /// <summary>The counts of the current or last <see cref="Run"/> once it ended, also when it threw (null before):
+    /// what was written to outputs that were kept, what was rejected, what was discarded.</summary>
+    public ConversionSummary? Summary => _outputs?.Result?.Summary;
 
     /// <summary>Target names with "all" expanded to every writable format.</summary>
     public IReadOnlyList<IRecordFormat> ExpandTargets(IReadOnlyList<string> names)
@@ -44,22 +46,16 @@ public sealed class ConvertJob(FormatRegistry registry)
     }
 
     /// <summary>
-    /// Deletes the temporary files of every output of a <see cref="Run"/> in progress, from another thread, for a
-    /// caller giving up on a run that cannot see its cancellation (blocked reading a pipe or FIFO that stays open).
-    /// Those outputs can no longer be committed. Returns how many were discarded.
+    /// Ends a <see cref="Run"/> in progress from another thread, as interrupted, for a caller giving up on a run that
+    /// cannot see its cancellation (blocked reading a pipe or FIFO that stays open): the outputs of the inputs finished
+    /// before are committed with the report and rejects (see <see cref="JobOutputs"/>), every other temporary file is
+    /// deleted. Returns how many temporary files were discarded.
     /// </summary>
-    public int Abandon()
-    {
-        var count = 0;
-        foreach (var output in _open.Keys)
-        {
-            if (output.Discard()) count++;
-        }
+    public int Abandon() => _outputs?.Abandon() ?? 0;
 
-        return count;
-    }
-
-    /// <summary>Runs the job. Throws <see cref="ExporterException"/> for usage and I/O problems before any record is read.</summary>
+    /// <summary>Runs the job. Throws <see cref="ExporterException"/> for usage problems before anything is opened; after
+    /// that, <see cref="OperationCanceledException"/> or the I/O error that ended the run, with <see cref="Summary"/>
+    /// and <see cref="Committed"/> saying what was kept.</summary>
     public ConvertJobResult Run(ConvertJobOptions options, IConversionObserver? observer = null, CancellationToken cancel = default)
     {
         var targets = ExpandTargets(options.To);
@@ -72,77 +68,67 @@ public sealed class ConvertJob(FormatRegistry registry)
         if (inputs.Count == 0)
             throw Usage("CLI0009", "no input files of a known format were found" + (resolved.Skipped.Count == 0 ? "" : "; " + string.Join(", ", SkippedInput.Summary(resolved.Skipped))));
 
-        using var report = options.ReportFile is null ? null : Open(options.ReportFile);
-        using var rejects = options.RejectsFile is null ? null : Open(options.RejectsFile);
-        var reportText = report is null ? null : new StreamWriter(report.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        var reportWriter = reportText is null ? null : new ReportWriter(reportText);
-        var inputOf = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var jobObserver = new JobObserver(reportWriter, rejects is null ? null : new RejectsWriter(rejects.Stream), observer, inputOf);
-        foreach (var s in resolved.Skipped) jobObserver.OnDiagnostic(s.ToDiagnostic());
-
         var names = options.OutputDirectory is null ? [] : OutputNames(inputs);
         var groups = options.OutputDirectory is null
             ? [(inputs, (IReadOnlyList<string>)targets.Select(_ => options.OutputFile!).ToList())]
             : inputs.Select((i, n) => ((IReadOnlyList<InputFile>)[i], (IReadOnlyList<string>)targets.Select(t => Path.Combine(options.OutputDirectory, i.Folder, names[n] + t.Extensions[0])).ToList())).ToList();
         if (options.OutputDirectory is not null) CheckCollisions(groups.SelectMany(g => g.Item2).ToList());
+        var named = new List<(string Role, string Path)>();
+        if (options.OutputFile is not null && targets.Count > 0) named.Add(("-o", options.OutputFile));
+        if (options.OutputDirectory is not null) named.AddRange(groups.SelectMany(g => g.Item2).Select(p => ("output", p)));
+        if (options.RejectsFile is not null) named.Add(("--rejects", options.RejectsFile));
+        if (options.ReportFile is not null) named.Add(("--report", options.ReportFile));
+        OutputGuard.Check(inputs, named);
 
-        var total = new ConversionSummary(0, 0, 0, 0);
-        _committed.Clear();
-        foreach (var (groupInputs, paths) in groups)
-        {
-            var summary = RunGroup(groupInputs, targets, paths, options, jobObserver, cancel);
-            total = new ConversionSummary(total.Read + summary.Read, total.Written + summary.Written, total.Rejected + summary.Rejected, total.Warnings + summary.Warnings)
-            {
-                StoppedBy = summary.StoppedBy,
-            };
-            if (summary.StoppedBy is not null) break;
-        }
+        using var outputs = new JobOutputs(options.ReportFile, options.RejectsFile);
+        _outputs = outputs;
+        var inputOf = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var jobObserver = new JobObserver(outputs, observer, inputOf);
+        foreach (var skipped in resolved.Skipped) jobObserver.OnDiagnostic(skipped.ToDiagnostic());
 
-        reportWriter?.Summary(total);
-        reportText?.Dispose();
-        report?.Commit();
-        rejects?.Commit();
-        _open.Clear();
-        return new ConvertJobResult(total, Committed) { Skipped = resolved.Skipped };
-    }
-
-    private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, JobObserver observer, CancellationToken cancel)
-    {
-        var outputs = new List<AtomicOutput>();
+        var outcome = JobOutcome.Completed;
+        Diagnostic? stoppedBy = null;
+        ExceptionDispatchInfo? failure = null;
         try
         {
-            foreach (var p in paths) outputs.Add(Open(p));
-            var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), outputs[i].Stream)).ToList();
-            var converter = new Converter(options.Conversion, observer);
-            var summary = converter.Run(Readers(inputs, options), conversionTargets, cancel);
-            if (summary.StoppedBy is null)
+            foreach (var (groupInputs, paths) in groups)
             {
-                // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.
-                cancel.ThrowIfCancellationRequested();
-                foreach (var o in outputs)
-                {
-                    o.Commit();
-                    _committed.Enqueue(o.Name);
-                }
+                var summary = RunGroup(groupInputs, targets, paths, options, outputs, jobObserver, cancel);
+                if (summary.StoppedBy is null) continue;
+                outcome = JobOutcome.Stopped;
+                stoppedBy = summary.StoppedBy;
+                break;
             }
-
-            return summary;
         }
-        finally
+        catch (OperationCanceledException ex)
         {
-            foreach (var o in outputs)
-            {
-                o.Dispose();
-                _open.TryRemove(o, out _);
-            }
+            outcome = JobOutcome.Interrupted;
+            failure = ExceptionDispatchInfo.Capture(ex);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            outcome = JobOutcome.Failed;
+            failure = ExceptionDispatchInfo.Capture(ex);
+        }
+
+        var result = outputs.Complete(outcome, stoppedBy) with { Skipped = resolved.Skipped };
+        failure?.Throw();
+        return result;
     }
 
-    private AtomicOutput Open(string path)
+    private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options,
+        JobOutputs outputs, JobObserver observer, CancellationToken cancel)
     {
-        var output = AtomicOutput.Open(path);
-        _open.TryAdd(output, 0);
-        return output;
+        var converter = new Converter(options.Conversion, observer);
+        var opened = outputs.OpenGroup(paths, () => converter.Progress);
+        var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), opened[i].Stream)).ToList();
+        var summary = converter.Run(Readers(inputs, options), conversionTargets, cancel);
+        if (summary.StoppedBy is not null) return summary;
+
+        // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.
+        cancel.ThrowIfCancellationRequested();
+        outputs.FinishGroup(summary);
+        return summary;
     }
 
     private static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ConvertJobOptions options)

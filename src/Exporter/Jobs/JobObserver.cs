@@ -4,23 +4,23 @@ using Exporter.Pipeline;
 namespace Exporter.Jobs;
 
 /// <summary>
-/// Fans conversion events out to the report, the rejects file and the caller's observer. A rejected record's format
-/// (for the rejects file's separators) is looked up by its source name when the record is rejected (the input has been opened by then, so a format decided by content is settled): the converter frames the next input while
-/// it still writes the last one's records, so "the current input" means nothing here.
+/// Fans conversion events out to the report and rejects (through <see cref="JobOutputs"/>, which keeps them in step
+/// with the outputs) and the caller's observer. A rejected record's format (for the rejects file's separators) is
+/// looked up by its source name when the record is rejected (the input has been opened by then, so a format decided
+/// by content is settled): the converter frames the next input while it still writes the last one's records, so
+/// "the current input" means nothing here.
 /// </summary>
-internal sealed class JobObserver(ReportWriter? report, RejectsWriter? rejects, IConversionObserver? outer, IReadOnlyDictionary<string, InputFile> inputOfSource) : IConversionObserver
+internal sealed class JobObserver(JobOutputs outputs, IConversionObserver? outer, IReadOnlyDictionary<string, InputFile> inputOfSource) : IConversionObserver
 {
-
     public void OnDiagnostic(Diagnostic diagnostic)
     {
-        report?.Diagnostic(diagnostic);
+        outputs.Diagnostic(diagnostic);
         outer?.OnDiagnostic(diagnostic);
     }
 
     public void OnRejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics)
     {
-        report?.Rejected(source, diagnostics);
-        rejects?.Add(source.Raw.Span, source.SourceName is { } name && inputOfSource.TryGetValue(name, out var input) ? input.Format.Name : "");
+        outputs.Rejected(source, diagnostics, source.SourceName is { } name && inputOfSource.TryGetValue(name, out var input) ? input.Format.Name : "");
         outer?.OnRejected(source, diagnostics);
     }
 

@@ -7,8 +7,8 @@ namespace Exporter.Jobs;
 
 /// <summary>
 /// The JSON Lines report: one line per rejected record (with all its diagnostics), one per warning on a written
-/// record, and a closing summary line whose counts reconcile (read = written + rejected). Records are numbered from
-/// 1 (<c>"index": 1</c> is the first record of its input), as in the messages on stderr ("record 1").
+/// record, and a closing summary line whose counts reconcile (read = written + rejected + discarded). Records are
+/// numbered from 1 (<c>"index": 1</c> is the first record of its input), as in the messages on stderr ("record 1").
 /// </summary>
 public sealed class ReportWriter(TextWriter output)
 {
@@ -48,8 +48,8 @@ public sealed class ReportWriter(TextWriter output)
         WriteDiagnosticBody(w, d);
     });
 
-    /// <summary>The closing line.</summary>
-    public void Summary(ConversionSummary s) => Line(w =>
+    /// <summary>The closing line; <paramref name="completed"/> is false for a run stopped, interrupted or failed.</summary>
+    public void Summary(ConversionSummary s, bool completed) => Line(w =>
     {
         Prop(w, "type", "summary");
         w.WritePropertyName("read");
@@ -58,10 +58,12 @@ public sealed class ReportWriter(TextWriter output)
         w.WriteValue(s.Written);
         w.WritePropertyName("rejected");
         w.WriteValue(s.Rejected);
+        w.WritePropertyName("discarded");
+        w.WriteValue(s.Discarded);
         w.WritePropertyName("warnings");
         w.WriteValue(s.Warnings);
         w.WritePropertyName("completed");
-        w.WriteValue(s.StoppedBy is null);
+        w.WriteValue(completed);
     });
 
     private void Line(Action<JsonTextWriter> body)

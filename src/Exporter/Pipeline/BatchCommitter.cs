@@ -29,8 +29,9 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
     /// <summary>Commits a batch; false when the run must stop (a rejected record under the fail policy).</summary>
     public bool Commit(EncodedBatch batch)
     {
-        var limit = CountAndReport(batch.Items);
+        var (limit, written) = CountAndReport(batch.Items);
         for (var t = 0; t < targets.Count; t++) WriteTarget(batch, t, limit);
+        Written += written; // only once every target took the bytes: a write error leaves them uncounted
         if (StoppedBy is not null) return false;
         Bytes += batch.Framed.Bytes;
         observer.OnProgress(Read, Bytes);
@@ -44,9 +45,11 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
         observer.OnDiagnostic(reason);
     }
 
-    /// <summary>Counts and reports the items; returns how many of them are committed (all but after a stop).</summary>
-    private int CountAndReport(BatchItem[] items)
+    /// <summary>Counts and reports the items; returns how many of them are committed (all but after a stop) and how many
+    /// of those are records to write.</summary>
+    private (int Limit, long Written) CountAndReport(BatchItem[] items)
     {
+        long written = 0;
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
@@ -58,7 +61,7 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
                 if (options.OnError != ErrorPolicy.Fail) continue;
                 StoppedBy = FirstError(item.Diagnostics)
                     ?? new Diagnostic("PIPE0002", Severity.Error, "record rejected") { RecordIndex = item.Source.Index, Source = item.Source.SourceName };
-                return i;
+                return (i, written);
             }
 
             foreach (var d in item.Diagnostics)
@@ -67,10 +70,10 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
                 observer.OnDiagnostic(d);
             }
 
-            Written++;
+            written++;
         }
 
-        return items.Length;
+        return (items.Length, written);
     }
 
     /// <summary>Writes the committed records' bytes to one target, in as few writes as its separators allow.</summary>

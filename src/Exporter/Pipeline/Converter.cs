@@ -30,12 +30,22 @@ public sealed class Converter
         _observer = observer;
     }
 
+    private BatchCommitter? _committer;
+
+    /// <summary>
+    /// The counts so far of the current or last <see cref="Run"/>, readable from another thread and after
+    /// <see cref="Run"/> threw: records whose bytes every target took count as written, so after a write error
+    /// <see cref="ConversionSummary.Read"/> may exceed written + rejected.
+    /// </summary>
+    public ConversionSummary Progress => _committer is { } c ? new(c.Read, c.Written, c.Rejected, c.Warnings) { StoppedBy = c.StoppedBy } : new(0, 0, 0, 0);
+
     /// <summary>Converts every input into every target and writes the envelopes. Does not close the streams.</summary>
     public ConversionSummary Run(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(targets);
         var committer = new BatchCommitter(targets, _options, _observer);
+        _committer = committer;
         WriteEnvelope(targets, (encoder, buffer, _) => encoder.WriteHeader(buffer), committer);
         try
         {

@@ -94,6 +94,68 @@ public class InterruptionCliTests
     }
 
     [Fact]
+    public void Sigterm_at_the_second_input_keeps_the_report_and_rejects_of_the_first()
+    {
+        using var dir = new TempDir();
+        var inDir = dir.File("in");
+        Directory.CreateDirectory(inDir);
+        File.WriteAllBytes(Path.Combine(inDir, "a.txt"), [.. Chunk, .. "Publisher:\u00a0 no title here\n"u8]);
+        MakeFifo(Path.Combine(inDir, "b.txt")); // nobody writes to it: opening it blocks
+        var outDir = dir.File("out");
+        using var cli = RunningCli.Start("convert", inDir, "--from", "text", "--to", "json", "--out-dir", outDir, "--on-error", "skip",
+            "--report", dir.File("report.jsonl"), "--rejects", dir.File("rejects.txt"));
+
+        cli.WaitUntil(() => Directory.Exists(outDir) && Directory.GetFiles(outDir, ".b.*.tmp").Length == 1, Patience, "the second input's temporary output");
+        cli.Signal("TERM");
+        var r = cli.WaitForExit(Patience);
+
+        Assert.Equal(Interrupted, r.ExitCode);
+        Assert.Contains("read 12, written 11, rejected 1", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("kept the 1 complete output file(s)", r.StdErr, StringComparison.Ordinal);
+        Assert.Equal(["a.jsonl"], Directory.GetFiles(outDir).Select(Path.GetFileName));
+        Assert.Equal(["in", "out"], Directory.GetDirectories(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["rejects.txt", "report.jsonl"], dir.Files());
+        Assert.Equal("Publisher:\u00a0 no title here\n", File.ReadAllText(dir.File("rejects.txt")));
+        var report = File.ReadAllLines(dir.File("report.jsonl")).Select(JObject.Parse).ToList();
+        Assert.Single(report, j => (string?)j["type"] == "rejected");
+        var summary = report[^1];
+        Assert.Equal(("summary", 12L, 11L, 1L, false), ((string?)summary["type"], (long)summary["read"]!, (long)summary["written"]!, (long)summary["rejected"]!, (bool)summary["completed"]!));
+    }
+
+    [Fact]
+    public void An_input_deleted_mid_run_keeps_the_finished_inputs_with_their_report_and_rejects()
+    {
+        using var dir = new TempDir();
+        var inDir = dir.File("in");
+        Directory.CreateDirectory(inDir);
+        MakeFifo(Path.Combine(inDir, "a.txt")); // the run waits here until the test feeds it
+        File.WriteAllBytes(Path.Combine(inDir, "b.txt"), [.. Chunk, .. "Publisher:\u00a0 no title here\n"u8]);
+        File.WriteAllBytes(Path.Combine(inDir, "c.txt"), Chunk);
+        var outDir = dir.File("out");
+        using var cli = RunningCli.Start("convert", inDir, "--from", "text", "--to", "json", "--out-dir", outDir, "--on-error", "skip",
+            "--report", dir.File("report.jsonl"), "--rejects", dir.File("rejects.txt"));
+
+        cli.WaitUntil(() => Directory.Exists(outDir) && Directory.GetFiles(outDir, ".a.*.tmp").Length == 1, Patience, "the first input's temporary output");
+        File.Delete(Path.Combine(inDir, "c.txt"));
+        using (var feed = new FileStream(Path.Combine(inDir, "a.txt"), FileMode.Open, FileAccess.Write))
+        {
+            feed.Write(Chunk);
+        }
+
+        var r = cli.WaitForExit(Patience);
+
+        Assert.True(r.ExitCode == Failed, $"exit {r.ExitCode}: {r.StdErr}");
+        Assert.Contains("c.txt", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("read 23, written 22, rejected 1", r.StdErr, StringComparison.Ordinal);
+        AssertNoStackTrace(r.StdErr);
+        Assert.Equal(["a.jsonl", "b.jsonl"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["rejects.txt", "report.jsonl"], dir.Files());
+        Assert.Equal("Publisher:\u00a0 no title here\n", File.ReadAllText(dir.File("rejects.txt")));
+        var summary = JObject.Parse(File.ReadAllLines(dir.File("report.jsonl"))[^1]);
+        Assert.Equal((23L, 22L, 1L, false), ((long)summary["read"]!, (long)summary["written"]!, (long)summary["rejected"]!, (bool)summary["completed"]!));
+    }
+
+    [Fact]
     public void A_bad_record_mid_run_stops_without_output_files_and_the_report_says_so()
     {
         using var dir = new TempDir();
@@ -109,14 +171,14 @@ public class InterruptionCliTests
         var r = ExporterCli.Run("convert", input, "--to", "all", "--out-dir", outDir, "--report", dir.File("report.jsonl"));
 
         Assert.Equal(Failed, r.ExitCode);
-        Assert.Contains("stopped: read 265, written 264, rejected 1", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("stopped: read 265, written 0, rejected 1, discarded 264", r.StdErr, StringComparison.Ordinal);
         Assert.Contains("no output written", r.StdErr, StringComparison.Ordinal);
         AssertNoStackTrace(r.StdErr);
         Assert.False(Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir, "*", SearchOption.AllDirectories).Any(),
             "output folder is not empty: " + string.Join(", ", Directory.Exists(outDir) ? Directory.GetFiles(outDir) : []));
         Assert.Equal(["mixed.txt", "report.jsonl"], dir.Files());
         var summary = JObject.Parse(File.ReadAllLines(dir.File("report.jsonl"))[^1]);
-        Assert.Equal(("summary", 265L, 264L, false), ((string?)summary["type"], (long)summary["read"]!, (long)summary["written"]!, (bool)summary["completed"]!));
+        Assert.Equal(("summary", 265L, 0L, 264L, false), ((string?)summary["type"], (long)summary["read"]!, (long)summary["written"]!, (long)summary["discarded"]!, (bool)summary["completed"]!));
     }
 
     private static void MakeFifo(string path)

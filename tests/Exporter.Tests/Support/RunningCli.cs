@@ -36,13 +36,14 @@ public sealed class RunningCli : IDisposable
     /// <summary>Starts <c>dotnet exporter.dll args</c>.</summary>
     public static RunningCli Start(params string[] args) => new(Process.Start(ExporterCli.StartInfo(args))!);
 
-    /// <summary>Sends signal <paramref name="name"/> ("TERM", "INT") with kill(2) from libc (no procps needed).</summary>
+    /// <summary>Sends signal <paramref name="name"/> ("TERM", "INT", "KILL") with kill(2) from libc (no procps needed).</summary>
     public void Signal(string name)
     {
         var number = name switch
         {
             "TERM" => 15,
             "INT" => 2,
+            "KILL" => 9,
             _ => throw new ArgumentException($"no signal number known for {name}", nameof(name)),
         };
         Assert.True(Kill(Id, number) == 0, $"kill({Id}, SIG{name}) failed: errno {Marshal.GetLastPInvokeError()}");
