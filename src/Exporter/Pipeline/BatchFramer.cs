@@ -1,3 +1,5 @@
+using Exporter.Diagnostics;
+
 namespace Exporter.Pipeline;
 
 /// <summary>
@@ -14,8 +16,10 @@ internal sealed class BatchFramer(ConversionOptions options)
     {
         var sources = new List<RecordSource>(options.BatchSize);
         long bytes = 0;
+        var any = false;
         foreach (var source in input.Reader.Frame())
         {
+            any = true;
             sources.Add(source.SourceName is null ? source with { SourceName = input.Name } : source);
             bytes += source.Raw.Length;
             if (sources.Count < options.BatchSize && bytes < options.BatchBytes) continue;
@@ -23,7 +27,12 @@ internal sealed class BatchFramer(ConversionOptions options)
         }
 
         if (sources.Count > 0) yield return Take(input, ref sources, ref bytes);
+        else if (!any) yield return Take(input, ref sources, ref bytes) with { Notes = [NoRecords(input)] };
     }
+
+    /// <summary>The warning for an input that held no record: not an error (an empty export is valid), never silent.</summary>
+    private static Diagnostic NoRecords(ConversionInput input) =>
+        new(PipelineDiagnosticCodes.NoRecords, Severity.Warning, "no records in this input (empty, or nothing of the format in it)") { Source = input.Name };
 
     private FramedBatch Take(ConversionInput input, ref List<RecordSource> sources, ref long bytes)
     {

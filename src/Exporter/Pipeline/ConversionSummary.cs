@@ -8,6 +8,9 @@ public sealed record ConversionSummary(long Read, long Written, long Rejected, l
     /// <summary>Set when the run stopped early (fail policy, or a fatal error); the outputs are then incomplete.</summary>
     public Diagnostic? StoppedBy { get; init; }
 
+    /// <summary>True when an input could not be read to its end (<see cref="PipelineDiagnosticCodes.InputStopped"/>): the run is not complete whatever the error policy.</summary>
+    public bool StoppedReading => StoppedBy?.Code == PipelineDiagnosticCodes.InputStopped;
+
     /// <summary>True when every record read was written and the run was not stopped.</summary>
     public bool Succeeded => Rejected == 0 && StoppedBy is null;
 
