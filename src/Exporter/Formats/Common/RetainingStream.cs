@@ -68,7 +68,7 @@ internal sealed class RetainingStream(Stream inner, int maxRetained) : Stream
     {
         start = Math.Max(from, _keptStart);
         using var rest = new MemoryStream();
-        var kept = _kept.AsSpan((int)Math.Min(start - _keptStart, _keptLength));
+        var kept = _kept.AsSpan(0, _keptLength)[(int)Math.Min(start - _keptStart, _keptLength)..];
         rest.Write(kept[..Math.Min(kept.Length, max)]);
         total = kept.Length;
         var buffer = new byte[1 << 16];
