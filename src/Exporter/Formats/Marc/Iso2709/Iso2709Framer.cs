@@ -55,7 +55,7 @@ public sealed class Iso2709Framer
         }
 
         var filler = SkipFiller();
-        if (filler >= _options.MaxRecordBytes)
+        if (filler >= _options.MaxRecordBytes || (_index == 0 && filler >= 24 && !Ensure(1)))
         {
             _stopped = true;
             var at = _bufOffset + _pos - filler;
@@ -63,7 +63,7 @@ public sealed class Iso2709Framer
             {
                 StopsReading = true,
                 FramingDiagnostics = [Make(MarcDiagnosticCodes.NotIso2709, Severity.Error, at,
-                    $"{filler} bytes of filler (NUL, blank, line end, 0x1A, 0x1D) from byte {at}, more than any record is long: this is not ISO 2709; reading stops (the first {_fillerKept.WrittenCount} bytes of the rest are kept)")],
+                    $"{filler} bytes of filler (NUL, blank, line end, 0x1A, 0x1D) from byte {at} and no record: this is not ISO 2709; reading stops (the first {_fillerKept.WrittenCount} bytes of the rest are kept)")],
             };
             return true;
         }
