@@ -14,6 +14,7 @@ namespace Exporter.Formats.Common;
 internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> isRecord)
 {
     private readonly List<Dictionary<string, string>?> _scopes = [];
+    private readonly List<byte[]> _names = [];
     private byte[] _buf = new byte[1 << 16];
     private int _pos;
     private int _len;
@@ -60,8 +61,18 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
 
             if (Starts("</"u8))
             {
-                if (_scopes.Count > 0) _scopes.RemoveAt(_scopes.Count - 1);
-                Skip(TagEnd(_pos), 1);
+                var close = TagEnd(_pos);
+                if (close < 0) yield break;
+
+                // a stray end tag (left over from a damaged record) closes nothing of the envelope
+                var endName = _buf.AsSpan(_pos + 2, close - _pos - 2).TrimEnd(" \t\r\n"u8);
+                if (_names.Count > 0 && endName.SequenceEqual(_names[^1]))
+                {
+                    _names.RemoveAt(_names.Count - 1);
+                    _scopes.RemoveAt(_scopes.Count - 1);
+                }
+
+                _pos = close + 1;
                 continue;
             }
 
@@ -79,7 +90,12 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
                 continue;
             }
 
-            if (!selfClosing) _scopes.Add(decls);
+            if (!selfClosing)
+            {
+                _scopes.Add(decls);
+                _names.Add(_buf.AsSpan(_pos + 1, NameLength(_buf.AsSpan(_pos + 1, tagEnd - _pos - 1))).ToArray());
+            }
+
             _pos = tagEnd + 1;
         }
     }
@@ -90,7 +106,9 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
         _anchor = _pos;
         var line = LineAt(_pos);
         var depth = 0;
+        var started = false;
         var envelope = _scopes.Count;
+        var localUtf8 = Encoding.UTF8.GetBytes(local);
         string? damage = null;
         var end = -1;
         while (end < 0)
@@ -121,15 +139,27 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
 
             if (_buf[_pos + 1] == '/')
             {
+                // Records do not nest (a start tag of the record's name cuts it), so the first end tag of its name
+                // ends it, however unbalanced the tags inside.
+                var endName = _buf.AsSpan(_pos + 2, tagEnd - _pos - 2).TrimEnd(" \t\r\n"u8);
+                var endColon = endName.IndexOf((byte)':');
+                var own = endName[(endColon + 1)..].SequenceEqual(localUtf8) && Resolve(endColon < 0 ? "" : Encoding.UTF8.GetString(endName[..endColon]), null) == ns;
                 depth--;
                 if (_scopes.Count > envelope) _scopes.RemoveAt(_scopes.Count - 1);
                 _pos = tagEnd + 1;
-                if (depth == 0) end = _pos;
+                if (!own) continue;
+                if (depth != 0) damage = "its start and end tags do not match";
+                end = _pos;
                 continue;
             }
 
-            var (tagNs, tagLocal, selfClosing, decls) = ReadTag(_pos, tagEnd);
-            if (depth > 0 && tagLocal == local && tagNs == ns)
+            // Only the record's own name is resolved: other tags are counted, and their declarations kept in scope.
+            var tag = _buf.AsSpan(_pos + 1, tagEnd - _pos - 1);
+            var selfClosing = tag.Length > 0 && tag[^1] == '/';
+            var name = tag[..NameLength(tag)];
+            var decls = tag.IndexOf("xmlns"u8) >= 0 ? Declarations(tag[name.Length..]) : null;
+            var colon = name.IndexOf((byte)':');
+            if (started && name[(colon + 1)..].SequenceEqual(localUtf8) && Resolve(colon < 0 ? "" : Encoding.UTF8.GetString(name[..colon]), decls) == ns)
             {
                 damage = "the record does not end before the next record starts";
                 end = _pos;
@@ -139,10 +169,12 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
             _pos = tagEnd + 1;
             if (selfClosing)
             {
-                if (depth == 0) end = _pos;
+                if (!started) end = _pos; // <record/>
+                started = true;
                 continue;
             }
 
+            started = true;
             depth++;
             _scopes.Add(decls);
         }
@@ -182,14 +214,19 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
     {
         var tag = _buf.AsSpan(from + 1, tagEnd - from - 1);
         var selfClosing = tag.Length > 0 && tag[^1] == '/';
-        var nameEnd = tag.IndexOfAny(" \t\r\n/"u8);
-        var name = nameEnd < 0 ? tag : tag[..nameEnd];
+        var name = tag[..NameLength(tag)];
         Dictionary<string, string>? decls = null;
         if (tag.IndexOf("xmlns"u8) >= 0) decls = Declarations(tag[name.Length..]);
         var colon = name.IndexOf((byte)':');
         var prefix = colon < 0 ? "" : Encoding.UTF8.GetString(name[..colon]);
         var local = Encoding.UTF8.GetString(colon < 0 ? name : name[(colon + 1)..]);
         return (Resolve(prefix, decls), local, selfClosing, decls);
+    }
+
+    private static int NameLength(ReadOnlySpan<byte> tag)
+    {
+        var end = tag.IndexOfAny(" \t\r\n/"u8);
+        return end < 0 ? tag.Length : end;
     }
 
     private static Dictionary<string, string>? Declarations(ReadOnlySpan<byte> attributes)
