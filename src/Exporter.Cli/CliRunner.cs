@@ -96,6 +96,13 @@ internal static class CliRunner
             var result = job.Run(options, observer, cancel);
             observer.Finish();
             var s = result.Summary;
+            if (s.StoppedReading)
+            {
+                Console.Error.WriteLine(s.StoppedBy!.ToString());
+                Console.Error.WriteLine($"stopped: {s}; the input could not be read to its end, no output written");
+                return ExitCodes.Failed;
+            }
+
             if (s.StoppedBy is not null)
             {
                 var hint = s.StoppedBy.RecordIndex is null ? "" : " (use --on-error skip to go on past bad records)";

@@ -29,6 +29,12 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
     /// <summary>Commits a batch; false when the run must stop (a rejected record under the fail policy).</summary>
     public bool Commit(EncodedBatch batch)
     {
+        foreach (var note in batch.Framed.Notes)
+        {
+            if (note.Severity == Severity.Warning) Warnings++;
+            observer.OnDiagnostic(note);
+        }
+
         var (limit, written) = CountAndReport(batch.Items);
         for (var t = 0; t < targets.Count; t++) WriteTarget(batch, t, limit);
         Written += written; // only once every target took the bytes: a write error leaves them uncounted
@@ -58,9 +64,15 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
             {
                 Rejected++;
                 observer.OnRejected(item.Source, item.Diagnostics);
+                if (item.Source.StopsReading)
+                {
+                    StoppedBy = InputStopped(item.Source, FirstError(item.Diagnostics));
+                    return (i, written);
+                }
+
                 if (options.OnError != ErrorPolicy.Fail) continue;
                 StoppedBy = FirstError(item.Diagnostics)
-                    ?? new Diagnostic("PIPE0002", Severity.Error, "record rejected") { RecordIndex = item.Source.Index, Source = item.Source.SourceName };
+                    ?? new Diagnostic(PipelineDiagnosticCodes.RecordRejected, Severity.Error, "record rejected") { RecordIndex = item.Source.Index, Source = item.Source.SourceName };
                 return (i, written);
             }
 
@@ -100,6 +112,14 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
 
         output.Write(batch.Outputs[t].Slice(runStart, runEnd));
     }
+
+    /// <summary>Why the run stopped when a reader could not go on: where, why, and where the unread rest went.</summary>
+    private static Diagnostic InputStopped(RecordSource source, Diagnostic? cause) =>
+        new(PipelineDiagnosticCodes.InputStopped, Severity.Error, FormattableString.Invariant(
+            $"reading stopped at byte {source.ByteOffset} ({cause?.Code ?? "unreadable"}): the input was not read to its end; its unread rest ({source.Raw.Length} bytes from byte {source.ByteOffset}) is kept with the rejects"))
+        {
+            RecordIndex = source.Index, Source = source.SourceName, ByteOffset = source.ByteOffset, Line = source.Line,
+        };
 
     private static Diagnostic? FirstError(IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -19,6 +19,7 @@ internal sealed class BatchFramer(ConversionOptions options)
         var sources = new List<RecordSource>(options.BatchSize);
         long bytes = 0;
         ExceptionDispatchInfo? failure = null;
+        var any = false;
         using (var records = input.Reader.Frame().GetEnumerator())
         {
             while (true)
@@ -34,6 +35,7 @@ internal sealed class BatchFramer(ConversionOptions options)
                 }
 
                 var source = records.Current;
+                any = true;
                 sources.Add(source.SourceName is null ? source with { SourceName = input.Name } : source);
                 bytes += source.Raw.Length;
                 if (sources.Count < options.BatchSize && bytes < options.BatchBytes) continue;
@@ -42,8 +44,13 @@ internal sealed class BatchFramer(ConversionOptions options)
         }
 
         if (sources.Count > 0) yield return Take(input, ref sources, ref bytes);
+        else if (!any && failure is null) yield return Take(input, ref sources, ref bytes) with { Notes = [NoRecords(input)] };
         failure?.Throw();
     }
+
+    /// <summary>The warning for an input that held no record: not an error (an empty export is valid), never silent.</summary>
+    private static Diagnostic NoRecords(ConversionInput input) =>
+        new(PipelineDiagnosticCodes.NoRecords, Severity.Warning, "no records in this input (empty, or nothing of the format in it)") { Source = input.Name };
 
     private FramedBatch Take(ConversionInput input, ref List<RecordSource> sources, ref long bytes)
     {

@@ -25,7 +25,7 @@ public static class CatalogReaderExtensions
             if (result.IsRejected)
             {
                 var first = result.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)
-                    ?? new Diagnostic("PIPE0001", Severity.Error, "record could not be read") { RecordIndex = result.Index };
+                    ?? new Diagnostic(PipelineDiagnosticCodes.RecordUnreadable, Severity.Error, "record could not be read") { RecordIndex = result.Index };
                 throw new RecordFormatException(first);
             }
 

@@ -15,6 +15,9 @@ public sealed record ConversionSummary(long Read, long Written, long Rejected, l
     /// <summary>Records read but neither written to an output that was kept nor kept as rejected.</summary>
     public long Discarded { get; init; }
 
+    /// <summary>True when an input could not be read to its end (<see cref="PipelineDiagnosticCodes.InputStopped"/>): the run is not complete whatever the error policy.</summary>
+    public bool StoppedReading => StoppedBy?.Code == PipelineDiagnosticCodes.InputStopped;
+
     /// <summary>True when every record read was written and the run was not stopped.</summary>
     public bool Succeeded => Rejected == 0 && StoppedBy is null;
 

@@ -81,7 +81,7 @@ internal static class RecordProcessor
     };
 
     private static Diagnostic Internal(RecordSource source, string? id, string stage, Exception ex) =>
-        new("PIPE0003", Severity.Error, $"internal error while {stage}: {ex.GetType().Name}: {ex.Message}")
+        new(PipelineDiagnosticCodes.Internal, Severity.Error, $"internal error while {stage}: {ex.GetType().Name}: {ex.Message}")
         {
             RecordIndex = source.Index, RecordId = id, Source = source.SourceName, ByteOffset = source.ByteOffset, Line = source.Line,
         };

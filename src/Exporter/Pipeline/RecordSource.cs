@@ -24,4 +24,11 @@ public sealed record RecordSource(long Index, long ByteOffset, ReadOnlyMemory<by
 
     /// <summary>True when framing already knows the record cannot be read.</summary>
     public bool Unreadable { get; init; }
+
+    /// <summary>
+    /// True when the reader could not go on past this point (a Turtle or JSON-LD syntax error, input that is not the
+    /// format at all): this unreadable source holds the unread remainder of the input from <see cref="ByteOffset"/>
+    /// (kept with the rejects), it is the input's last, and the run stops whatever the error policy.
+    /// </summary>
+    public bool StopsReading { get; init; }
 }

@@ -1,20 +1,22 @@
 using System.Collections.Immutable;
 using System.Text;
 using Exporter.Diagnostics;
+using Exporter.Formats.Common;
 using Exporter.Pipeline;
 
 namespace Exporter.Formats.DublinCore;
 
 /// <summary>
-/// The pipeline reader of the <c>dc</c> and <c>dcterms</c> formats: <see cref="DublinCoreReader"/> frames and parses
-/// in one pass (the <see cref="DublinCoreRecord"/> travels as <see cref="RecordSource.Preparsed"/>); records the
-/// reader rejects come back unreadable with their XML kept as raw bytes; a document that stops being readable
-/// (malformed XML, a DTD) ends the input with one unreadable source carrying the error. The hub record is made
-/// lazily by <see cref="DublinCoreCrosswalk"/>.
+/// The pipeline reader of the <c>dc</c> and <c>dcterms</c> formats: <see cref="XmlRecordFramer"/> cuts each record
+/// (an OAI-PMH <c>record</c> with its header, or a bare <c>oai_dc:dc</c>, <c>srw_dc:dc</c>, <c>qualifieddc</c> or
+/// <c>simpledc</c>) out of the bytes, and <see cref="Parse"/> reads it alone, on any thread. A record that is not
+/// well-formed is rejected with its raw bytes and reading goes on at the next record; a DTD stops the read with the
+/// rest kept. UTF-16 input is read with <see cref="DublinCoreReader"/> instead. The hub record is made lazily by
+/// <see cref="DublinCoreCrosswalk"/>.
 /// </summary>
 public sealed class DcCatalogReader : ICatalogReader
 {
-    private readonly DublinCoreReader _reader;
+    private readonly Stream _input;
     private readonly DiagnosticBag _diagnostics = new();
     private readonly Queue<RejectedDcRecord> _rejected = new();
     private readonly DublinCoreCrosswalk _crosswalk = new();
@@ -25,13 +27,44 @@ public sealed class DcCatalogReader : ICatalogReader
     {
         ArgumentNullException.ThrowIfNull(options);
         _sourceName = options.SourceName;
-        _reader = new DublinCoreReader(input, new DublinCoreReaderOptions { SourceName = options.SourceName, OnRejected = _rejected.Enqueue }, _diagnostics);
+        ArgumentNullException.ThrowIfNull(input);
+        _input = input;
     }
 
     /// <inheritdoc />
     public IEnumerable<RecordSource> Frame()
     {
-        using var records = _reader.ReadAll().GetEnumerator();
+        var framer = new XmlRecordFramer(_input, DcFramedRecord.IsUnit);
+        if (framer.IsUtf16())
+        {
+            foreach (var source in FrameWithParser(new PrefixedStream(framer.Buffered.ToArray(), _input))) yield return source;
+            yield break;
+        }
+
+        long index = 0;
+        foreach (var framed in framer.Records())
+        {
+            if (framed.StopsReading)
+            {
+                var d = new Diagnostic(DcDiagnosticCodes.DtdRefused, Severity.Error, "DTDs and entity declarations are refused (hostile or legacy XML); remove the DOCTYPE. Reading stops")
+                {
+                    RecordIndex = index, ByteOffset = framed.Offset, Line = framed.Line, Source = _sourceName,
+                };
+                yield return new RecordSource(index, framed.Offset, framed.Bytes) { Line = framed.Line, SourceName = _sourceName, Unreadable = true, StopsReading = true, Diagnostics = [d] };
+                yield break;
+            }
+
+            if (DcFramedRecord.IsDeleted(framed)) continue; // an OAI-PMH deletion is not a record
+            yield return new RecordSource(index, framed.Offset, framed.Bytes) { Line = framed.Line, SourceName = _sourceName, Preparsed = new DcFramedRecord(framed, index, _sourceName) };
+            index++;
+        }
+    }
+
+    /// <summary>UTF-16 input, which bytes cannot be scanned in: read with the XML parser (malformed XML then ends the read).</summary>
+    private IEnumerable<RecordSource> FrameWithParser(Stream input)
+    {
+        var reader = new DublinCoreReader(input, new DublinCoreReaderOptions { SourceName = _sourceName, OnRejected = _rejected.Enqueue }, _diagnostics);
+        using var records = reader.ReadAll().GetEnumerator();
         while (true)
         {
             bool more;
@@ -57,7 +90,7 @@ public sealed class DcCatalogReader : ICatalogReader
             if (fatal is not null)
             {
                 var d = fatal.Diagnostic;
-                yield return new RecordSource(d.RecordIndex ?? _reader.RecordCount, 0, ReadOnlyMemory<byte>.Empty)
+                yield return new RecordSource(d.RecordIndex ?? reader.RecordCount, 0, ReadOnlyMemory<byte>.Empty)
                 {
                     SourceName = _sourceName, Unreadable = true, Diagnostics = [.. Drain().Where(x => x != d), d],
                 };
@@ -65,7 +98,7 @@ public sealed class DcCatalogReader : ICatalogReader
             }
 
             if (!more) yield break;
-            yield return new RecordSource(_reader.RecordCount - 1, 0, ReadOnlyMemory<byte>.Empty)
+            yield return new RecordSource(reader.RecordCount - 1, 0, ReadOnlyMemory<byte>.Empty)
             {
                 SourceName = _sourceName, Preparsed = records.Current, Diagnostics = Drain(),
             };
@@ -76,12 +109,20 @@ public sealed class DcCatalogReader : ICatalogReader
     public ReadResult Parse(RecordSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (source.Preparsed is DcFramedRecord framed)
+        {
+            var record = framed.Parse(out var diagnostics, out var id);
+            return record is null
+                ? ReadResult.Rejected(source, diagnostics, id)
+                : ReadResult.ReadNative(source, record, (o, d) => _crosswalk.ToCatalog((DublinCoreRecord)o, d), diagnostics, record.Header?.Identifier);
+        }
+
         if (source.Unreadable || source.Preparsed is not DublinCoreRecord dc) return ReadResult.Rejected(source, source.Diagnostics);
         return ReadResult.ReadNative(source, dc, (o, d) => _crosswalk.ToCatalog((DublinCoreRecord)o, d), source.Diagnostics, dc.Header?.Identifier);
     }
 
     /// <inheritdoc />
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => _input.Dispose();
 
     private ImmutableArray<Diagnostic> Drain()
     {

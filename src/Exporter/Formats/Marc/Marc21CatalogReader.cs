@@ -42,6 +42,8 @@ public sealed class Marc21CatalogReader : ICatalogReader
             {
                 SourceName = _codec.SourceName,
                 Diagnostics = raw.FramingDiagnostics,
+                Unreadable = raw.StopsReading,
+                StopsReading = raw.StopsReading,
             };
         }
     }
@@ -50,6 +52,7 @@ public sealed class Marc21CatalogReader : ICatalogReader
     public ReadResult Parse(RecordSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (source.Unreadable) return ReadResult.Rejected(source, source.Diagnostics);
         if (source.Diagnostics.IsEmpty && Iso2709CanonicalCheck.IsCanonical(source.Raw.Span, _codec, out var id))
         {
             return ReadResult.ReadCanonical(source, () => ParseCanonical(source), (o, d) => _crosswalk.ToCatalog((MarcRecord)o, d), id);

@@ -1,3 +1,5 @@
+using Exporter.Diagnostics;
+using Exporter.Formats.Common;
 using Exporter.Formats.Marc.Model;
 using Exporter.Formats.Marc.Xml;
 using Exporter.Pipeline;
@@ -5,9 +7,10 @@ using Exporter.Pipeline;
 namespace Exporter.Formats.Marc;
 
 /// <summary>
-/// Reads MARCXML for the pipeline with <see cref="MarcXmlReader"/>: framing loads each record's small tree (streaming:
-/// one record in memory at a time), and the MARC parse of a MARC-namespace record runs in <see cref="PreparsedMarcReader.Parse"/>,
-/// on any thread. A rejected record keeps its XML text as raw bytes.
+/// Reads MARCXML for the pipeline: <see cref="XmlRecordFramer"/> cuts each <c>record</c> element out of the bytes
+/// (streaming, one record in memory at a time) and its parse runs in <see cref="PreparsedMarcReader.Parse"/>, on any
+/// thread. A record that is not well-formed is rejected with its raw bytes and reading goes on at the next record;
+/// a DTD stops the read. UTF-16 input is read with <see cref="MarcXmlReader"/> instead.
 /// </summary>
 public sealed class MarcXmlCatalogReader : PreparsedMarcReader
 {
@@ -20,7 +23,38 @@ public sealed class MarcXmlCatalogReader : PreparsedMarcReader
     /// <inheritdoc />
     private protected override IEnumerable<RecordSource> FrameAll(Stream input)
     {
-        using var reader = new MarcXmlReader(input, new MarcXmlReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName, MaxNesting = Options.MaxNesting });
+        var options = new MarcXmlReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName, MaxNesting = Options.MaxNesting };
+        var framer = new XmlRecordFramer(input, IsRecord);
+        if (framer.IsUtf16())
+        {
+            foreach (var source in FrameWithParser(new PrefixedStream(framer.Buffered.ToArray(), input), options)) yield return source;
+            yield break;
+        }
+
+        long index = 0;
+        foreach (var framed in framer.Records())
+        {
+            if (framed.StopsReading)
+            {
+                var d = new Diagnostic(MarcDiagnosticCodes.XmlDtdRefused, Severity.Error, "DTDs and entity declarations are refused (no entity is expanded or fetched); remove the DOCTYPE. Reading stops")
+                {
+                    RecordIndex = index, ByteOffset = framed.Offset, Line = framed.Line, Source = Options.SourceName,
+                };
+                yield return new RecordSource(index, framed.Offset, framed.Bytes) { Line = framed.Line, SourceName = Options.SourceName, Unreadable = true, StopsReading = true, Diagnostics = [d] };
+                yield break;
+            }
+
+            yield return Framed(new MarcXmlFramedRecord(framed, index++, options)) with { ByteOffset = framed.Offset, Raw = framed.Bytes };
+        }
+    }
+
+    /// <summary>MARC 21 slim <c>record</c> elements, and <c>record</c> elements in no namespace; not OAI-PMH's <c>record</c>.</summary>
+    private static bool IsRecord(string ns, string local) => local == MarcXmlNames.Record && ns is MarcXmlNames.Namespace or "";
+
+    /// <summary>UTF-16 input, which bytes cannot be scanned in: read with the XML parser (a syntax error then ends the read).</summary>
+    private IEnumerable<RecordSource> FrameWithParser(Stream input, MarcXmlReaderOptions options)
+    {
+        using var reader = new MarcXmlReader(input, options);
         foreach (var item in reader.ReadDeferred())
         {
             yield return item switch

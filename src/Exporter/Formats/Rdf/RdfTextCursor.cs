@@ -31,6 +31,9 @@ internal sealed class RdfTextCursor
     /// <summary>1-based line of the next character.</summary>
     public int Line { get; private set; } = 1;
 
+    /// <summary>UTF-8 bytes of the characters consumed so far: the byte offset of the next character in UTF-8 input.</summary>
+    public long ByteOffset { get; private set; }
+
     /// <summary>1-based column (UTF-16 code units) of the next character.</summary>
     public int Column { get; private set; } = 1;
 
@@ -46,6 +49,7 @@ internal sealed class RdfTextCursor
         var c = Peek();
         if (c == End) return End;
         _position++;
+        ByteOffset += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate((char)c) ? 2 : 3;
         if (c == '\n')
         {
             Line++;
@@ -62,7 +66,11 @@ internal sealed class RdfTextCursor
     /// <summary>Skips a U+FEFF byte order mark at the very start (a TextReader that did not strip it).</summary>
     public void SkipByteOrderMark()
     {
-        if (Line == 1 && Column == 1 && Peek() == 0xFEFF) _position++;
+        if (Line == 1 && Column == 1 && ByteOffset == 0 && Peek() == 0xFEFF)
+        {
+            _position++;
+            ByteOffset += 3;
+        }
     }
 
     /// <summary>
@@ -77,6 +85,7 @@ internal sealed class RdfTextCursor
         var n = available.IndexOfAny(stops);
         if (n < 0) n = available.Length;
         into.Append(available[..n]);
+        ByteOffset += Encoding.UTF8.GetByteCount(available[..n]);
         _position += n;
         Column += n;
         return n;

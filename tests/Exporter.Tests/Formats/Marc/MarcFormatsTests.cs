@@ -131,13 +131,15 @@ public class MarcFormatsTests
     }
 
     [Fact]
-    public void Marcxml_reader_loads_records_while_framing_and_parses_them_on_the_worker()
+    public void Marcxml_reader_frames_record_bytes_and_parses_them_on_the_worker()
     {
         var bytes = MarcFormatRunner.EncodeResults("marcxml", [Result(Native)]);
         using var reader = new MarcXmlFormat().CreateReader(new MemoryStream(bytes), new ReadOptions());
         var source = Assert.Single(reader.Frame());
-        Assert.IsType<Exporter.Formats.Marc.Xml.MarcXmlPendingRecord>(source.Preparsed);
+        Assert.IsType<Exporter.Formats.Marc.Xml.MarcXmlFramedRecord>(source.Preparsed);
         Assert.Equal(3, source.Line);
+        Assert.StartsWith("<record", System.Text.Encoding.UTF8.GetString(source.Raw.Span), StringComparison.Ordinal);
+        Assert.Equal(source.Raw.ToArray(), bytes.AsSpan((int)source.ByteOffset, source.Raw.Length).ToArray());
         Assert.Equal("n1", reader.Parse(source).RecordId);
     }
 

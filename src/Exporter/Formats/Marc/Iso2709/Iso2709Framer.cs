@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Model;
@@ -23,6 +24,8 @@ public sealed class Iso2709Framer
     private long _bufOffset;
     private bool _eof;
     private long _index;
+    private bool _stopped;
+    private readonly ArrayBufferWriter<byte> _fillerKept = new(256);
 
     /// <summary>Frames <paramref name="input"/> (read forward only).</summary>
     public Iso2709Framer(Stream input, Iso2709ReaderOptions? options = null)
@@ -45,7 +48,26 @@ public sealed class Iso2709Framer
     /// <summary>Frames the next record; false at the end of input.</summary>
     public bool TryReadNext(out Iso2709RawRecord raw)
     {
+        if (_stopped)
+        {
+            raw = null!;
+            return false;
+        }
+
         var filler = SkipFiller();
+        if (filler >= _options.MaxRecordBytes || (_index == 0 && filler >= 24 && !Ensure(1)))
+        {
+            _stopped = true;
+            var at = _bufOffset + _pos - filler;
+            raw = new Iso2709RawRecord(_index, at, _fillerKept.WrittenSpan.ToArray())
+            {
+                StopsReading = true,
+                FramingDiagnostics = [Make(MarcDiagnosticCodes.NotIso2709, Severity.Error, at,
+                    $"{filler} bytes of filler (NUL, blank, line end, 0x1A, 0x1D) from byte {at} and no record: this is not ISO 2709; reading stops (the first {_fillerKept.WrittenCount} bytes of the rest are kept)")],
+            };
+            return true;
+        }
+
         if (!Ensure(1))
         {
             if (filler > 0) _trailing.Add(FillerDiagnostic(filler, null));
@@ -115,16 +137,22 @@ public sealed class Iso2709Framer
         return skipped;
     }
 
+    /// <summary>Skips filler; stops after <see cref="Iso2709ReaderOptions.MaxRecordBytes"/> bytes of it (kept in _fillerKept), so that endless filler (/dev/zero) ends the read.</summary>
     private int SkipFiller()
     {
         var skipped = 0;
-        while (Ensure(1))
+        var max = _options.MaxRecordBytes;
+        _fillerKept.Clear();
+        while (skipped < max && Ensure(1))
         {
             var b = _buf[_pos];
             if (b is 0x00 or 0x0A or 0x0D or 0x1A or RecordTerminator)
             {
-                _pos++;
-                skipped++;
+                var span = 1;
+                while (_pos + span < _len && skipped + span < max && IsFiller(_buf[_pos + span])) span++;
+                _fillerKept.Write(_buf.AsSpan(_pos, span));
+                _pos += span;
+                skipped += span;
                 continue;
             }
 
@@ -132,6 +160,7 @@ public sealed class Iso2709Framer
             var run = 1; // blanks are filler only when a record (a digit) or the end follows them
             while (Ensure(run + 1) && _buf[_pos + run] == (byte)' ' && run < 4096) run++;
             if (Ensure(run + 1) && !char.IsAsciiDigit((char)_buf[_pos + run]) && !IsFiller(_buf[_pos + run])) break;
+            _fillerKept.Write(_buf.AsSpan(_pos, run));
             _pos += run;
             skipped += run;
         }

@@ -27,6 +27,12 @@ public static class MarcDiagnosticCodes
     /// <summary>A segment went past MaxRecordBytes without a record terminator.</summary>
     public const string RecordTooLarge = "MARC0106";
 
+    /// <summary>
+    /// More filler than any record is long (e.g. a file of zeros): the input is not ISO 2709 from there on; reading
+    /// stops (the run is not complete) instead of skipping on for ever.
+    /// </summary>
+    public const string NotIso2709 = "MARC0107";
+
     /// <summary>Leader/12-16 (base address) is not numeric or does not follow the directory.</summary>
     public const string BadBaseAddress = "MARC0110";
 

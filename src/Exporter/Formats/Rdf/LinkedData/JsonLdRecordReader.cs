@@ -31,11 +31,12 @@ public sealed class JsonLdRecordReader : ICatalogReader
         var bytes = ReadAll(out var tooLarge);
         if (tooLarge)
         {
-            var d = new Diagnostic(LinkedDataDiagnosticCodes.TooLarge, Severity.Error, $"a JSON-LD document is read whole and this one is larger than the limit of {_options.MaxRecordBytes} bytes")
+            var d = new Diagnostic(LinkedDataDiagnosticCodes.TooLarge, Severity.Error, $"a JSON-LD document is read whole and this one is larger than the limit of {_options.MaxRecordBytes} bytes; nothing of it was read, its first {bytes.Length} bytes are kept")
             {
+                ByteOffset = 0,
                 Hints = [DiagnosticHint.LimitOf("record size", "ReadOptions.MaxRecordBytes")],
             };
-            yield return LinkedDataRecords.Unreadable(0, null, 1, _options.SourceName, d);
+            yield return LinkedDataRecords.Remainder(0, 0, bytes, 1, _options.SourceName, d);
             yield break;
         }
 
@@ -44,7 +45,9 @@ public sealed class JsonLdRecordReader : ICatalogReader
         var graph = Parse(bytes, bag, out var error);
         if (graph is null)
         {
-            yield return LinkedDataRecords.Unreadable(0, null, 1, _options.SourceName, error!) with { Raw = bytes };
+            // One document, one parse: a syntax error leaves no record read and no place to resume (JSON has no record
+            // separator), so the whole document is the unread rest, kept byte for byte, and the run stops.
+            yield return LinkedDataRecords.Remainder(0, 0, bytes, error!.Line ?? 1, _options.SourceName, error with { Message = error.Message + "; nothing of the document was read (from byte 0)" });
             yield break;
         }
 
@@ -103,7 +106,8 @@ public sealed class JsonLdRecordReader : ICatalogReader
             if (ms.Length + n > _options.MaxRecordBytes)
             {
                 tooLarge = true;
-                return [];
+                ms.Write(buffer, 0, (int)(_options.MaxRecordBytes - ms.Length));
+                return ms.ToArray();
             }
 
             ms.Write(buffer, 0, n);

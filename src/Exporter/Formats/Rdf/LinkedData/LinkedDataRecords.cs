@@ -15,17 +15,24 @@ internal static class LinkedDataRecords
 {
     private static readonly SchemaOrgCrosswalk Crosswalk = new();
 
-    /// <summary>A framed record holding <paramref name="graph"/>.</summary>
-    public static RecordSource Source(long index, RdfGraph graph, int? line, string? sourceName, ImmutableArray<Diagnostic> diagnostics, ReadOnlyMemory<byte>? raw = null) =>
-        new(index, 0, raw ?? Raw(graph, index)) { Line = line, SourceName = sourceName, Preparsed = graph, Diagnostics = diagnostics };
+    /// <summary>A framed record holding <paramref name="graph"/>; <paramref name="raw"/> is its input bytes (the graph as N-Triples when null).</summary>
+    public static RecordSource Source(long index, RdfGraph graph, int? line, string? sourceName, ImmutableArray<Diagnostic> diagnostics, ReadOnlyMemory<byte>? raw = null, long offset = 0) =>
+        new(index, offset, raw ?? Raw(graph, index)) { Line = line, SourceName = sourceName, Preparsed = graph, Diagnostics = diagnostics };
 
-    /// <summary>A framed record that cannot be read, with what was read of it.</summary>
-    public static RecordSource Unreadable(long index, IReadOnlyList<Triple>? partial, int? line, string? sourceName, Diagnostic diagnostic)
-    {
-        var graph = Graph(partial ?? []);
-        var d = diagnostic with { RecordIndex = index, Source = diagnostic.Source ?? sourceName };
-        return new RecordSource(index, 0, Raw(graph, index)) { Line = line, SourceName = sourceName, Unreadable = true, Diagnostics = [d] };
-    }
+    /// <summary>A framed record that cannot be read, with its raw input bytes.</summary>
+    public static RecordSource Unreadable(long index, long offset, ReadOnlyMemory<byte> raw, int? line, string? sourceName, IEnumerable<Diagnostic> diagnostics) =>
+        new(index, offset, raw)
+        {
+            Line = line, SourceName = sourceName, Unreadable = true,
+            Diagnostics = [.. diagnostics.Select(d => d with { RecordIndex = index, Source = d.Source ?? sourceName })],
+        };
+
+    /// <summary>
+    /// The input's unread rest from <paramref name="offset"/>, where reading stopped: unreadable, and it stops the run
+    /// (<see cref="RecordSource.StopsReading"/>).
+    /// </summary>
+    public static RecordSource Remainder(long index, long offset, ReadOnlyMemory<byte> rest, int? line, string? sourceName, Diagnostic diagnostic) =>
+        Unreadable(index, offset, rest, line, sourceName, [diagnostic]) with { StopsReading = true };
 
     /// <summary>A graph of the triples, in order.</summary>
     public static RdfGraph Graph(IReadOnlyList<Triple> triples)

@@ -1,15 +1,18 @@
 using System.Collections.Immutable;
 using System.Text;
 using Exporter.Diagnostics;
+using Exporter.Formats.Common;
 using Exporter.Pipeline;
 
 namespace Exporter.Formats.Rdf.LinkedData;
 
 /// <summary>
 /// Reads Turtle or N-Triples as hub records, streaming: statements are parsed in order and grouped by record
-/// (<see cref="StatementGrouper"/>); each group is mapped by the schema.org crosswalk, on any thread. A syntax
-/// error or invalid UTF-8 rejects the record being read and ends the input (the grammar gives no safe place to
-/// resume).
+/// (<see cref="StatementGrouper"/>); each group is mapped by the schema.org crosswalk, on any thread. Every framed
+/// record keeps its input bytes (its statements' span, line ends included). In N-Triples a bad line rejects the
+/// record it falls in (its raw bytes kept) and reading goes on at the next line. In Turtle a syntax error, and in
+/// either invalid UTF-8, ends the read: the grammar gives no safe place to resume, so the rest of the input from the
+/// record being read is handed on as one unreadable remainder that stops the run (<see cref="RecordSource.StopsReading"/>).
 /// </summary>
 public sealed class StreamedRdfReader : ICatalogReader
 {
@@ -35,27 +38,49 @@ public sealed class StreamedRdfReader : ICatalogReader
     /// <inheritdoc />
     public IEnumerable<RecordSource> Frame()
     {
-        using var text = new StreamReader(_input, new UTF8Encoding(false, true), true, 1 << 16, leaveOpen: true);
+        var retained = new RetainingStream(_input, _options.MaxRecordBytes + (1 << 20));
+        using var text = new StreamReader(retained, new UTF8Encoding(false, true), false, 1 << 16, leaveOpen: true);
         var statements = _syntax(text, _options.SourceName);
         var grouper = new StatementGrouper(_options.MaxRecordBytes);
         var statement = new List<Triple>();
+        var damage = new List<Diagnostic>();
         long index = 0;
+        long groupStart = 0;
+        int? damageLine = null;
         while (true)
         {
             statement.Clear();
+            var before = statements.ByteOffset;
             var error = Next(statements, statement, out var more);
+            if (error is not null && statements.CanResync && error.Code != LinkedDataDiagnosticCodes.NotUtf8 && Resync(statements))
+            {
+                // N-Triples: the bad line joins the record being read, which is rejected whole; reading goes on.
+                damage.Add(error with { Message = error.Message + "; the line is skipped and its record rejected" });
+                damageLine ??= error.Line;
+                continue;
+            }
+
             if (error is not null)
             {
-                var pending = grouper.Finish();
-                yield return LinkedDataRecords.Unreadable(index, pending?.Triples, pending?.Line ?? statements.Line, _options.SourceName, error);
+                var rest = retained.Rest(groupStart, _options.MaxRecordBytes, out var at, out var total);
+                var kept = rest.Length < total ? FormattableString.Invariant($"; the first {rest.Length} of its {total} bytes are kept") : "";
+                var stop = error with { Message = FormattableString.Invariant($"{error.Message}; reading stops, the rest of the input from byte {at} (this record on) is not read{kept}"), ByteOffset = at };
+                yield return LinkedDataRecords.Remainder(index, at, rest, grouper.Finish()?.Line ?? damageLine ?? error.Line, _options.SourceName, stop);
                 yield break;
             }
 
             if (!more) break;
-            if (grouper.Add(statement, statements.Line) is { } group) yield return Make(index++, group, grouper);
+            if (grouper.Add(statement, statements.Line) is not { } group) continue;
+            yield return Make(index++, group, grouper, retained, groupStart, before, damage);
+            damage.Clear();
+            damageLine = null;
+            groupStart = before;
+            retained.Release(groupStart);
         }
 
-        if (grouper.Finish() is { } last) yield return Make(index, last, grouper);
+        var end = statements.ByteOffset;
+        if (grouper.Finish() is { } last) yield return Make(index, last, grouper, retained, groupStart, end, damage);
+        else if (damage.Count > 0) yield return LinkedDataRecords.Unreadable(index, groupStart, retained.Slice(groupStart, end) ?? [], damageLine, _options.SourceName, damage);
     }
 
     /// <inheritdoc />
@@ -74,27 +99,43 @@ public sealed class StreamedRdfReader : ICatalogReader
         }
         catch (RdfParseException ex)
         {
-            return ex.Diagnostic with { Message = ex.Diagnostic.Message + "; reading stops here" };
+            return ex.Diagnostic;
         }
         catch (DecoderFallbackException)
         {
-            return new Diagnostic(LinkedDataDiagnosticCodes.NotUtf8, Severity.Error, "input is not valid UTF-8; reading stops here") { Line = statements.Line };
+            return new Diagnostic(LinkedDataDiagnosticCodes.NotUtf8, Severity.Error, "input is not valid UTF-8") { Line = statements.Line };
         }
     }
 
-    private RecordSource Make(long index, RecordGroup group, StatementGrouper grouper)
+    /// <summary>Skips past the bad statement; false when that fails too (invalid UTF-8 on the way).</summary>
+    private static bool Resync(IStatementSource statements)
     {
+        try
+        {
+            statements.Resync();
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private RecordSource Make(long index, RecordGroup group, StatementGrouper grouper, RetainingStream retained, long from, long to, List<Diagnostic> damage)
+    {
+        var raw = retained.Slice(from, to) ?? [];
         if (group.TooLarge)
         {
             var d = new Diagnostic(LinkedDataDiagnosticCodes.TooLarge, Severity.Error, $"record is larger than the limit of {_options.MaxRecordBytes} bytes") { Line = group.Line };
-            return LinkedDataRecords.Unreadable(index, null, group.Line, _options.SourceName, d);
+            return LinkedDataRecords.Unreadable(index, from, raw, group.Line, _options.SourceName, [.. damage, d]);
         }
 
+        if (damage.Count > 0) return LinkedDataRecords.Unreadable(index, from, raw, group.Line, _options.SourceName, damage);
         var notes = ImmutableArray.CreateBuilder<Diagnostic>();
         if (grouper.WholeDocument)
             notes.Add(new Diagnostic(LinkedDataDiagnosticCodes.WholeDocument, Severity.Info, "the input is not grouped by record (our writers' layout); read as one record") { Line = group.Line });
         if (group.StrayBlankNodes)
             notes.Add(new Diagnostic(LinkedDataDiagnosticCodes.StrayBlankNode, Severity.Warning, "statements about a blank node this record had not referenced were kept with it; the input may not be grouped by record") { Line = group.Line });
-        return LinkedDataRecords.Source(index, LinkedDataRecords.Graph(group.Triples), group.Line, _options.SourceName, notes.ToImmutable());
+        return LinkedDataRecords.Source(index, LinkedDataRecords.Graph(group.Triples), group.Line, _options.SourceName, notes.ToImmutable(), raw, from);
     }
 }

@@ -23,6 +23,12 @@ public sealed class NTriplesReader
     /// <summary>1-based line of the next character to read (the line after the last triple read).</summary>
     internal int Line => _cursor.Line;
 
+    /// <summary>1-based line where the triple last read (or being read) begins.</summary>
+    internal int StatementLine { get; private set; } = 1;
+
+    /// <summary>UTF-8 byte offset of the next character.</summary>
+    internal long ByteOffset => _cursor.ByteOffset;
+
     /// <summary>Parses a whole document held in a string.</summary>
     public static RdfGraph Parse(string text) => new NTriplesReader(new StringReader(text)).ReadGraph();
 
@@ -43,6 +49,31 @@ public sealed class NTriplesReader
         return graph;
     }
 
+    /// <summary>
+    /// For record framing: reads the next triple and its line end, so that statements' byte spans tile the input;
+    /// false at the end. After a <see cref="RdfParseException"/>, <see cref="SkipRestOfLine"/> resumes at the next line.
+    /// </summary>
+    internal bool TryReadStatement(out Triple triple)
+    {
+        if (!_started)
+        {
+            _started = true;
+            _cursor.SkipByteOrderMark();
+        }
+
+        if (!TryReadTriple(out triple)) return false;
+        if (_cursor.Peek() == '\r') _cursor.Read();
+        if (_cursor.Peek() == '\n') _cursor.Read();
+        return true;
+    }
+
+    /// <summary>Skips to just after the end of the current line (resynchronising after a syntax error).</summary>
+    internal void SkipRestOfLine()
+    {
+        while (_cursor.Peek() is not ('\n' or RdfTextCursor.End)) _cursor.Read();
+        if (_cursor.Peek() == '\n') _cursor.Read();
+    }
+
     private bool TryReadTriple(out Triple triple)
     {
         while (true)
@@ -60,6 +91,7 @@ public sealed class NTriplesReader
             else break;
         }
 
+        StatementLine = _cursor.Line;
         RdfTerm subject = _cursor.Peek() == '<' ? ReadIri() : ReadBlankNode("a subject (IRI or blank node)");
         SkipSpaces();
         if (_cursor.Peek() != '<') throw _cursor.Error("RDF0001", "expected a predicate IRI");

@@ -30,6 +30,22 @@ internal sealed class TurtleParser
     /// <summary>1-based line where the statement last parsed (or the current character, at the start) begins.</summary>
     public int StatementLine { get; private set; } = 1;
 
+    /// <summary>UTF-8 byte offset of the next character.</summary>
+    public long ByteOffset => _cursor.ByteOffset;
+
+    /// <summary>Consumes blanks, a comment and one line end after a statement, so that statements' byte spans end with their line.</summary>
+    public void SkipLineEnd()
+    {
+        while (_cursor.Peek() is ' ' or '\t') _cursor.Read();
+        if (_cursor.Peek() == '#')
+        {
+            while (_cursor.Peek() is not ('\n' or '\r' or RdfTextCursor.End)) _cursor.Read();
+        }
+
+        if (_cursor.Peek() == '\r') _cursor.Read();
+        if (_cursor.Peek() == '\n') _cursor.Read();
+    }
+
     /// <summary>Parses one statement, adding its triples to <paramref name="sink"/>; false at the end of input.</summary>
     public bool ParseStatement(List<Triple> sink)
     {

@@ -117,23 +117,38 @@ public class LinkedDataReaderTests
     [Theory]
     [InlineData("turtle")]
     [InlineData("ntriples")]
-    public void A_syntax_error_rejects_the_record_being_read_and_ends_the_input(string format)
+    public void A_syntax_error_rejects_the_record_being_read_then_ntriples_goes_on_and_turtle_stops(string format)
     {
-        var records = RecordFactory.Examples().Take(3).ToList();
+        var records = RecordFactory.Examples().Take(4).ToList();
         var text = LinkedDataSupport.Write(format, records);
         // At the start of the third record's edition statement, after its first statement was read.
         var cut = text.IndexOf("\n<https://catalog.example.org/record/" + records[2].CatalogNumber + "#edition>", StringComparison.Ordinal) + 1;
         var broken = text[..cut] + "oops\" <<>> .\n" + text[cut..];
         var results = LinkedDataSupport.Read(format, broken);
-        Assert.Equal(3, results.Count);
         Assert.False(results[0].IsRejected);
         Assert.False(results[1].IsRejected);
         Assert.True(results[2].IsRejected);
         var d = Assert.Single(results[2].Diagnostics);
         Assert.StartsWith("RDF", d.Code, StringComparison.Ordinal);
         Assert.NotNull(d.Line);
-        Assert.EndsWith("reading stops here", d.Message, StringComparison.Ordinal);
-        Assert.False(results[2].Source.Raw.IsEmpty);
+        var raw = System.Text.Encoding.UTF8.GetString(results[2].Source.Raw.Span);
+        Assert.Contains("oops\" <<>> .", raw, StringComparison.Ordinal); // the raw input, not a re-serialisation
+        if (format == "ntriples")
+        {
+            // one triple a line: the bad line rejects its record, the next record is read
+            Assert.Equal(4, results.Count);
+            Assert.False(results[3].IsRejected);
+            Assert.EndsWith("the line is skipped and its record rejected", d.Message, StringComparison.Ordinal);
+            Assert.False(results[2].Source.StopsReading);
+        }
+        else
+        {
+            // no place to resume: the unread rest, from the damaged record on, is one rejection that stops the run
+            Assert.Equal(3, results.Count);
+            Assert.True(results[2].Source.StopsReading);
+            Assert.Equal(broken[broken.IndexOf(raw, StringComparison.Ordinal)..], raw);
+            Assert.Contains("reading stops", d.Message, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

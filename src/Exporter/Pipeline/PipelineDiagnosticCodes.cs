@@ -1,0 +1,23 @@
+namespace Exporter.Pipeline;
+
+/// <summary>Stable diagnostic codes of the pipeline itself (not of one format).</summary>
+public static class PipelineDiagnosticCodes
+{
+    /// <summary>A record could not be read (no diagnostic from the reader).</summary>
+    public const string RecordUnreadable = "PIPE0001";
+
+    /// <summary>A record was rejected (no error diagnostic from the reader or encoder).</summary>
+    public const string RecordRejected = "PIPE0002";
+
+    /// <summary>An internal error while reading or writing one record.</summary>
+    public const string Internal = "PIPE0003";
+
+    /// <summary>An input holds no record at all (warning; an empty input still gives valid, empty outputs).</summary>
+    public const string NoRecords = "PIPE0004";
+
+    /// <summary>
+    /// Reading an input stopped before its end (a syntax error where the format gives no place to resume, input that
+    /// is not the format): the run is not complete, whatever the error policy; the unread rest is kept with the rejects.
+    /// </summary>
+    public const string InputStopped = "PIPE0005";
+}
