@@ -6,8 +6,8 @@ namespace Exporter.Jobs;
 /// One output of a run. A regular file (or a name not yet taken) is written under a temporary name beside it
 /// (<see cref="TemporaryFiles"/>) and renamed into place only when committed, so a failed or interrupted run leaves no
 /// half-written file; a symlink's target is the file replaced, the link stays. Standard output ("-"), devices
-/// (<c>/dev/null</c>), FIFOs and sockets, and anything under <c>/dev</c> or <c>/proc</c>, are written straight, as
-/// the records come: they cannot be renamed over, nor taken back.
+/// (<c>/dev/null</c>), FIFOs and sockets, and this process's descriptors (<c>/dev/stdout</c>, <c>/dev/fd/N</c>,
+/// <c>/proc/...</c>), are written straight, as the records come: they cannot be renamed over, nor taken back.
 /// <para>
 /// Committing is in steps, so a run can commit several outputs in order and put the previous files back if a later
 /// one fails: <see cref="Close"/> (flush to disk, close), <see cref="Publish"/> (keep the file being replaced under a
@@ -87,10 +87,24 @@ public sealed class AtomicOutput : IDisposable
     }
 
     /// <summary>True when <paramref name="fullPath"/> names something to write straight into: an existing file that is
-    /// not a regular file or directory (device, FIFO, socket), or anything under /dev or /proc (/dev/stdout).</summary>
+    /// not a regular file or directory (device, FIFO, socket), or an open descriptor of this process (/proc/...,
+    /// /dev/stdout, /dev/fd/N), even one redirected to a regular file (renaming over it would undo the redirection).</summary>
     internal static bool IsStreamedPath(string fullPath)
     {
-        if (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal)) return true;
+        if (fullPath.StartsWith("/proc/", StringComparison.Ordinal)) return true;
+        if (fullPath.StartsWith("/dev/", StringComparison.Ordinal))
+        {
+            try
+            {
+                var dir = File.ResolveLinkTarget(Path.GetDirectoryName(fullPath)!, returnFinalTarget: false)?.FullName;
+                var link = File.ResolveLinkTarget(fullPath, returnFinalTarget: false)?.FullName;
+                if ((dir ?? link)?.StartsWith("/proc/", StringComparison.Ordinal) == true) return true;
+            }
+            catch (IOException)
+            {
+            }
+        }
+
         var status = UnixFileStatus.Of(fullPath);
         return status is not null && status.Kind is not (UnixFileKind.Regular or UnixFileKind.Directory);
     }

@@ -87,21 +87,31 @@ internal sealed class JobOutputs : IDisposable
     /// <summary>Opens the outputs of the next group; <paramref name="progress"/> tells its counts so far.</summary>
     public IReadOnlyList<AtomicOutput> OpenGroup(IReadOnlyList<string> paths, Func<ConversionSummary> progress)
     {
+        // Opened outside the gate: opening a FIFO blocks until it has a reader, and Abandon must not wait for that.
         var outputs = new List<AtomicOutput>();
+        try
+        {
+            foreach (var p in paths) outputs.Add(AtomicOutput.Open(p));
+        }
+        catch
+        {
+            foreach (var o in outputs) o.Dispose();
+            throw;
+        }
+
         lock (_gate)
         {
-            if (_closed) throw new OperationCanceledException("the run was abandoned");
-            _current = outputs;
-            _currentProgress = progress;
-            foreach (var p in paths)
+            if (!_closed)
             {
-                var o = AtomicOutput.Open(p);
-                outputs.Add(o);
-                _all.Add(o);
+                _current = outputs;
+                _currentProgress = progress;
+                _all.AddRange(outputs);
+                return outputs;
             }
         }
 
-        return outputs;
+        foreach (var o in outputs) o.Dispose();
+        throw new OperationCanceledException("the run was abandoned");
     }
 
     /// <summary>The current group is done: its outputs are closed (flushed to disk) and will be committed at the end,
@@ -138,7 +148,7 @@ internal sealed class JobOutputs : IDisposable
         if (!_gate.TryEnter(TimeSpan.FromSeconds(1)))
         {
             // The run holds the gate (blocked writing the report to a pipe): keep nothing.
-            return _all.Count(o => o.Discard());
+            return Snapshot().Count(o => o.Discard());
         }
 
         try
@@ -151,7 +161,7 @@ internal sealed class JobOutputs : IDisposable
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or OperationCanceledException)
             {
-                return _all.Count(o => o.Discard());
+                return Snapshot().Count(o => o.Discard());
             }
         }
         finally
@@ -263,6 +273,22 @@ internal sealed class JobOutputs : IDisposable
 
     private static ConversionSummary Summary(long read, long written, long rejected, long warnings, Diagnostic? stoppedBy) =>
         new(read, written, rejected, warnings) { StoppedBy = stoppedBy, Discarded = Math.Max(0, read - written - rejected) };
+
+    /// <summary>The outputs opened so far, read without the gate (only added to, under it).</summary>
+    private AtomicOutput[] Snapshot()
+    {
+        while (true)
+        {
+            try
+            {
+                return [.. _all];
+            }
+            catch (InvalidOperationException)
+            {
+                // Added to while copied: again.
+            }
+        }
+    }
 
     private static bool IsStreamed(List<AtomicOutput> outputs) => outputs.Count > 0 && outputs.All(o => o.IsStreamed);
 }
