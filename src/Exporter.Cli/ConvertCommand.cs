@@ -10,7 +10,7 @@ internal static class ConvertCommand
 {
     public static Command Create()
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(Strictness.Permissive);
         var to = new Option<string[]>("--to", "-t") { Description = "target format(s): comma-separated names, or all", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--output", "-o") { Description = "output file (- for standard output); one target format" };
         var outDir = new Option<string?>("--out-dir") { Description = "output folder: <input-stem>.<ext> per input and target" };

@@ -9,7 +9,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(Strictness.Strict);
         var report = new Option<string?>("--report") { Description = "JSON Lines report of problems and the counts" };
         var command = new Command("validate", "read records and report every problem; writes no output");
         common.AddTo(command);

@@ -20,7 +20,7 @@ public sealed class MarcXmlCatalogReader : PreparsedMarcReader
     /// <inheritdoc />
     private protected override IEnumerable<RecordSource> FrameAll(Stream input)
     {
-        using var reader = new MarcXmlReader(input, new MarcXmlReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName, MaxNesting = Options.MaxNesting });
+        using var reader = new MarcXmlReader(input, new MarcXmlReaderOptions { Strictness = MarcReading.Strictness(Options), Normalization = MarcReading.Normalization(Options), SourceName = Options.SourceName, MaxNesting = Options.MaxNesting });
         foreach (var item in reader.ReadDeferred())
         {
             yield return item switch

@@ -15,7 +15,7 @@ public sealed class MrkCatalogReader : PreparsedMarcReader
     /// <inheritdoc />
     private protected override IEnumerable<RecordSource> FrameAll(Stream input)
     {
-        using var reader = new MrkReader(input, new MrkReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName, MaxRecordChars = Options.MaxRecordBytes });
+        using var reader = new MrkReader(input, new MrkReaderOptions { Strictness = MarcReading.Strictness(Options), Normalization = MarcReading.Normalization(Options), SourceName = Options.SourceName, MaxRecordChars = Options.MaxRecordBytes });
         foreach (var result in reader.ReadAll()) yield return Framed(result);
     }
 }

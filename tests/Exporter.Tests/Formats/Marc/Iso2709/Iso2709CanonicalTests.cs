@@ -83,13 +83,31 @@ public class Iso2709CanonicalTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Decomposed_text_is_not_canonical_because_reading_normalises_it()
+    public void Decomposed_text_is_canonical_in_pass_through_and_not_when_reading_normalises_it()
     {
         var record = new MarcRecordBuilder { Leader = new Leader("00000nam a2200000 a 4500") }.AddControl("001", "x1").AddData("245", '1', '0', new Subfield('a', "Cafe\u0301")).Build();
         var bytes = Iso2709Writer.Encode(record);
-        var result = Iso2709Parser.Parse(bytes);
+        var passThrough = Iso2709Parser.Parse(bytes);
+        Assert.True(passThrough.IsCanonicalIso2709);
+        Assert.True(Iso2709CanonicalCheck.IsCanonical(bytes, Iso2709ReaderOptions.Default, out _));
+        Assert.Equal("Cafe\u0301", passThrough.Record!.DataFields("245").Single().Subfields[0].Value);
+
+        var nfc = new Iso2709ReaderOptions { Normalization = UnicodeNormalization.Nfc };
+        var result = Iso2709Parser.Parse(bytes, nfc);
         Assert.False(result.IsCanonicalIso2709);
+        Assert.False(Iso2709CanonicalCheck.IsCanonical(bytes, nfc, out _));
         Assert.Equal("Caf\u00e9", result.Record!.DataFields("245").Single().Subfields[0].Value);
+    }
+
+    [Theory]
+    [InlineData("00000nam a2200000 a 4504")]
+    [InlineData("00000nam a2200000 a 45  ")]
+    public void Leader_entry_map_other_than_4500_is_not_canonical_because_output_repairs_it(string leader)
+    {
+        var bytes = Iso2709Writer.Encode(new MarcRecordBuilder { Leader = new Leader("00000nam a2200000 a 4500") }.AddControl("001", "x1").Build());
+        System.Text.Encoding.ASCII.GetBytes(leader[20..]).CopyTo(bytes, 20);
+        Assert.False(Iso2709CanonicalCheck.IsCanonical(bytes, Iso2709ReaderOptions.Default, out _));
+        Assert.False(Iso2709Parser.Parse(bytes).IsCanonicalIso2709);
     }
 
     [Fact]
