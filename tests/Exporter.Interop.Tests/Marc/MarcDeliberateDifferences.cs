@@ -9,7 +9,7 @@ internal static class MarcDeliberateDifferences
     public static readonly Dictionary<string, string> Files = new(StringComparer.Ordinal)
     {
         ["ruby-marc/escaped_character_reference.marc8.marc"] = "a MARC-8 numeric character reference (&#xFFFD;) is a character per LoC's "
-            + "lossless conversion rule; we decode it, yaz and MARC4J leave the six characters as text.",
+            + "lossless conversion rule; we decode it, yaz and MARC4J leave the eight characters as text.",
         ["traject/escaped_character_reference.marc8.marc"] = "the same record as ruby-marc's copy: NCR decoded by us, left as text by the peers.",
     };
 
