@@ -1,13 +1,21 @@
 using System.CommandLine;
+using Exporter.Diagnostics;
 using Exporter.Pipeline;
 
 namespace Exporter.Cli;
 
-/// <summary>Options shared by convert and validate, and their mapping to library option records.</summary>
+/// <summary>
+/// Options shared by convert and validate, and their mapping to library option records. The reading strictness given to the constructor is
+/// the command's strictness without --strict or --permissive: convert repairs what it can (each repair a warning, as
+/// yaz-marcdump and MARC4J read), validate is strict.
+/// </summary>
 internal sealed class CommonOptions
 {
-    public CommonOptions(FormatRegistry registry)
+    private readonly Strictness _reading;
+
+    public CommonOptions(FormatRegistry registry, Strictness reading)
     {
+        _reading = reading;
         string[] readable = [.. registry.Formats.Where(f => f.CanRead).Select(f => f.Name)];
         From = new Option<string?>("--from") { Description = "input format (default: detected by extension and content): " + string.Join(", ", readable), HelpName = "FMT" }
             .OneOf("CLI0002", StringComparer.OrdinalIgnoreCase, readable);
@@ -17,7 +25,12 @@ internal sealed class CommonOptions
 
     public Option<string?> From { get; }
 
-    public Option<bool> Permissive { get; } = new("--permissive") { Description = "repair what can be repaired instead of rejecting (each repair is reported)" };
+    public Option<bool> Permissive { get; } = new("--permissive") { Description = "repair what can be repaired instead of rejecting, each repair reported (convert's default)" };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "reject any record with a structural error instead of repairing it (validate's default)" };
+
+    public Option<string?> Normalize { get; } = new Option<string?>("--normalize") { Description = "Unicode normalization of MARC records read: none (default: characters pass through as they are) or nfc (each record changed is reported)" }
+        .OneOf("CLI0024", StringComparer.Ordinal, "none", "nfc");
 
     public Option<string?> MarcEncoding { get; } = new Option<string?>("--marc-encoding") { Description = "ISO 2709 input encoding: by leader/09 (default), auto (by content), or forced" }
         .OneOf("CLI0011", StringComparer.Ordinal, "leader", "auto", "utf8", "marc8");
@@ -35,6 +48,8 @@ internal sealed class CommonOptions
         command.Arguments.Add(Inputs);
         command.Options.Add(From);
         command.Options.Add(Permissive);
+        command.Options.Add(Strict);
+        command.Options.Add(Normalize);
         command.Options.Add(MarcEncoding);
         command.Options.Add(MarcOrg);
         command.Options.Add(Threads);
@@ -43,15 +58,25 @@ internal sealed class CommonOptions
         command.Validators.Add(r =>
         {
             if (r.GetValue(Quiet) && r.GetValue(Verbose)) r.AddError(UsageErrors.Coded("CLI0022", "give --quiet or --verbose, not both"));
+            if (r.GetValue(Strict) && r.GetValue(Permissive)) r.AddError(UsageErrors.Coded("CLI0023", "give --strict or --permissive, not both"));
         });
     }
 
     public Verbosity VerbosityOf(ParseResult r) => r.GetValue(Quiet) ? Verbosity.Quiet : r.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal;
 
     public ReadOptions ReadOptionsOf(ParseResult r) => FormatOptionMapper.Read(
-        new ReadOptions { Strictness = r.GetValue(Permissive) ? Strictness.Permissive : Strictness.Strict },
+        new ReadOptions { Strictness = StrictnessOf(r) },
         r.GetValue(MarcEncoding),
-        r.GetValue(MarcOrg));
+        r.GetValue(MarcOrg),
+        r.GetValue(Normalize));
+
+    private Strictness StrictnessOf(ParseResult r) => (r.GetValue(Strict), r.GetValue(Permissive)) switch
+    {
+        (true, true) => throw new ExporterException(new Diagnostic("CLI0023", Severity.Error, "give --strict or --permissive, not both")),
+        (true, false) => Strictness.Strict,
+        (false, true) => Strictness.Permissive,
+        _ => _reading,
+    };
 
     public ConversionOptions ConversionOf(ParseResult r, ErrorPolicy policy) => new()
     {

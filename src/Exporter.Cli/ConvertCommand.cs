@@ -26,7 +26,7 @@ internal static class ConvertCommand
 
     public static Command Create(FormatRegistry registry)
     {
-        var common = new CommonOptions(registry);
+        var common = new CommonOptions(registry, Strictness.Permissive);
         var to = new Option<string[]>("--to", "-t") { Description = "target formats, comma-separated", Required = true, AllowMultipleArgumentsPerToken = true }
             .NameList([.. registry.Formats.Where(f => f.CanWrite).Select(f => f.Name)]);
         var output = new Option<string?>("--output", "-o") { Description = "output file (- for standard output); one target format", HelpName = "FILE" }

@@ -1,6 +1,7 @@
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Formats.Marc.Iso2709;
+using Exporter.Formats.Marc.Model;
 using Exporter.Pipeline;
 
 namespace Exporter.Cli;
@@ -21,8 +22,8 @@ internal static class FormatOptionMapper
         return new FixedClock(DateTimeOffset.FromUnixTimeSeconds(seconds));
     }
 
-    /// <summary>--marc-encoding and --marc-org as <see cref="MarcReadOptions"/>.</summary>
-    public static ReadOptions Read(ReadOptions options, string? marcEncoding, string? marcOrg)
+    /// <summary>--marc-encoding, --marc-org and --normalize as <see cref="MarcReadOptions"/>.</summary>
+    public static ReadOptions Read(ReadOptions options, string? marcEncoding, string? marcOrg, string? normalize = null)
     {
         var encoding = marcEncoding switch
         {
@@ -32,7 +33,13 @@ internal static class FormatOptionMapper
             "marc8" => Iso2709Encoding.Marc8,
             _ => throw Usage("CLI0011", $"--marc-encoding must be leader, auto, utf8 or marc8, not '{marcEncoding}'"),
         };
-        var marc = new MarcReadOptions { Encoding = encoding, OrganizationCode = OrganizationCode(marcOrg) };
+        var normalization = normalize switch
+        {
+            null or "none" => UnicodeNormalization.None,
+            "nfc" => UnicodeNormalization.Nfc,
+            _ => throw Usage("CLI0024", $"--normalize must be none or nfc, not '{normalize}'"),
+        };
+        var marc = new MarcReadOptions { Encoding = encoding, OrganizationCode = OrganizationCode(marcOrg), Normalization = normalization };
         return options with { Formats = options.Formats.With(marc) };
     }
 

@@ -26,7 +26,7 @@ internal static class ValidateCommand
 
     public static Command Create(FormatRegistry registry)
     {
-        var common = new CommonOptions(registry);
+        var common = new CommonOptions(registry, Strictness.Strict);
         var report = new Option<string?>("--report") { Description = "JSON Lines report of problems and the counts", HelpName = "FILE" }
             .NonEmpty("a file name");
         var command = new Command("validate", "read records and report every problem; writes no output");

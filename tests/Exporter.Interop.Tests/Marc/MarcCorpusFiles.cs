@@ -13,6 +13,10 @@ internal static class MarcCorpusFiles
                         && !Path.GetFileName(f).StartsWith("LICENSE", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>The MARCXML files of the corpus.</summary>
+    public static List<string> Xml() =>
+        [.. Directory.EnumerateFiles(Root, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+
     public static string Name(string path) => Path.GetRelativePath(Root, path);
 
     /// <summary>How the records of a file are labelled and whether a MARC-8 converter is needed to read them.</summary>

@@ -1,32 +1,22 @@
 namespace Exporter.Interop.Tests.Marc;
 
 /// <summary>
-/// Corpus files that yaz-marcdump and MARC4J read cleanly and alike, where our default (strict) reading differs on
-/// purpose. Each is documented in docs/formats/marc.md; permissive reading must match the peers for all of them.
+/// Corpus files that yaz-marcdump and MARC4J read cleanly and alike, where our default reading (that of
+/// <c>exporter convert</c>) differs on purpose. Each is documented in docs/formats/marc.md and docs/formats/marc8.md.
 /// </summary>
 internal static class MarcDeliberateDifferences
 {
     public static readonly Dictionary<string, string> Files = new(StringComparer.Ordinal)
     {
-        ["pymarc/regression45.dat"] = "11 of 12 records have a stray byte ('\\') between the indicators and the first subfield "
-            + "delimiter of a 752; yaz and MARC4J drop it silently, strict reading rejects the record (MARC0124), "
-            + "permissive reading drops it with a warning.",
-    };
-
-    /// <summary>
-    /// Files where every reading mode of ours differs from agreeing peers on purpose (docs/formats/marc8.md).
-    /// </summary>
-    public static readonly Dictionary<string, string> InEveryMode = new(StringComparer.Ordinal)
-    {
         ["ruby-marc/escaped_character_reference.marc8.marc"] = "a MARC-8 numeric character reference (&#xFFFD;) is a character per LoC's "
-            + "lossless conversion rule; we decode it, yaz and MARC4J leave the six characters as text.",
+            + "lossless conversion rule; we decode it, yaz and MARC4J leave the eight characters as text.",
         ["traject/escaped_character_reference.marc8.marc"] = "the same record as ruby-marc's copy: NCR decoded by us, left as text by the peers.",
     };
 
     /// <summary>
     /// Files yaz-marcdump reads without complaint whose UTF-8 records cannot round-trip byte for byte, because their
-    /// bytes hold something the MARC 21 model cannot carry. Strict reading rejects these records (so nothing is
-    /// changed silently); permissive reading repairs them with a warning. Documented in docs/formats/marc.md.
+    /// bytes hold something the MARC 21 model cannot carry. Strict reading (validate, --strict) rejects these records;
+    /// the default reading repairs them with a warning. Documented in docs/formats/marc.md.
     /// </summary>
     public static readonly Dictionary<string, string> NotRoundTripped = new(StringComparer.Ordinal)
     {

@@ -8,7 +8,9 @@ namespace Exporter.Interop.Tests.Marc;
 
 /// <summary>
 /// For every UTF-8 record of a corpus file that yaz-marcdump reads without complaint: ISO 2709 -> MARCXML -> ISO 2709
-/// and ISO 2709 -> .mrk -> ISO 2709 give the same bytes (pass-through reading: no normalisation, nothing touched).
+/// and ISO 2709 -> .mrk -> ISO 2709 give the same bytes (pass-through reading: no normalisation, nothing touched), but
+/// for leader/20-23, which the writer always makes "4500" (a structural repair; ruby-marc/non-numeric.dat record 1 says
+/// "4504").
 /// </summary>
 public class MarcRoundTripInteropTests(ITestOutputHelper output)
 {
@@ -36,8 +38,10 @@ public class MarcRoundTripInteropTests(ITestOutputHelper output)
                 }
 
                 records++;
-                if (!ThroughXml(result.Record).AsSpan().SequenceEqual(raw.Bytes)) problems.Add($"{name} #{raw.Index}: MARCXML trip changed bytes");
-                if (!ThroughMrk(result.Record).AsSpan().SequenceEqual(raw.Bytes)) problems.Add($"{name} #{raw.Index}: .mrk trip changed bytes");
+                var expected = raw.Bytes.ToArray();
+                "4500"u8.CopyTo(expected.AsSpan(20));
+                if (!ThroughXml(result.Record).AsSpan().SequenceEqual(expected)) problems.Add($"{name} #{raw.Index}: MARCXML trip changed bytes");
+                if (!ThroughMrk(result.Record).AsSpan().SequenceEqual(expected)) problems.Add($"{name} #{raw.Index}: .mrk trip changed bytes");
             }
         }
 

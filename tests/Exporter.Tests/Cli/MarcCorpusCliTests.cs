@@ -43,7 +43,7 @@ public class MarcCorpusCliTests
     }
 
     [SkippableFact]
-    public void Clean_nfc_utf8_corpus_records_pass_through_marcxml_and_mrk_byte_for_byte()
+    public void Clean_utf8_corpus_records_pass_through_marcxml_and_mrk_byte_for_byte()
     {
         using var dir = new TempDir();
         var clean = new MemoryStream();
@@ -57,7 +57,9 @@ public class MarcCorpusCliTests
                 var result = Iso2709Parser.Parse(raw);
                 if (result.IsRejected || !result.Diagnostics.IsEmpty) continue;
                 if (raw.Bytes.AsSpan().IndexOfAnyInRange((byte)0x00, (byte)0x1C) >= 0) continue; // XML 1.0 cannot carry C0 controls (MARCXML writes U+FFFD, warned)
-                if (!UnicodeNormalizer.IsNfc(System.Text.Encoding.UTF8.GetString(raw.Bytes))) continue; // readers normalise to NFC, by design
+                // records MARC output repairs (leader/20-23 not 4500, or what MARCXML's schema refuses: a control field after
+                // a data field, leader characters) change there, each with a warning (MarcOutputRepairTests)
+                if (!ReferenceEquals(result.Record, Exporter.Formats.Marc.MarcOutputRepair.Repair(result.Record!, xmlSchema: true, 0, Exporter.Diagnostics.NullDiagnostics.Instance))) continue;
                 clean.Write(raw.Bytes);
                 count++;
             }

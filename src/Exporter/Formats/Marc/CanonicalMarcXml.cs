@@ -7,8 +7,9 @@ namespace Exporter.Formats.Marc;
 /// Writes the MARCXML <c>&lt;record&gt;</c> of a canonical ISO 2709 record (see
 /// <see cref="Iso2709CanonicalCheck"/>) straight from its bytes, as yaz does: the values are already UTF-8 and NFC,
 /// so they are copied with only <c>&amp; &lt; &gt;</c> and CR escaped. The output is byte for byte what
-/// <see cref="Xml.MarcXmlWriter"/> writes for the parsed record (tested on the corpus). Records holding a
-/// character XML 1.0 forbids are declined before anything is written: the model path reports those.
+/// <see cref="Xml.MarcXmlWriter"/> writes for the parsed record (tested on the corpus). Records holding a character XML
+/// 1.0 forbids, or anything MARCXML's schema refuses (leader characters, tags, a control field after a data field),
+/// are declined before anything is written: the model path repairs and reports those (<see cref="MarcOutputRepair"/>).
 /// </summary>
 internal static class CanonicalMarcXml
 {
@@ -77,7 +78,7 @@ internal static class CanonicalMarcXml
     /// <summary>No forbidden control character, no 0x1F inside a control field, no U+FFFE or U+FFFF, an XML-safe leader.</summary>
     private static bool Writable(ReadOnlySpan<byte> leader, ReadOnlySpan<byte> directory, ReadOnlySpan<byte> data)
     {
-        if (leader.IndexOfAnyInRange((byte)0x00, (byte)0x1F) >= 0 || HasForbiddenControl(data)) return false;
+        if (!FitsSchema(leader, directory) || HasForbiddenControl(data)) return false;
         if (data.IndexOf("\uFFFE"u8) >= 0 || data.IndexOf("\uFFFF"u8) >= 0) return false;
         var start = 0;
         for (var i = 0; i < directory.Length; i += 12)
@@ -85,6 +86,28 @@ internal static class CanonicalMarcXml
             var length = Digits(directory.Slice(i + 3, 4));
             if (directory[i] == (byte)'0' && directory[i + 1] == (byte)'0' && data.Slice(start, length - 1).Contains(Iso2709Bytes.SubfieldDelimiter)) return false;
             start += length;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The leader and tags as MARCXML's schema wants them, control fields first (what the canonical check leaves open:
+    /// it already holds indicators, subfield codes and non-empty data fields to the schema's rules).
+    /// </summary>
+    private static bool FitsSchema(ReadOnlySpan<byte> leader, ReadOnlySpan<byte> directory)
+    {
+        Span<char> chars = stackalloc char[24];
+        for (var i = 0; i < 24; i++) chars[i] = (char)leader[i];
+        if (!Xml.MarcXmlSchema.IsLeader(chars)) return false;
+        var sawData = false;
+        for (var i = 0; i < directory.Length; i += 12)
+        {
+            var tag = chars[..3];
+            for (var k = 0; k < 3; k++) tag[k] = (char)directory[i + k];
+            var control = tag[0] == '0' && tag[1] == '0' && char.IsAsciiDigit(tag[2]);
+            if (control ? sawData || !Xml.MarcXmlSchema.IsControlTag(tag) : !Xml.MarcXmlSchema.IsDataTag(tag)) return false;
+            sawData |= !control;
         }
 
         return true;

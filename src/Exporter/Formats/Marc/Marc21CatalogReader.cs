@@ -26,6 +26,7 @@ public sealed class Marc21CatalogReader : ICatalogReader
         {
             Strictness = MarcReading.Strictness(options),
             Encoding = options.Formats.Get<MarcReadOptions>().Encoding,
+            Normalization = options.Formats.Get<MarcReadOptions>().Normalization,
             MaxRecordBytes = Math.Max(24, Math.Min(options.MaxRecordBytes, Iso2709ReaderOptions.Default.MaxRecordBytes)),
             SourceName = options.SourceName,
         };

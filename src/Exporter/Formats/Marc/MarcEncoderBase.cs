@@ -8,8 +8,10 @@ namespace Exporter.Formats.Marc;
 
 /// <summary>
 /// What the three MARC encoders share: the MarcRecord to write. A record read from MARC (its
-/// <see cref="ReadResult.Native"/> is a <see cref="MarcRecord"/>) passes through untouched, 005 included; any other
-/// record is crosswalked from the hub with <see cref="MarcWriteOptions"/> and the clock of <see cref="WriteOptions"/>.
+/// <see cref="ReadResult.Native"/> is a <see cref="MarcRecord"/>) passes through with its characters as they are, 005
+/// included; any other record is crosswalked from the hub with <see cref="MarcWriteOptions"/> and the clock of
+/// <see cref="WriteOptions"/>. Either way, the structural repairs of <see cref="MarcOutputRepair"/> (each a warning)
+/// are the only changes.
 /// </summary>
 public abstract class MarcEncoderBase : IRecordEncoder
 {
@@ -50,8 +52,11 @@ public abstract class MarcEncoderBase : IRecordEncoder
         if (record.RawIsCanonical && TryWriteCanonical(record.Source.Raw.Span, record.Index, output)) return;
 
         var marc = record.Native as MarcRecord ?? _crosswalk.FromCatalog(record.GetCatalog(diagnostics), diagnostics);
-        Encode(marc, record.Index, output, diagnostics);
+        Encode(MarcOutputRepair.Repair(marc, RepairsForXmlSchema, record.Index, diagnostics), record.Index, output, diagnostics);
     }
+
+    /// <summary>True when the output must also fit MARCXML's schema (see <see cref="MarcOutputRepair"/>). Default: false.</summary>
+    protected virtual bool RepairsForXmlSchema => false;
 
     /// <summary>
     /// Writes a record from its canonical ISO 2709 bytes (see <see cref="ReadResult.RawIsCanonical"/>) without

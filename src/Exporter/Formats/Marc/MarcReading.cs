@@ -12,6 +12,9 @@ internal static class MarcReading
     public static MarcStrictness Strictness(ReadOptions options) =>
         options.Strictness == Pipeline.Strictness.Permissive ? MarcStrictness.Permissive : MarcStrictness.Strict;
 
+    /// <summary>The Unicode normalization asked for in <see cref="MarcReadOptions"/> (none by default: pass-through).</summary>
+    public static UnicodeNormalization Normalization(ReadOptions options) => options.Formats.Get<MarcReadOptions>().Normalization;
+
     /// <summary>The crosswalk that makes hub records of what is read (organization code from <see cref="MarcReadOptions"/>).</summary>
     public static MarcCrosswalk Crosswalk(ReadOptions options) => new(read: options.Formats.Get<MarcReadOptions>());
 

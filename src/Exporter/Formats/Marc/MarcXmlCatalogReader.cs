@@ -23,7 +23,7 @@ public sealed class MarcXmlCatalogReader : PreparsedMarcReader
     /// <inheritdoc />
     private protected override IEnumerable<RecordSource> FrameAll(Stream input)
     {
-        var options = new MarcXmlReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName, MaxNesting = Options.MaxNesting };
+        var options = new MarcXmlReaderOptions { Strictness = MarcReading.Strictness(Options), Normalization = MarcReading.Normalization(Options), SourceName = Options.SourceName, MaxNesting = Options.MaxNesting };
         var framer = new XmlRecordFramer(input, IsRecord);
         if (framer.IsUtf16())
         {

@@ -21,6 +21,9 @@ public sealed class MarcXmlEncoder : MarcEncoderBase
     /// <inheritdoc />
     public override void WriteFooter(IBufferWriter<byte> output) => output.WriteUtf8(MarcXmlWriter.CollectionEnd);
 
+    /// <inheritdoc />
+    protected override bool RepairsForXmlSchema => true;
+
     /// <summary>A canonical record is transcribed from its bytes (same output as from the model, no parse).</summary>
     protected override bool TryWriteCanonical(ReadOnlySpan<byte> iso2709, long index, IBufferWriter<byte> output) =>
         CanonicalMarcXml.TryWrite(iso2709, output);

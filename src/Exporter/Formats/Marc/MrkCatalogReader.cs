@@ -23,7 +23,7 @@ public sealed class MrkCatalogReader : PreparsedMarcReader
     /// <inheritdoc />
     private protected override IEnumerable<RecordSource> FrameAll(Stream input)
     {
-        var options = new MrkReaderOptions { Strictness = MarcReading.Strictness(Options), SourceName = Options.SourceName, MaxRecordChars = Options.MaxRecordBytes };
+        var options = new MrkReaderOptions { Strictness = MarcReading.Strictness(Options), Normalization = MarcReading.Normalization(Options), SourceName = Options.SourceName, MaxRecordChars = Options.MaxRecordBytes };
         var raw = new ArrayBufferWriter<byte>();
         var lines = new List<(int Number, int Start, int Length)>();
         long index = 0;

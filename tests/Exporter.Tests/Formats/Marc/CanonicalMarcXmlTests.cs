@@ -9,7 +9,10 @@ using Exporter.Tests.Support;
 
 namespace Exporter.Tests.Formats.Marc;
 
-/// <summary>The byte-level MARCXML of canonical records must be exactly what the model path writes.</summary>
+/// <summary>
+/// The byte-level MARCXML of canonical records must be exactly what the model path writes: the record needs no repair
+/// (<see cref="MarcOutputRepair"/>, MARCXML's schema rules) and <see cref="MarcXmlWriter"/> gives the same bytes.
+/// </summary>
 public class CanonicalMarcXmlTests
 {
     /// <summary>Compares both paths for one raw record; returns whether the byte path took it.</summary>
@@ -26,6 +29,7 @@ public class CanonicalMarcXmlTests
         var record = Iso2709Parser.Parse(raw).Record!;
         var model = new ArrayBufferWriter<byte>();
         var diagnostics = new DiagnosticBag();
+        Assert.Same(record, MarcOutputRepair.Repair(record, xmlSchema: true, 0, diagnostics));
         MarcXmlWriter.Format(record, model, diagnostics);
         Assert.Empty(diagnostics.Items);
         Assert.True(fast.WrittenSpan.SequenceEqual(model.WrittenSpan), $"{where}: byte path\n{Encoding.UTF8.GetString(fast.WrittenSpan)}\nmodel path\n{Encoding.UTF8.GetString(model.WrittenSpan)}");
@@ -76,6 +80,22 @@ public class CanonicalMarcXmlTests
     {
         foreach (var raw in new[] { Record("bell \u0007 here"), Record("non-character \uFFFF"), Record("fine", control: "a\u001Fb") })
         {
+            Assert.True(Iso2709CanonicalCheck.IsCanonical(raw, Iso2709ReaderOptions.Default, out _));
+            var output = new ArrayBufferWriter<byte>();
+            Assert.False(CanonicalMarcXml.TryWrite(raw, output));
+            Assert.Equal(0, output.WrittenCount);
+        }
+    }
+
+    [Fact]
+    public void Leader_characters_and_field_order_the_schema_refuses_send_the_record_to_the_model_path()
+    {
+        // as marc-perl/mij_test.mrc record 1 ('^' for blanks) and folio-srm/CornellFOLIOExemplars_Bibs.mrc record 48 (a control field last)
+        var caret = new MarcRecordBuilder { Leader = new Leader("01470nam^a22004451^^4500") }.AddControl("001", "x").AddData("245", '1', '0', new Subfield('a', "T")).Build();
+        var late = new MarcRecord(new Leader("00000nam a2200000 a 4500"), [new ControlField("001", "x"), new DataField("245", '1', '0', new Subfield('a', "T")), new ControlField("005", "20250101120000.0")]);
+        foreach (var record in new[] { caret, late })
+        {
+            var raw = Iso2709Writer.Encode(record);
             Assert.True(Iso2709CanonicalCheck.IsCanonical(raw, Iso2709ReaderOptions.Default, out _));
             var output = new ArrayBufferWriter<byte>();
             Assert.False(CanonicalMarcXml.TryWrite(raw, output));

@@ -38,7 +38,7 @@ internal static class MarcCorpus
         Split(bytes).Any(s => s.Length > 24 && s[9] != (byte)'a'
             && (s.Any(b => b >= 0x80 || b == 0x1B) || s.AsSpan().IndexOf("&#x"u8) >= 0));
 
-    private static IEnumerable<byte[]> Split(byte[] bytes)
+    public static IEnumerable<byte[]> Split(byte[] bytes)
     {
         var start = 0;
         for (var i = 0; i <= bytes.Length; i++)

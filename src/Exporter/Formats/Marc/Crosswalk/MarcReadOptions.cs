@@ -1,4 +1,5 @@
 using Exporter.Formats.Marc.Iso2709;
+using Exporter.Formats.Marc.Model;
 
 namespace Exporter.Formats.Marc.Crosswalk;
 
@@ -10,4 +11,10 @@ public sealed record MarcReadOptions
 
     /// <summary>The organization whose 035 "(ORG)number" is a local catalog number (besides 001).</summary>
     public string? OrganizationCode { get; init; }
+
+    /// <summary>
+    /// Unicode normalization of the MARC records read: none (default: records pass through to MARC output with their
+    /// characters as they are) or NFC, each record it changes reported (MARC0132). The hub is NFC either way.
+    /// </summary>
+    public UnicodeNormalization Normalization { get; init; } = UnicodeNormalization.None;
 }

@@ -2,13 +2,14 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Exporter.Formats.Marc.Marc8;
+using Exporter.Formats.Marc.Model;
 
 namespace Exporter.Formats.Marc.Iso2709;
 
 /// <summary>
 /// Tells, without building a record, whether a framed ISO 2709 record is canonical: one the parser reads with no
-/// diagnostic and no silent change (UTF-8, NFC, fields packed in directory order, the leader's structural positions
-/// as the writer sets them), so that <see cref="Iso2709Writer"/> gives back exactly these bytes
+/// diagnostic and no change (UTF-8, fields packed in directory order, the leader's structural positions as the writer
+/// sets them, indicators and subfield codes that need no repair; NFC only when the options ask for normalization), so that <see cref="Iso2709Writer"/> gives back exactly these bytes
 /// (<see cref="Model.MarcReadResult.IsCanonicalIso2709"/>). Pass-through conversions use it to skip parsing: a
 /// canonical record's bytes are copied (ISO 2709) or transcribed (MARCXML) as they are. Conservative: when it says
 /// yes, the parser says canonical too (tested on the corpus and on damaged records); when unsure it says no.
@@ -35,7 +36,7 @@ public static class Iso2709CanonicalCheck
         if (!Iso2709Bytes.TryParseDigits(leader[12..17], out var declaredBase) || declaredBase != baseAddress) return false;
         var directory = raw.Slice(24, dirEnd);
         var data = raw[baseAddress..^1];
-        if (!IsCanonicalText(data)) return false;
+        if (!IsCanonicalText(data, options.Normalization == UnicodeNormalization.Nfc)) return false;
         var cursor = 0;
         for (var i = 0; i < directory.Length; i += 12)
         {
@@ -56,12 +57,12 @@ public static class Iso2709CanonicalCheck
     }
 
     /// <summary>
-    /// The leader positions <see cref="Iso2709Writer"/> sets itself: 09 'a' (UTF-8), 10-11 "22", 20-21 "45", digits at
-    /// 22-23. The parser's own canonical verdict uses the same test.
+    /// The leader positions <see cref="Iso2709Writer"/> sets itself: 09 'a' (UTF-8), 10-11 "22", 20-23 "4500". The
+    /// parser's own canonical verdict uses the same test.
     /// </summary>
     internal static bool HasWriterLeaderPositions(ReadOnlySpan<byte> leader) =>
         leader.Length >= 24 && leader[9] == (byte)'a' && leader[10] == (byte)'2' && leader[11] == (byte)'2'
-        && leader[20] == (byte)'4' && leader[21] == (byte)'5' && IsDigit(leader[22]) && IsDigit(leader[23]);
+        && leader[20] == (byte)'4' && leader[21] == (byte)'5' && leader[22] == (byte)'0' && leader[23] == (byte)'0';
 
     private static bool IsCanonicalDataField(ReadOnlySpan<byte> field)
     {
@@ -78,16 +79,18 @@ public static class Iso2709CanonicalCheck
     }
 
     /// <summary>
-    /// The data area as a whole: valid UTF-8, already NFC, no record terminator (the writer refuses it in a value).
-    /// Checking the whole area is the same as checking each value: the delimiters between values are ASCII, which
-    /// can neither split a valid multi-byte sequence nor change the NFC quick check of its neighbours.
+    /// The data area as a whole: valid UTF-8, no record terminator (the writer refuses it in a value), and already NFC
+    /// when <paramref name="nfc"/> (the reader normalizes). Checking the whole area is the same as checking each value:
+    /// the delimiters between values are ASCII, which can neither split a valid multi-byte sequence nor change the NFC
+    /// quick check of its neighbours.
     /// </summary>
-    private static bool IsCanonicalText(ReadOnlySpan<byte> value)
+    private static bool IsCanonicalText(ReadOnlySpan<byte> value, bool nfc)
     {
         if (value.Contains(RecordEnd)) return false;
         var firstHigh = value.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
         if (firstHigh < 0) return true;
         if (!Utf8.IsValid(value)) return false;
+        if (!nfc) return true;
         if (value[firstHigh..].IndexOfAnyInRange((byte)0xCC, (byte)0xFF) < 0) return true; // all below U+0300: stable
         var rented = ArrayPool<char>.Shared.Rent(value.Length);
         try

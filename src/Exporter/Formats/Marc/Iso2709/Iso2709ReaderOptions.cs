@@ -5,7 +5,7 @@ namespace Exporter.Formats.Marc.Iso2709;
 /// <summary>Options of <see cref="Iso2709Reader"/>, <see cref="Iso2709Framer"/> and <see cref="Iso2709Parser"/>.</summary>
 public sealed record Iso2709ReaderOptions
 {
-    /// <summary>The defaults: strict, encoding from leader/09, 1 MiB segments, NFC.</summary>
+    /// <summary>The defaults: strict, encoding from leader/09, 1 MiB segments, values as their bytes say (no normalization).</summary>
     public static readonly Iso2709ReaderOptions Default = new();
 
     /// <summary>Strict (default) rejects any structural error; permissive repairs and warns.</summary>
@@ -20,8 +20,8 @@ public sealed record Iso2709ReaderOptions
     /// </summary>
     public int MaxRecordBytes { get; init; } = 1 << 20;
 
-    /// <summary>NFC (default) or pass-through of decoded strings.</summary>
-    public UnicodeNormalization Normalization { get; init; } = UnicodeNormalization.Nfc;
+    /// <summary>Pass-through of decoded strings (default) or NFC, each record it changes reported (MARC0132, Info).</summary>
+    public UnicodeNormalization Normalization { get; init; } = UnicodeNormalization.None;
 
     /// <summary>Name of the input (file path) put in diagnostics, when known.</summary>
     public string? SourceName { get; init; }

@@ -73,9 +73,10 @@ internal readonly struct Iso2709RecordEncoder
     }
 
     /// <summary>
-    /// Leader/10-11 and 20-21 describe the layout this writer produces (2 indicators, 2-byte subfield codes, 4-digit
-    /// lengths, 5-digit starts): they are always written "22" and "45", whatever the model holds, so readers that honour
-    /// them (yaz) parse the directory right. 22-23 keep the model's digits; anything else there becomes '0'.
+    /// Leader/10-11 and 20-23 describe the layout this writer produces (2 indicators, 2-byte subfield codes, 4-digit
+    /// lengths, 5-digit starts, no implementation-defined part): they are always written "22" and "4500", whatever the
+    /// model holds, so readers that honour them (yaz) parse the directory right. The pipeline's encoders repair these
+    /// positions before the writer, with a warning (MARC0305).
     /// </summary>
     private static void StructuralLeaderPositions(Span<byte> leader)
     {
@@ -83,8 +84,8 @@ internal readonly struct Iso2709RecordEncoder
         leader[11] = (byte)'2';
         leader[20] = (byte)'4';
         leader[21] = (byte)'5';
-        if (!char.IsAsciiDigit((char)leader[22])) leader[22] = (byte)'0';
-        if (!char.IsAsciiDigit((char)leader[23])) leader[23] = (byte)'0';
+        leader[22] = (byte)'0';
+        leader[23] = (byte)'0';
     }
 
     private void WriteField(MarcField field, ArrayBufferWriter<byte> data, long index, string? id)

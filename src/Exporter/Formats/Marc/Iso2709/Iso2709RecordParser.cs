@@ -26,6 +26,8 @@ internal sealed class Iso2709RecordParser
     /// <summary>Set when the model differs from the bytes without a diagnostic (NFC, MARC-8, layout): not canonical.</summary>
     internal bool Altered { get; set; }
 
+    private bool _normalizedReported;
+
     internal MarcReadResult Run()
     {
         try
@@ -50,6 +52,15 @@ internal sealed class Iso2709RecordParser
         var reject = fatal || Options.IsStrict;
         _diags.Add(Make(code, reject ? Severity.Error : Severity.Warning, message, relativeOffset, field, subfield));
         if (reject) throw new RejectException();
+    }
+
+    /// <summary>Reports, once per record, that NFC changed a value (MARC0132, Info): asked for with <see cref="Iso2709ReaderOptions.Normalization"/>.</summary>
+    internal void NoteNormalized(long relativeOffset, string? field, string? subfield)
+    {
+        Altered = true;
+        if (_normalizedReported) return;
+        _normalizedReported = true;
+        Note(MarcDiagnosticCodes.NormalizedToNfc, Severity.Info, MarcDiagnosticCodes.NormalizedToNfcMessage, relativeOffset, field, subfield);
     }
 
     /// <summary>Reports a warning or info that never rejects.</summary>

@@ -67,7 +67,7 @@ internal readonly ref struct Iso2709SubfieldReader
                 _ctx.Problem(MarcDiagnosticCodes.InvalidUtf8, "bytes that are not valid UTF-8; replaced by U+FFFD", _offset, _tag, subfield);
             }
 
-            if (normalized) _ctx.Altered = true;
+            if (normalized) _ctx.NoteNormalized(_offset, _tag, subfield);
 
             return value;
         }

@@ -33,8 +33,9 @@ internal static class Iso2709ValueDecoder
         value = StrictUtf8.GetString(bytes);
         if (normalization == UnicodeNormalization.Nfc && !UnicodeNormalizer.IsNfc(value))
         {
-            value = UnicodeNormalizer.ToNfc(value);
-            normalized = true;
+            var nfc = UnicodeNormalizer.ToNfc(value);
+            normalized = !string.Equals(nfc, value, StringComparison.Ordinal); // the quick check's "maybe" may hold NFC text
+            value = nfc;
         }
 
         return valid;

@@ -84,6 +84,12 @@ public static class MarcDiagnosticCodes
     /// <summary>A MARC-8 conversion problem reported by the decoder.</summary>
     public const string Marc8Problem = "MARC0131";
 
+    /// <summary>Unicode normalization (asked for: <c>--normalize nfc</c>) changed values of this record (Info, once per record).</summary>
+    public const string NormalizedToNfc = "MARC0132";
+
+    /// <summary>The message of <see cref="NormalizedToNfc"/>.</summary>
+    internal const string NormalizedToNfcMessage = "values normalized to Unicode NFC (first change in this field)";
+
     /// <summary>MARCXML is not well-formed; reading stops.</summary>
     public const string XmlNotWellFormed = "MARC0201";
 
@@ -122,6 +128,24 @@ public static class MarcDiagnosticCodes
 
     /// <summary>A character not allowed in XML 1.0 was replaced by U+FFFD on output.</summary>
     public const string XmlIllegalCharacter = "MARC0304";
+
+    /// <summary>A leader position the output format cannot carry as it is was repaired (10-11 "22", 20-23 "4500"; MARCXML: the schema's characters).</summary>
+    public const string LeaderRepaired = "MARC0305";
+
+    /// <summary>An indicator outside [0-9a-z ] was written blank.</summary>
+    public const string IndicatorRepaired = "MARC0306";
+
+    /// <summary>A subfield code MARCXML's schema refuses was written '?'.</summary>
+    public const string XmlSubfieldCodeRepaired = "MARC0307";
+
+    /// <summary>A data field without subfields was left out of MARCXML (its schema requires one).</summary>
+    public const string XmlEmptyDataFieldDropped = "MARC0308";
+
+    /// <summary>Control fields after data fields were moved before them in MARCXML (its schema's order).</summary>
+    public const string XmlControlFieldMoved = "MARC0309";
+
+    /// <summary>A field whose tag MARCXML's schema refuses was left out of MARCXML.</summary>
+    public const string XmlFieldTagDropped = "MARC0310";
 
     /// <summary>A .mrk line does not start with '=' and a tag.</summary>
     public const string MrkBadLine = "MARC0401";

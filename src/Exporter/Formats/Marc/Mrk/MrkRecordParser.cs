@@ -11,6 +11,7 @@ internal sealed class MrkRecordParser
     private readonly MrkReaderOptions _options;
     private readonly long _index;
     private readonly List<Diagnostic> _diags = [];
+    private bool _normalized;
     private bool _rejected;
     private int _line;
 
@@ -51,7 +52,7 @@ internal sealed class MrkRecordParser
             }
 
             MarcField field = MarcField.IsControlTag(tag)
-                ? new ControlField(tag, Normalize(MrkEscaping.Unescape(text, start, text.Length, MrkEscaping.BlankStyle.Backslash, ref unknown)))
+                ? new ControlField(tag, Normalize(MrkEscaping.Unescape(text, start, text.Length, MrkEscaping.BlankStyle.Backslash, ref unknown), tag))
                 : ReadDataField(tag, text, start, ref unknown);
             if (unknown is not null)
             {
@@ -132,15 +133,26 @@ internal sealed class MrkRecordParser
 
             var code = MrkEscaping.ReadOne(text[..end], ref i, MrkEscaping.BlankStyle.Backslash, ref unknown);
             if (code.Length != 1) Problem(MarcDiagnosticCodes.BadSubfieldCode, $"subfield code '{code}' is not one character; first kept", tag);
-            subfields.Add(new Subfield(code[0], Normalize(MrkEscaping.Unescape(text, i, end, MrkEscaping.BlankStyle.Literal, ref unknown))));
+            subfields.Add(new Subfield(code[0], Normalize(MrkEscaping.Unescape(text, i, end, MrkEscaping.BlankStyle.Literal, ref unknown), tag)));
             i = end;
         }
 
         return new DataField(tag, ind[0], ind[1], subfields.ToImmutable());
     }
 
-    private string Normalize(string s) =>
-        _options.Normalization == UnicodeNormalization.Nfc && !Ascii.IsValid(s) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(s) ? Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s) : s;
+    /// <summary>The value in NFC when <see cref="MrkReaderOptions.Normalization"/> asks for it; the first change of a record is reported (MARC0132).</summary>
+    private string Normalize(string s, string tag)
+    {
+        if (_options.Normalization != UnicodeNormalization.Nfc || Ascii.IsValid(s) || Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(s)) return s;
+        var nfc = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s);
+        if (!_normalized && !string.Equals(nfc, s, StringComparison.Ordinal))
+        {
+            _normalized = true;
+            Note(MarcDiagnosticCodes.NormalizedToNfc, MarcDiagnosticCodes.NormalizedToNfcMessage, tag, Severity.Info);
+        }
+
+        return nfc;
+    }
 
     private void Problem(string code, string message, string? tag)
     {

@@ -5,14 +5,14 @@ namespace Exporter.Formats.Marc.Xml;
 /// <summary>Options of <see cref="MarcXmlReader"/>.</summary>
 public sealed record MarcXmlReaderOptions
 {
-    /// <summary>The defaults: strict, NFC.</summary>
+    /// <summary>The defaults: strict, values as written (no normalization).</summary>
     public static readonly MarcXmlReaderOptions Default = new();
 
     /// <summary>Strict (default) rejects a record with a missing/bad attribute or leader; permissive repairs and warns.</summary>
     public MarcStrictness Strictness { get; init; } = MarcStrictness.Strict;
 
-    /// <summary>NFC (default) or pass-through of text.</summary>
-    public UnicodeNormalization Normalization { get; init; } = UnicodeNormalization.Nfc;
+    /// <summary>Pass-through of text (default) or NFC, each record it changes reported (MARC0132, Info).</summary>
+    public UnicodeNormalization Normalization { get; init; } = UnicodeNormalization.None;
 
     /// <summary>Name of the input (file path) put in diagnostics, when known.</summary>
     public string? SourceName { get; init; }

@@ -16,6 +16,7 @@ internal sealed class MarcXmlRecordParser
     private readonly string _ns;
     private readonly StringBuilder _text = new();
     private string? _recordId;
+    private bool _normalized;
 
     internal MarcXmlRecordParser(XmlReader xml, MarcXmlReaderOptions options, long index)
     {
@@ -237,14 +238,22 @@ internal sealed class MarcXmlRecordParser
             _xml.Read();
         }
 
-        return Finish();
+        return Finish(tag);
     }
 
-    private string Finish()
+    /// <summary>The value read, in NFC when <see cref="MarcXmlReaderOptions.Normalization"/> asks for it; the first change of a record is reported (MARC0132).</summary>
+    private string Finish(string? tag)
     {
         var s = _text.ToString();
-        if (_options.Normalization == UnicodeNormalization.Nfc && !Ascii.IsValid(s) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(s)) s = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s);
-        return s;
+        if (_options.Normalization != UnicodeNormalization.Nfc || Ascii.IsValid(s) || Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(s)) return s;
+        var nfc = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s);
+        if (!_normalized && !string.Equals(nfc, s, StringComparison.Ordinal))
+        {
+            _normalized = true;
+            Note(MarcDiagnosticCodes.NormalizedToNfc, MarcDiagnosticCodes.NormalizedToNfcMessage, tag, Severity.Info);
+        }
+
+        return nfc;
     }
 
     private void Problem(string code, string message, string? tag)

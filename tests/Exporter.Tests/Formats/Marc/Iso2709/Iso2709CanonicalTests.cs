@@ -7,15 +7,18 @@ namespace Exporter.Tests.Formats.Marc.Iso2709;
 
 /// <summary>
 /// <see cref="MarcReadResult.IsCanonicalIso2709"/> lets the ISO 2709 encoder copy a record's bytes instead of encoding
-/// it again: it must only ever be set when encoding would give those very bytes.
+/// it again: it must only ever be set when encoding would give those very bytes, and when the output needs no repair
+/// (<see cref="Exporter.Formats.Marc.MarcOutputRepair"/>). NFC is part of it only when the reader normalises.
 /// </summary>
 public class Iso2709CanonicalTests(ITestOutputHelper output)
 {
     private static readonly Iso2709ReaderOptions Permissive = new() { Strictness = MarcStrictness.Permissive };
 
-    private static void AssertCanonicalMeansSameBytes(Iso2709RawRecord raw, MarcReadResult result, string where)
+    private static readonly Iso2709ReaderOptions Nfc = new() { Normalization = UnicodeNormalization.Nfc };
+
+    private static void AssertCanonicalMeansSameBytes(Iso2709RawRecord raw, MarcReadResult result, string where, Iso2709ReaderOptions options)
     {
-        var quick = Iso2709CanonicalCheck.IsCanonical(raw.Bytes, Iso2709ReaderOptions.Default, out var quickId) && raw.FramingDiagnostics.IsEmpty;
+        var quick = Iso2709CanonicalCheck.IsCanonical(raw.Bytes, options, out var quickId) && raw.FramingDiagnostics.IsEmpty;
         Assert.True(!quick || result.IsCanonicalIso2709, $"{where}: the quick check says canonical, the parser does not");
         if (quick) Assert.Equal(result.RecordId, quickId);
         if (!result.IsCanonicalIso2709) return;
@@ -23,6 +26,7 @@ public class Iso2709CanonicalTests(ITestOutputHelper output)
         Assert.Empty(result.Diagnostics);
         var encoded = Iso2709Writer.Encode(result.Record!);
         Assert.True(encoded.AsSpan().SequenceEqual(raw.Bytes), $"{where}: flagged canonical but re-encodes to other bytes");
+        Assert.Same(result.Record, Exporter.Formats.Marc.MarcOutputRepair.Repair(result.Record!, xmlSchema: false, 0, Exporter.Diagnostics.NullDiagnostics.Instance));
     }
 
     [SkippableFact]
@@ -31,7 +35,7 @@ public class Iso2709CanonicalTests(ITestOutputHelper output)
         int records = 0, canonical = 0, quick = 0;
         foreach (var file in MarcCorpus.Iso2709Files())
         {
-            foreach (var options in new[] { Iso2709ReaderOptions.Default, Permissive })
+            foreach (var options in new[] { Iso2709ReaderOptions.Default, Permissive, Nfc })
             {
                 using var stream = File.OpenRead(file);
                 foreach (var raw in new Iso2709Framer(stream, options).ReadAll())
@@ -40,7 +44,7 @@ public class Iso2709CanonicalTests(ITestOutputHelper output)
                     records++;
                     if (result.IsCanonicalIso2709) canonical++;
                     if (Iso2709CanonicalCheck.IsCanonical(raw.Bytes, options, out _) && raw.FramingDiagnostics.IsEmpty) quick++;
-                    AssertCanonicalMeansSameBytes(raw, result, $"{MarcCorpus.Name(file)} #{raw.Index}");
+                    AssertCanonicalMeansSameBytes(raw, result, $"{MarcCorpus.Name(file)} #{raw.Index}", options);
                 }
             }
         }
@@ -66,7 +70,7 @@ public class Iso2709CanonicalTests(ITestOutputHelper output)
                 {
                     var result = Iso2709Parser.Parse(raw, options);
                     if (result.IsCanonicalIso2709) flagged++;
-                    AssertCanonicalMeansSameBytes(raw, result, $"iteration {i} #{raw.Index}");
+                    AssertCanonicalMeansSameBytes(raw, result, $"iteration {i} #{raw.Index}", options);
                 }
             }
         }
@@ -83,13 +87,31 @@ public class Iso2709CanonicalTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Decomposed_text_is_not_canonical_because_reading_normalises_it()
+    public void Decomposed_text_is_canonical_in_pass_through_and_not_when_reading_normalises_it()
     {
         var record = new MarcRecordBuilder { Leader = new Leader("00000nam a2200000 a 4500") }.AddControl("001", "x1").AddData("245", '1', '0', new Subfield('a', "Cafe\u0301")).Build();
         var bytes = Iso2709Writer.Encode(record);
-        var result = Iso2709Parser.Parse(bytes);
+        var passThrough = Iso2709Parser.Parse(bytes);
+        Assert.True(passThrough.IsCanonicalIso2709);
+        Assert.True(Iso2709CanonicalCheck.IsCanonical(bytes, Iso2709ReaderOptions.Default, out _));
+        Assert.Equal("Cafe\u0301", passThrough.Record!.DataFields("245").Single().Subfields[0].Value);
+
+        var nfc = new Iso2709ReaderOptions { Normalization = UnicodeNormalization.Nfc };
+        var result = Iso2709Parser.Parse(bytes, nfc);
         Assert.False(result.IsCanonicalIso2709);
+        Assert.False(Iso2709CanonicalCheck.IsCanonical(bytes, nfc, out _));
         Assert.Equal("Caf\u00e9", result.Record!.DataFields("245").Single().Subfields[0].Value);
+    }
+
+    [Theory]
+    [InlineData("00000nam a2200000 a 4504")]
+    [InlineData("00000nam a2200000 a 45  ")]
+    public void Leader_entry_map_other_than_4500_is_not_canonical_because_output_repairs_it(string leader)
+    {
+        var bytes = Iso2709Writer.Encode(new MarcRecordBuilder { Leader = new Leader("00000nam a2200000 a 4500") }.AddControl("001", "x1").Build());
+        System.Text.Encoding.ASCII.GetBytes(leader[20..]).CopyTo(bytes, 20);
+        Assert.False(Iso2709CanonicalCheck.IsCanonical(bytes, Iso2709ReaderOptions.Default, out _));
+        Assert.False(Iso2709Parser.Parse(bytes).IsCanonicalIso2709);
     }
 
     [Fact]

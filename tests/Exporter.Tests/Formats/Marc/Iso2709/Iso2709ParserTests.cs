@@ -119,14 +119,18 @@ public class Iso2709ParserTests
     }
 
     [SkippableFact]
-    public void Utf8_values_are_nfc_by_default_and_untouched_in_pass_through()
+    public void Utf8_values_are_untouched_by_default_and_nfc_on_request_with_one_info_per_record()
     {
         NormalizationSupport.Require();
         var decomposed = "Cafe\u0301";
         var bytes = Simple(title: decomposed);
-        Assert.Equal("Caf\u00E9", Iso2709Parser.Parse(bytes).Record!["245"]?['a']);
-        var raw = new Iso2709ReaderOptions { Normalization = UnicodeNormalization.None };
-        Assert.Equal(decomposed, Iso2709Parser.Parse(bytes, raw).Record!["245"]?['a']);
+        var untouched = Iso2709Parser.Parse(bytes);
+        Assert.Equal(decomposed, untouched.Record!["245"]?['a']);
+        Assert.Empty(untouched.Diagnostics);
+        var nfc = Iso2709Parser.Parse(bytes, new Iso2709ReaderOptions { Normalization = UnicodeNormalization.Nfc });
+        Assert.Equal("Caf\u00E9", nfc.Record!["245"]?['a']);
+        var d = Assert.Single(nfc.Diagnostics);
+        Assert.Equal((MarcDiagnosticCodes.NormalizedToNfc, Severity.Info, "245", "a"), (d.Code, d.Severity, d.Field, d.Subfield));
     }
 
     [Fact]

@@ -144,7 +144,7 @@ public class Iso2709WriterTests
 
     [Theory]
     [InlineData("00000nam a3200000 a 45  ", "00000nam a2200000 a 4500")]
-    [InlineData("00000nam a  00000 a 4504", "00000nam a2200000 a 4504")]
+    [InlineData("00000nam a  00000 a 4504", "00000nam a2200000 a 4500")]
     [InlineData("00000nam a2200000 a 45\u00020", "00000nam a2200000 a 4500")]
     public void Leader_positions_that_describe_the_layout_are_always_written_right(string model, string written)
     {

@@ -172,11 +172,16 @@ public class MarcXmlReaderTests
     }
 
     [SkippableFact]
-    public void Text_is_nfc_by_default_and_untouched_in_pass_through()
+    public void Text_is_untouched_by_default_and_nfc_on_request_with_one_info_per_record()
     {
         NormalizationSupport.Require();
-        var xml = $"<record xmlns=\"{Ns}\">{Leader}<datafield tag=\"245\" ind1=\" \" ind2=\" \"><subfield code=\"a\">Cafe\u0301</subfield></datafield></record>";
-        Assert.Equal("Caf\u00E9", Assert.Single(Read(xml)).Record!["245"]?['a']);
-        Assert.Equal("Cafe\u0301", Assert.Single(Read(xml, new MarcXmlReaderOptions { Normalization = UnicodeNormalization.None })).Record!["245"]?['a']);
+        var xml = $"<record xmlns=\"{Ns}\">{Leader}<datafield tag=\"245\" ind1=\" \" ind2=\" \"><subfield code=\"a\">Cafe\u0301</subfield><subfield code=\"b\">e\u0301</subfield></datafield></record>";
+        var untouched = Assert.Single(Read(xml));
+        Assert.Equal("Cafe\u0301", untouched.Record!["245"]?['a']);
+        Assert.Empty(untouched.Diagnostics);
+        var nfc = Assert.Single(Read(xml, new MarcXmlReaderOptions { Normalization = UnicodeNormalization.Nfc }));
+        Assert.Equal("Caf\u00E9", nfc.Record!["245"]?['a']);
+        var d = Assert.Single(nfc.Diagnostics);
+        Assert.Equal((MarcDiagnosticCodes.NormalizedToNfc, Severity.Info, "245"), (d.Code, d.Severity, d.Field));
     }
 }
