@@ -93,7 +93,10 @@ public sealed class RdfXmlReader : IDisposable
         }
         catch (XmlException e)
         {
-            throw _errors.At(e.LineNumber, e.LinePosition, RdfXmlDiagnosticCodes.NotWellFormed, "not well-formed XML: " + e.Message);
+            var place = _xml as IXmlLineInfo;
+            var line = e.LineNumber > 0 ? e.LineNumber : place?.LineNumber ?? 0;
+            var column = e.LineNumber > 0 ? e.LinePosition : place?.LinePosition ?? 0;
+            throw _errors.At(line, column, RdfXmlDiagnosticCodes.NotWellFormed, "not well-formed XML: " + e.Message);
         }
     }
 }
