@@ -161,15 +161,16 @@ internal sealed class RdfXmlParser
                 throw Error(RdfXmlDiagnosticCodes.Grammar, "a property element with a node element inside takes no rdf:resource, rdf:nodeID, rdf:datatype or property attributes");
             Emit(subject, predicate, child, reification);
         }
-        else if (text.Length > 0 || (resource is null && nodeId is null && properties is null))
+        else if (resource is null && nodeId is null && properties is null)
         {
-            if (resource is not null || nodeId is not null || properties is not null)
-                throw Error(RdfXmlDiagnosticCodes.Grammar, "a property element with text takes no rdf:resource, rdf:nodeID or property attributes");
             var literal = datatype is not null ? new Literal(text, IriOf(baseIri, datatype).Value) : new Literal(text, language: language);
             Emit(subject, predicate, literal, reification);
         }
         else
         {
+            // whitespace around an empty property element's end tag is layout, as rapper and rdflib read it
+            if (text.AsSpan().IndexOfAnyExcept(" \t\r\n") >= 0)
+                throw Error(RdfXmlDiagnosticCodes.Grammar, "a property element with text takes no rdf:resource, rdf:nodeID or property attributes");
             if (resource is not null && nodeId is not null) throw Error(RdfXmlDiagnosticCodes.Grammar, "rdf:resource and rdf:nodeID exclude each other");
             if (datatype is not null) throw Error(RdfXmlDiagnosticCodes.Grammar, "rdf:datatype is not allowed with rdf:resource, rdf:nodeID or property attributes");
             RdfTerm obj = resource is not null ? IriOf(baseIri, resource) : nodeId is not null ? NodeId(nodeId) : NewBlankNode();

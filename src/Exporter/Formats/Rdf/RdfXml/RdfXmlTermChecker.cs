@@ -27,7 +27,7 @@ internal static class RdfXmlTermChecker
         if (predicateName is null)
         {
             throw RdfTextEscaper.Unwritable(RdfXmlDiagnosticCodes.NoQName,
-                $"predicate <{predicate}> cannot be written in RDF/XML: it does not end in an XML name (NCName), so it cannot be split into a namespace and a local name (rdflib and Raptor refuse it too)");
+                $"predicate <{predicate}> cannot be written in RDF/XML: it does not end in an XML name (NCName), so it cannot be split into a namespace and a local name (rapper and rdflib refuse it too)");
         }
 
         if ((predicateName.Namespace == RdfNames.RdfNamespace && (!RdfXmlNames.IsPropertyElementName(predicateName.LocalName) || predicateName.LocalName == RdfXmlNames.Li))
