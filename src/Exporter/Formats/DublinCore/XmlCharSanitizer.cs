@@ -48,27 +48,7 @@ internal static class XmlCharSanitizer
     }
 
     /// <summary>Index of the first character XML 1.0 forbids, or -1.</summary>
-    public static int FirstIllegal(string value)
-    {
-        var from = value.AsSpan().IndexOfAnyExceptInRange(' ', '\uD7FF');
-        if (from < 0) return -1;
-        for (var i = from; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (c >= 0x20 && c < 0xD800) continue;
-            if (c is '\t' or '\n' or '\r') continue;
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            if (c >= 0xE000 && c <= 0xFFFD) continue;
-            return i;
-        }
-
-        return -1;
-    }
+    public static int FirstIllegal(string value) => Exporter.Formats.Common.XmlUtf8Escaper.IndexOfIllegal(value);
 
     private static bool IsAscii(string value) => Ascii.IsValid(value);
 

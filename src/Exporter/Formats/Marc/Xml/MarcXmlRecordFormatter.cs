@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Text.Unicode;
 using Exporter.Diagnostics;
+using Exporter.Formats.Common;
 using Exporter.Formats.Marc.Model;
 
 namespace Exporter.Formats.Marc.Xml;
@@ -13,11 +13,6 @@ namespace Exporter.Formats.Marc.Xml;
 /// </summary>
 internal sealed class MarcXmlRecordFormatter
 {
-    // Markup, C0 controls (tab/LF/CR included: attributes need them escaped) and the two non-characters; surrogates
-    // are found with a range search. Both are vectorised.
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "&<>\"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
-
     private readonly IBufferWriter<byte> _out;
     private readonly IDiagnostics _diagnostics;
     private long _index;
@@ -78,11 +73,7 @@ internal sealed class MarcXmlRecordFormatter
         Raw("\">\n"u8);
     }
 
-    private void Raw(ReadOnlySpan<byte> bytes)
-    {
-        bytes.CopyTo(_out.GetSpan(bytes.Length));
-        _out.Advance(bytes.Length);
-    }
+    private void Raw(ReadOnlySpan<byte> bytes) => XmlUtf8Escaper.Raw(_out, bytes);
 
     private void Char(char c, string tag)
     {
@@ -98,54 +89,11 @@ internal sealed class MarcXmlRecordFormatter
 
     private void Text(ReadOnlySpan<char> s, bool attribute, string tag, string? code, char subfield = '\0')
     {
-        while (true)
+        while (XmlUtf8Escaper.Write(_out, s, attribute) is var i and >= 0)
         {
-            var i = s.IndexOfAny(Special);
-            var surrogate = (i < 0 ? s : s[..i]).IndexOfAnyInRange('\uD800', '\uDFFF');
-            if (surrogate >= 0) i = surrogate;
-            if (i < 0)
-            {
-                Utf8Text(s);
-                return;
-            }
-
-            Utf8Text(s[..i]);
-            var c = s[i];
-            var take = 1;
-            switch (c)
-            {
-                case '&': Raw("&amp;"u8); break;
-                case '<': Raw("&lt;"u8); break;
-                case '>': Raw("&gt;"u8); break;
-                case '"': Raw(attribute ? "&quot;"u8 : "\""u8); break;
-                case '\r': Raw("&#13;"u8); break;
-                case '\t': Raw(attribute ? "&#9;"u8 : "\t"u8); break;
-                case '\n': Raw(attribute ? "&#10;"u8 : "\n"u8); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                    {
-                        Utf8Text(s.Slice(i, 2));
-                        take = 2;
-                    }
-                    else
-                    {
-                        Illegal(c, tag, code ?? (subfield == '\0' ? null : subfield.ToString()));
-                    }
-
-                    break;
-            }
-
-            s = s[(i + take)..];
+            Illegal(s[i], tag, code ?? (subfield == '\0' ? null : subfield.ToString()));
+            s = s[(i + 1)..];
         }
-    }
-
-    /// <summary>Text with nothing to escape and no lone surrogate, as UTF-8.</summary>
-    private void Utf8Text(ReadOnlySpan<char> s)
-    {
-        if (s.IsEmpty) return;
-        var span = _out.GetSpan(s.Length * 3);
-        Utf8.FromUtf16(s, span, out _, out var written);
-        _out.Advance(written);
     }
 
     private void Illegal(char c, string tag, string? code)

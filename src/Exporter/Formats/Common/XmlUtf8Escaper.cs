@@ -1,0 +1,107 @@
+using System.Buffers;
+using System.Text.Unicode;
+
+namespace Exporter.Formats.Common;
+
+/// <summary>
+/// Writes text as escaped XML 1.0 character data, UTF-8, straight into an <see cref="IBufferWriter{T}"/> (no
+/// string built): <c>&amp; &lt; &gt;</c>, CR as <c>&amp;#13;</c>, and in attributes also <c>"</c>, tab and LF as
+/// references, so every character survives parsing. Characters XML 1.0 cannot carry at all (C0 controls other than
+/// tab/LF/CR, unpaired surrogates, U+FFFE, U+FFFF) are not written: the caller decides (replace, refuse). The search
+/// for specials is vectorised. Shared by the byte-level XML writers (MARCXML, RDF/XML).
+/// </summary>
+internal static class XmlUtf8Escaper
+{
+    // Markup, C0 controls (tab/LF/CR included: attributes need them escaped) and the two non-characters; surrogates
+    // are found with a range search.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "&<>\"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    /// <summary>
+    /// Writes <paramref name="s"/> escaped up to the first character XML 1.0 cannot carry and returns that
+    /// character's index (nothing of it written), or -1 when the whole text was written.
+    /// </summary>
+    public static int Write(IBufferWriter<byte> output, ReadOnlySpan<char> s, bool attribute)
+    {
+        var done = 0;
+        while (true)
+        {
+            var rest = s[done..];
+            var i = rest.IndexOfAny(Special);
+            var surrogate = (i < 0 ? rest : rest[..i]).IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (surrogate >= 0) i = surrogate;
+            if (i < 0)
+            {
+                WriteUtf8(output, rest);
+                return -1;
+            }
+
+            WriteUtf8(output, rest[..i]);
+            var c = rest[i];
+            var take = 1;
+            switch (c)
+            {
+                case '&': Raw(output, "&amp;"u8); break;
+                case '<': Raw(output, "&lt;"u8); break;
+                case '>': Raw(output, "&gt;"u8); break;
+                case '"': Raw(output, attribute ? "&quot;"u8 : "\""u8); break;
+                case '\r': Raw(output, "&#13;"u8); break;
+                case '\t': Raw(output, attribute ? "&#9;"u8 : "\t"u8); break;
+                case '\n': Raw(output, attribute ? "&#10;"u8 : "\n"u8); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < rest.Length && char.IsLowSurrogate(rest[i + 1]))
+                    {
+                        WriteUtf8(output, rest.Slice(i, 2));
+                        take = 2;
+                    }
+                    else
+                    {
+                        return done + i;
+                    }
+
+                    break;
+            }
+
+            done += i + take;
+        }
+    }
+
+    /// <summary>Index of the first character XML 1.0 cannot carry (even as a reference), or -1.</summary>
+    public static int IndexOfIllegal(ReadOnlySpan<char> value)
+    {
+        var from = value.IndexOfAnyExceptInRange(' ', '\uD7FF');
+        if (from < 0) return -1;
+        for (var i = from; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= 0x20 && c < 0xD800) continue;
+            if (c is '\t' or '\n' or '\r') continue;
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (c >= 0xE000 && c <= 0xFFFD) continue;
+            return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Copies markup bytes.</summary>
+    public static void Raw(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(output.GetSpan(bytes.Length));
+        output.Advance(bytes.Length);
+    }
+
+    /// <summary>Text with nothing to escape and no unpaired surrogate, as UTF-8.</summary>
+    public static void WriteUtf8(IBufferWriter<byte> output, ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty) return;
+        var span = output.GetSpan(s.Length * 3);
+        Utf8.FromUtf16(s, span, out _, out var written);
+        output.Advance(written);
+    }
+}

@@ -1,0 +1,272 @@
+using System.Buffers;
+using Exporter.Formats.Common;
+
+namespace Exporter.Formats.Rdf.RdfXml;
+
+/// <summary>
+/// Writes one graph (one record's triples) as RDF/XML node elements, indented for a place inside <c>rdf:RDF</c>, as
+/// UTF-8 into an <see cref="IBufferWriter{T}"/>. Subjects in order of first appearance; a subject's first rdf:type
+/// that has a qualified name becomes its element name (<c>&lt;bf:Work rdf:about="..."&gt;</c>), its other triples
+/// property elements grouped by predicate (remaining types first, then first-appearance order). Blank nodes used
+/// once as an object are nested descriptions (see <see cref="RdfXmlNesting"/>); shared or cyclic ones get
+/// <c>rdf:nodeID</c> labels <c>g{graph}b{n}</c>. Namespaces missing from the prefix map are declared as
+/// <c>xmlns:nsN</c> on the top-level description that needs them. The whole graph is checked before anything is
+/// written, so a refused graph (<see cref="Diagnostics.RecordWriteException"/>) leaves the buffer untouched.
+/// Reusable, not thread-safe.
+/// </summary>
+internal sealed class RdfXmlGraphFormatter
+{
+    private const int MaxCachedNames = 4096;
+
+    private readonly RdfXmlNamespaces _namespaces;
+    private readonly BlankNodeLabeller _labels = new();
+    private readonly RdfXmlNesting _nesting = new();
+    private readonly Dictionary<RdfTerm, List<Triple>> _bySubject = [];
+    private readonly List<RdfTerm> _subjects = [];
+    private readonly Dictionary<RdfTerm, Triple> _elementType = [];
+    private readonly Dictionary<string, RdfXmlQName?> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _localPrefixes = new(StringComparer.Ordinal);
+    private readonly List<string> _localOrder = [];
+    private readonly Stack<List<Triple>> _listPool = new();
+    private IBufferWriter<byte> _out = null!;
+
+    public RdfXmlGraphFormatter(RdfXmlNamespaces namespaces)
+    {
+        _namespaces = namespaces;
+    }
+
+    /// <summary>Writes the node elements of <paramref name="graph"/>, blank nodes labelled for graph <paramref name="graphOrdinal"/>.</summary>
+    public void Write(IBufferWriter<byte> output, RdfGraph graph, long graphOrdinal)
+    {
+        Reset(graphOrdinal);
+        Index(graph);
+        _nesting.Decide(_subjects, _bySubject);
+        _out = output;
+        try
+        {
+            foreach (var subject in _subjects)
+            {
+                if (subject is BlankNode node && _nesting.IsNested(node)) continue;
+                WriteRoot(subject);
+            }
+        }
+        finally
+        {
+            _out = null!;
+        }
+    }
+
+    /// <summary>The qualified name of an IRI (cached), or null when it has none.</summary>
+    private RdfXmlQName? QNameOf(string iri)
+    {
+        if (_names.TryGetValue(iri, out var name)) return name;
+        name = _namespaces.Split(iri);
+        if (_names.Count < MaxCachedNames) _names[iri] = name;
+        return name;
+    }
+
+    private void Index(RdfGraph graph)
+    {
+        foreach (var t in graph.Triples)
+        {
+            RdfXmlTermChecker.Check(t, QNameOf(t.Predicate.Value));
+            if (!_bySubject.TryGetValue(t.Subject, out var list))
+            {
+                list = _listPool.Count > 0 ? _listPool.Pop() : [];
+                _bySubject.Add(t.Subject, list);
+                _subjects.Add(t.Subject);
+            }
+
+            list.Add(t);
+            if (t.Predicate.Value == RdfNames.Type && !_elementType.ContainsKey(t.Subject) && IsElementType(t.Object)) _elementType.Add(t.Subject, t);
+        }
+    }
+
+    private bool IsElementType(RdfTerm type)
+    {
+        if (type is not Iri iri || QNameOf(iri.Value) is not { } name || name.Namespace.StartsWith(RdfXmlNames.XmlNamespace, StringComparison.Ordinal)) return false;
+        return name.Namespace != RdfNames.RdfNamespace || (RdfXmlNames.IsNodeElementName(name.LocalName) && name.LocalName != RdfXmlNames.Description);
+    }
+
+    private void WriteRoot(RdfTerm subject)
+    {
+        _localPrefixes.Clear();
+        _localOrder.Clear();
+        var n = 0;
+        CollectPrefixes(subject, ref n);
+        WriteDescription(subject, 1, root: true);
+    }
+
+    /// <summary>Gives every namespace the description tree of <paramref name="subject"/> needs and the map lacks an nsN prefix.</summary>
+    private void CollectPrefixes(RdfTerm subject, ref int n)
+    {
+        if (_elementType.TryGetValue(subject, out var type)) Need(QNameOf(((Iri)type.Object).Value)!, ref n);
+        if (!_bySubject.TryGetValue(subject, out var triples)) return;
+        foreach (var t in triples)
+        {
+            Need(QNameOf(t.Predicate.Value)!, ref n);
+            if (t.Object is BlankNode b && _nesting.IsNested(b)) CollectPrefixes(b, ref n);
+        }
+    }
+
+    private void Need(RdfXmlQName name, ref int n)
+    {
+        if (name.Prefix is not null || _localPrefixes.ContainsKey(name.Namespace)) return;
+        _localPrefixes.Add(name.Namespace, _namespaces.Generated(ref n));
+        _localOrder.Add(name.Namespace);
+    }
+
+    private void WriteDescription(RdfTerm subject, int depth, bool root)
+    {
+        Indent(depth);
+        Raw("<"u8);
+        var hasType = _elementType.TryGetValue(subject, out var typeTriple);
+        var element = hasType ? QNameOf(((Iri)typeTriple!.Object).Value)! : null;
+        if (element is null) Raw("rdf:Description"u8);
+        else Name(element);
+        switch (subject)
+        {
+            case Iri iri:
+                Attribute(" rdf:about=\""u8, iri.Value);
+                break;
+            case BlankNode node when !_nesting.IsNested(node) && _nesting.IsReferenced(node):
+                Attribute(" rdf:nodeID=\""u8, _labels.LabelOf(node));
+                break;
+        }
+
+        if (root) Declarations();
+        _bySubject.TryGetValue(subject, out var triples);
+        if (triples is null || (hasType && triples.Count == 1))
+        {
+            Raw("/>\n"u8);
+            return;
+        }
+
+        Raw(">\n"u8);
+        WriteGroup(triples, RdfNames.TypeIri, depth + 1, typeTriple);
+        for (var k = 0; k < triples.Count; k++)
+        {
+            var predicate = triples[k].Predicate;
+            if (predicate.Value != RdfNames.Type && IsFirstUse(triples, k)) WriteGroup(triples, predicate, depth + 1, null);
+        }
+
+        Indent(depth);
+        Raw("</"u8);
+        if (element is null) Raw("rdf:Description"u8);
+        else Name(element);
+        Raw(">\n"u8);
+    }
+
+    private void WriteGroup(List<Triple> triples, Iri predicate, int depth, Triple? skip)
+    {
+        foreach (var t in triples)
+        {
+            if (t.Predicate.Equals(predicate) && !ReferenceEquals(t, skip)) WriteProperty(t, depth);
+        }
+    }
+
+    private void WriteProperty(Triple t, int depth)
+    {
+        var name = QNameOf(t.Predicate.Value)!;
+        Indent(depth);
+        Raw("<"u8);
+        Name(name);
+        switch (t.Object)
+        {
+            case Iri iri:
+                Attribute(" rdf:resource=\""u8, iri.Value);
+                Raw("/>\n"u8);
+                return;
+            case BlankNode node when !_nesting.IsNested(node):
+                Attribute(" rdf:nodeID=\""u8, _labels.LabelOf(node));
+                Raw("/>\n"u8);
+                return;
+            case BlankNode node:
+                Raw(">\n"u8);
+                WriteDescription(node, depth + 1, root: false);
+                Indent(depth);
+                break;
+            case Literal literal:
+                if (literal.Language is { } language) Attribute(" xml:lang=\""u8, language);
+                else if (literal.Datatype != Literal.XsdString) Attribute(" rdf:datatype=\""u8, literal.Datatype);
+                Raw(">"u8);
+                Text(literal.Lexical, attribute: false);
+                break;
+        }
+
+        Raw("</"u8);
+        Name(name);
+        Raw(">\n"u8);
+    }
+
+    private void Declarations()
+    {
+        foreach (var ns in _localOrder)
+        {
+            Raw(" xmlns:"u8);
+            XmlUtf8Escaper.WriteUtf8(_out, _localPrefixes[ns]);
+            Raw("=\""u8);
+            Text(ns, attribute: true);
+            Raw("\""u8);
+        }
+    }
+
+    private void Name(RdfXmlQName name)
+    {
+        var prefix = name.Prefix ?? _localPrefixes[name.Namespace];
+        if (prefix.Length > 0)
+        {
+            XmlUtf8Escaper.WriteUtf8(_out, prefix);
+            Raw(":"u8);
+        }
+
+        XmlUtf8Escaper.WriteUtf8(_out, name.LocalName);
+    }
+
+    private void Attribute(ReadOnlySpan<byte> start, string value)
+    {
+        Raw(start);
+        Text(value, attribute: true);
+        Raw("\""u8);
+    }
+
+    private void Text(string value, bool attribute)
+    {
+        // Checked before writing (RdfXmlTermChecker): nothing XML cannot carry is left.
+        if (XmlUtf8Escaper.Write(_out, value, attribute) >= 0) throw new InvalidOperationException("unchecked text reached the RDF/XML formatter");
+    }
+
+    private void Indent(int depth)
+    {
+        var span = _out.GetSpan(depth * 2);
+        span[..(depth * 2)].Fill((byte)' ');
+        _out.Advance(depth * 2);
+    }
+
+    private void Raw(ReadOnlySpan<byte> bytes) => XmlUtf8Escaper.Raw(_out, bytes);
+
+    private static bool IsFirstUse(List<Triple> triples, int k)
+    {
+        var predicate = triples[k].Predicate;
+        for (var j = 0; j < k; j++)
+        {
+            if (triples[j].Predicate.Equals(predicate)) return false;
+        }
+
+        return true;
+    }
+
+    private void Reset(long graphOrdinal)
+    {
+        _labels.Reset(graphOrdinal);
+        foreach (var list in _bySubject.Values)
+        {
+            list.Clear();
+            _listPool.Push(list);
+        }
+
+        _bySubject.Clear();
+        _subjects.Clear();
+        _elementType.Clear();
+    }
+}
