@@ -27,6 +27,10 @@ public sealed class ReportWriter(TextWriter output)
             Prop(w, "code", first?.Code);
             Prop(w, "message", first?.Message);
             Prop(w, "field", first?.Field);
+            w.WritePropertyName("start");
+            w.WriteValue(source.ByteOffset);
+            w.WritePropertyName("length");
+            w.WriteValue(source.Raw.Length);
             w.WritePropertyName("diagnostics");
             w.WriteStartArray();
             foreach (var d in diagnostics) Diag(w, d);

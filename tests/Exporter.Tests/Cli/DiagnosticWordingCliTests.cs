@@ -7,9 +7,6 @@ public class DiagnosticWordingCliTests
 {
     private static readonly string DeepJson = "{\"title\":\"a\"}\n{\"title\":" + new string('[', 300) + new string(']', 300) + "}\n";
 
-    private static readonly string DeepMarcXml = "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"><record><datafield tag=\"245\" ind1=\"0\" ind2=\"0\">"
-        + string.Concat(Enumerable.Repeat("<x>", 200)) + string.Concat(Enumerable.Repeat("</x>", 200)) + "</datafield></record></collection>\n";
-
     private static readonly string DeepDc = "<collection xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\"><oai_dc:dc><dc:title>"
         + string.Concat(Enumerable.Repeat("<x>", 200)) + string.Concat(Enumerable.Repeat("</x>", 200)) + "</dc:title></oai_dc:dc></collection>\n";
 
@@ -20,10 +17,12 @@ public class DiagnosticWordingCliTests
     public static TheoryData<string, string, string, string, string?> Cases => new()
     {
         { "deep.jsonl", DeepJson, "fail", "nested deeper than 128 levels (nesting depth limit)", null },
-        { "deep.marc.xml", DeepMarcXml, "skip", "nest deeper than 128 levels inside one record (nesting depth limit)", null },
-        { "deep.dc.xml", DeepDc, "fail", "nest deeper than 64 levels inside one record (nesting depth limit)", null },
-        { "remote.jsonld", RemoteContext, "fail", "is not fetched (no network access); embed it inline (use --on-error skip to go on)", null },
-        { "remote.jsonld", RemoteContext, "skip", "is not fetched (no network access); embed it inline", "--on-error skip to go on)" },
+        // MARCXML under convert's default (repairing) reading skips a foreign element's subtree with a warning, so its
+        // nesting limit is met only under --strict reading of a record (MarcXmlReaderTests cover the limit itself).
+        { "deep.dc.xml", DeepDc, "fail", "nest deeper than 128 levels inside one record (nesting depth limit)", null },
+        // One JSON-LD document cannot be read past its error: the run stops whatever --on-error says, so no hint to skip.
+        { "remote.jsonld", RemoteContext, "fail", "is not fetched (no network access); embed it inline;", "--on-error skip to go on)" },
+        { "remote.jsonld", RemoteContext, "skip", "is not fetched (no network access); embed it inline;", "--on-error skip to go on)" },
         { "rel.ttl", RelativeIri, "fail", "relative IRI <rel> and no base IRI: add @base", null },
     };
 
@@ -36,7 +35,7 @@ public class DiagnosticWordingCliTests
 
         var r = ExporterCli.Run("convert", dir.File(name), "--to", "json", "-o", dir.File("out.jsonl"), "--on-error", onError);
 
-        Assert.Equal(onError == "fail" ? 3 : 1, r.ExitCode);
+        Assert.Equal(onError == "fail" || name.EndsWith(".jsonld", StringComparison.Ordinal) ? 3 : 1, r.ExitCode);
         Assert.Contains(expected, r.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("Options.", r.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("OnInvalidRecord", r.StdErr, StringComparison.Ordinal);

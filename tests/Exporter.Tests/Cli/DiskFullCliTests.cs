@@ -11,6 +11,7 @@ namespace Exporter.Tests.Cli;
 /// </summary>
 public partial class DiskFullCliTests
 {
+    // Read strictly: convert's default reading repairs this file's records instead of rejecting them.
     private static readonly string Pp = TestEnvironment.TestData("corpus", "marc", "marc4j", "pride-and-prejudice-with-many-errors.mrc");
 
     [Fact]
@@ -18,7 +19,7 @@ public partial class DiskFullCliTests
     {
         using var dir = new TempDir();
 
-        var r = ExporterCli.Run("convert", Pp, "--to", "json", "-o", dir.File("out.jsonl"), "--on-error", "skip", "--rejects", "/dev/full", "--report", dir.File("report.jsonl"));
+        var r = ExporterCli.Run("convert", Pp, "--strict", "--to", "json", "-o", dir.File("out.jsonl"), "--on-error", "skip", "--rejects", "/dev/full", "--report", dir.File("report.jsonl"));
 
         Assert.True(r.ExitCode == 3, $"exit {r.ExitCode}: {r.StdErr}");
         Assert.Contains("error IO0001: cannot write /dev/full: No space left on device", r.StdErr, StringComparison.Ordinal);
@@ -40,7 +41,7 @@ public partial class DiskFullCliTests
         File.WriteAllText(fs.File("report.jsonl"), "old report\n");
 
         // Needs about 405 KB of output, 64 KB of rejects and 48 KB of report.
-        var r = ExporterCli.Run("convert", Pp, "--to", "json", "-o", fs.File("out.jsonl"), "--on-error", "skip",
+        var r = ExporterCli.Run("convert", Pp, "--strict", "--to", "json", "-o", fs.File("out.jsonl"), "--on-error", "skip",
             "--rejects", fs.File("rejects.mrc"), "--report", fs.File("report.jsonl"));
 
         Assert.True(r.ExitCode == 3, $"exit {r.ExitCode}: {r.StdErr}");
@@ -61,7 +62,7 @@ public partial class DiskFullCliTests
         File.Copy(Pp, dir.File("a.mrc"));
         File.Copy(Pp, dir.File("b.mrc"));
 
-        var r = ExporterCli.Run("convert", dir.File("a.mrc"), dir.File("b.mrc"), "--to", "json", "--out-dir", fs.File("out"), "--on-error", "skip",
+        var r = ExporterCli.Run("convert", dir.File("a.mrc"), dir.File("b.mrc"), "--strict", "--to", "json", "--out-dir", fs.File("out"), "--on-error", "skip",
             "--rejects", fs.File("rejects.mrc"), "--report", fs.File("report.jsonl"));
 
         Assert.True(r.ExitCode == 3, $"exit {r.ExitCode}: {r.StdErr}");
@@ -80,7 +81,7 @@ public partial class DiskFullCliTests
         Assert.Equal(85L, (long)summary["rejected"]!);
         Assert.Equal(298, File.ReadAllLines(Path.Combine(fs.File("out"), "a.jsonl")).Length);
         Assert.Equal(85, File.ReadAllLines(fs.File("report.jsonl")).Count(l => l.Contains("\"type\":\"rejected\"", StringComparison.Ordinal)));
-        var whole = ExporterCli.Run("convert", Pp, "--to", "json", "-o", Path.Combine(dir.Path, "whole.jsonl"), "--on-error", "skip", "--rejects", "-").StdOutBytes;
+        var whole = ExporterCli.Run("convert", Pp, "--strict", "--to", "json", "-o", Path.Combine(dir.Path, "whole.jsonl"), "--on-error", "skip", "--rejects", "-").StdOutBytes;
         Assert.Equal(whole, File.ReadAllBytes(fs.File("rejects.mrc")));
     }
 

@@ -35,11 +35,11 @@ public class InputsCliTests
         var r = ExporterCli.Run("convert", dir.File("cut.mrc.gz"), "--to", "json", "-o", dir.File("cut.jsonl"), "-q");
         Assert.Equal(3, r.ExitCode);
         Assert.Contains("error GZIP0001 " + dir.File("cut.mrc.gz") + " byte 9198: gzip file truncated", r.StdErr, StringComparison.Ordinal);
-        Assert.Matches(@"stopped: read (\d+), written \1, rejected 0", r.StdErr);
+        Assert.Matches(@"stopped: read (\d+), written 0, rejected 0, discarded \1", r.StdErr);
         Assert.False(File.Exists(dir.File("cut.jsonl")));
         var skip = ExporterCli.Run("convert", dir.File("cut.mrc.gz"), "--to", "json", "-o", dir.File("cut.jsonl"), "-q", "--on-error", "skip", "--threads", "3");
         Assert.Equal(3, skip.ExitCode);
-        Assert.Contains("stopped: read 30, written 30, rejected 0", skip.StdErr, StringComparison.Ordinal);
+        Assert.Contains("stopped: read 30, written 0, rejected 0, discarded 30", skip.StdErr, StringComparison.Ordinal);
         var two = ExporterCli.Run("convert", dir.File("two.mrc.gz"), "--to", "json", "-o", dir.File("two.jsonl"));
         Assert.Equal(3, two.ExitCode);
         Assert.Contains("GZIP0001", two.StdErr, StringComparison.Ordinal);

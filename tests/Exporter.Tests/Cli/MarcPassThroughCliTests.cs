@@ -58,7 +58,7 @@ public class MarcPassThroughCliTests
         var warned = Report(dir.File("plain.jsonl")).Where(l => (string?)l["code"] == "MARC0306").Select(l => (long)l["index"]!).ToHashSet();
         Assert.Equal(7, warned.Count);
         var changed = ChangedRecords(File.ReadAllBytes(input), File.ReadAllBytes(dir.File("plain.mrc")));
-        Assert.Equal(warned.Order(), changed.Select(i => (long)i).Order()); // report indexes are 0-based
+        Assert.Equal(warned.Order(), changed.Select(i => (long)i + 1).Order()); // report indexes are 1-based
 
         var nfc = ExporterCli.Run("convert", input, "--to", "marc21", "-o", dir.File("nfc.mrc"), "--normalize", "nfc", "--report", dir.File("nfc.jsonl"));
         Assert.True(nfc.ExitCode == 0, nfc.StdErr);
@@ -66,7 +66,7 @@ public class MarcPassThroughCliTests
         Assert.Equal(42, normalized.Count);
         Assert.All(normalized, l => Assert.Equal("info", (string?)l["type"]));
         var reported = warned.Union(normalized.Select(l => (long)l["index"]!)).Order();
-        Assert.Equal(reported, ChangedRecords(File.ReadAllBytes(input), File.ReadAllBytes(dir.File("nfc.mrc"))).Select(i => (long)i).Order());
+        Assert.Equal(reported, ChangedRecords(File.ReadAllBytes(input), File.ReadAllBytes(dir.File("nfc.mrc"))).Select(i => (long)i + 1).Order());
     }
 
     private static List<JObject> Report(string path) => [.. File.ReadAllLines(path).Select(JObject.Parse)];

@@ -9,6 +9,7 @@ namespace Exporter.Tests.Cli;
 /// </summary>
 public class OutputOverInputCliTests
 {
+    // Read strictly: convert's default reading repairs this file's records instead of rejecting them.
     private static readonly string Pp = TestEnvironment.TestData("corpus", "marc", "marc4j", "pride-and-prejudice-with-many-errors.mrc");
     private static readonly string Ok = TestEnvironment.TestData("corpus", "marc", "marc4j", "pride-and-prejudice-fixed.mrc");
 
@@ -20,7 +21,7 @@ public class OutputOverInputCliTests
         Directory.CreateDirectory(sd);
         File.Copy(Pp, Path.Combine(sd, "pp.mrc"));
 
-        var r = ExporterCli.Run("convert", sd, "--to", "marc21", "--out-dir", sd, "--on-error", "skip");
+        var r = ExporterCli.Run("convert", sd, "--strict", "--to", "marc21", "--out-dir", sd, "--on-error", "skip");
 
         AssertRefused(r, "CLI0040", Path.Combine(sd, "pp.mrc"));
         Assert.Equal(File.ReadAllBytes(Pp), File.ReadAllBytes(Path.Combine(sd, "pp.mrc")));
@@ -74,7 +75,7 @@ public class OutputOverInputCliTests
         Directory.CreateDirectory(dir.File("sub"));
         File.CreateSymbolicLink(dir.File("link"), dir.File("sub"));
 
-        var r = ExporterCli.Run("convert", Pp, "--to", "json", "-o", dir.File("sub/o.jsonl"), "--on-error", "skip", option, dir.File("link/o.jsonl"));
+        var r = ExporterCli.Run("convert", Pp, "--strict", "--to", "json", "-o", dir.File("sub/o.jsonl"), "--on-error", "skip", option, dir.File("link/o.jsonl"));
 
         AssertRefused(r, "CLI0041", dir.File("sub/o.jsonl"));
         Assert.Empty(Directory.GetFileSystemEntries(dir.File("sub")));
@@ -85,7 +86,7 @@ public class OutputOverInputCliTests
     [InlineData("--report")]
     public void Two_streams_on_standard_output_are_refused(string option)
     {
-        var r = ExporterCli.Run("convert", Pp, "--to", "marcxml", "-o", "-", "--on-error", "skip", option, "-");
+        var r = ExporterCli.Run("convert", Pp, "--strict", "--to", "marcxml", "-o", "-", "--on-error", "skip", option, "-");
 
         AssertRefused(r, "CLI0042", option);
         Assert.Empty(r.StdOutBytes);
@@ -107,7 +108,7 @@ public class OutputOverInputCliTests
         Privileged.Run("mknod", dir.File("null"), "c", "1", "3");
         var null1 = dir.File("null");
 
-        var r = ExporterCli.Run("convert", Pp, "--to", "json", "-o", null1, "--on-error", "skip", "--rejects", null1, "--report", null1);
+        var r = ExporterCli.Run("convert", Pp, "--strict", "--to", "json", "-o", null1, "--on-error", "skip", "--rejects", null1, "--report", null1);
 
         Assert.True(r.ExitCode == 1, r.StdErr);
         Assert.Contains("read 383, written 298, rejected 85", r.StdErr, StringComparison.Ordinal);

@@ -59,7 +59,7 @@ public class DamagedInputTests
             var input = Damage(format, file, find, replace);
             var path = dir.File("bad." + format);
             File.WriteAllBytes(path, input);
-            var r = ExporterCli.Run("convert", path, "--from", format, "--to", "json", "-o", dir.File(format + ".jsonl"), "--on-error", "skip",
+            var r = ExporterCli.Run("convert", path, "--strict", "--from", format, "--to", "json", "-o", dir.File(format + ".jsonl"), "--on-error", "skip",
                 "--threads", threads, "--rejects", dir.File(format + ".rejects"));
             Assert.True(r.ExitCode == 1, format + ": " + r.StdErr);
             Assert.True(r.StdErr.Contains("read 11, written 10, rejected 1", StringComparison.Ordinal), format + ": " + r.StdErr);

@@ -37,6 +37,10 @@ internal sealed record DcFramedRecord(XmlFramedRecord Framed, long Index, string
             record = Framed.Damage is null ? Read(element, bag, out id) : null;
             if (Framed.Damage is not null) bag.Report(Error(DcDiagnosticCodes.MalformedXml, $"XML is not well-formed: {Framed.Damage}; rejected, reading goes on at the next record", 0, 0));
         }
+        catch (XmlNestingLimitException e)
+        {
+            bag.Report(Error(DcDiagnosticCodes.MalformedXml, e.Message, e.LineNumber, e.LinePosition) with { Hints = [e.Hint] });
+        }
         catch (XmlException e)
         {
             bag.Report(Error(DcDiagnosticCodes.MalformedXml, $"XML is not well-formed: {e.Message}{(Framed.Damage is null ? "" : " (" + Framed.Damage + ")")}; rejected, reading goes on at the next record", e.LineNumber, e.LinePosition));

@@ -32,7 +32,11 @@ internal static class LinkedDataRecords
     /// (<see cref="RecordSource.StopsReading"/>).
     /// </summary>
     public static RecordSource Remainder(long index, long offset, ReadOnlyMemory<byte> rest, int? line, string? sourceName, Diagnostic diagnostic) =>
-        Unreadable(index, offset, rest, line, sourceName, [diagnostic]) with { StopsReading = true };
+        Unreadable(index, offset, rest, line, sourceName, [WithoutSkipHint(diagnostic)]) with { StopsReading = true };
+
+    /// <summary>A stop cannot be skipped past, so its diagnostic does not suggest going on past bad records.</summary>
+    private static Diagnostic WithoutSkipHint(Diagnostic d) =>
+        d.Hints.IsDefaultOrEmpty ? d : d with { Hints = [.. d.Hints.Where(h => h.Kind != DiagnosticHintKind.GoOnPastBadRecords)] };
 
     /// <summary>A graph of the triples, in order.</summary>
     public static RdfGraph Graph(IReadOnlyList<Triple> triples)
