@@ -25,7 +25,7 @@ public class DamagedInputCliTests
         Assert.Contains("read 11, written 10, rejected 1", r.StdErr, StringComparison.Ordinal);
         var report = Report(dir);
         var rejected = Assert.Single(report, j => (string?)j["type"] == "rejected");
-        Assert.Equal((2L, 200L), ((long)rejected["index"]!, (long)rejected["line"]!));
+        Assert.Equal((3L, 200L), ((long)rejected["index"]!, (long)rejected["line"]!)); // the third record, numbered from 1
         Assert.True((bool)report[^1]["completed"]!);
         Assert.Contains(lines[199] + "\n", File.ReadAllText(dir.File("rejects")), StringComparison.Ordinal); // the raw line, as written
     }
