@@ -111,4 +111,32 @@ public class DamagedInputCliTests
         Assert.True((bool)Report(dir)[^1]["completed"]!);
         Assert.Equal(Encoding.UTF8.GetBytes(""), File.ReadAllBytes(dir.File("out.jsonl")));
     }
+
+    [Theory]
+    [InlineData("catalog.marc.xml", "<record>")]
+    [InlineData("catalog.dc.xml", "<record>")]
+    public void Utf16_xml_broken_in_record_3_stops_the_run_instead_of_ending_it_silently(string example, string recordTag)
+    {
+        // UTF-16 XML is read with the XML parser, which cannot go on past a syntax error: the run must say it stopped.
+        using var dir = new TempDir();
+        var text = File.ReadAllText(Path.Combine(TestEnvironment.Examples, "out", example));
+        var third = IndexOfNth(text, recordTag, 3);
+        text = text[..third] + "<broken attr=>" + text[third..];
+        text = text.Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", StringComparison.OrdinalIgnoreCase);
+        File.WriteAllBytes(dir.File("bad.xml"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+
+        var r = Convert(dir, dir.File("bad.xml"), "--on-error", "skip");
+
+        Assert.True(r.ExitCode == 3, r.StdErr);
+        Assert.Contains("stopped", r.StdErr, StringComparison.Ordinal);
+        Assert.False((bool)Report(dir)[^1]["completed"]!);
+        Assert.False(File.Exists(dir.File("out.jsonl")));
+    }
+
+    private static int IndexOfNth(string text, string value, int n)
+    {
+        var at = -1;
+        for (var i = 0; i < n; i++) at = text.IndexOf(value, at + 1, StringComparison.Ordinal);
+        return at;
+    }
 }

@@ -60,7 +60,7 @@ public sealed class DcCatalogReader : ICatalogReader
         }
     }
 
-    /// <summary>UTF-16 input, which bytes cannot be scanned in: read with the XML parser (malformed XML then ends the read).</summary>
+    /// <summary>UTF-16 input, which bytes cannot be scanned in: read with the XML parser (malformed XML then stops the run).</summary>
     private IEnumerable<RecordSource> FrameWithParser(Stream input)
     {
         var reader = new DublinCoreReader(input, new DublinCoreReaderOptions { SourceName = _sourceName, OnRejected = _rejected.Enqueue }, _diagnostics);
@@ -90,9 +90,10 @@ public sealed class DcCatalogReader : ICatalogReader
             if (fatal is not null)
             {
                 var d = fatal.Diagnostic;
+                // The parser cannot go on past malformed XML: the run stops here (never a silent end of the input).
                 yield return new RecordSource(d.RecordIndex ?? reader.RecordCount, 0, ReadOnlyMemory<byte>.Empty)
                 {
-                    SourceName = _sourceName, Unreadable = true, Diagnostics = [.. Drain().Where(x => x != d), d],
+                    SourceName = _sourceName, Unreadable = true, StopsReading = true, Diagnostics = [.. Drain().Where(x => x != d), d],
                 };
                 yield break;
             }

@@ -51,7 +51,7 @@ public sealed class MarcXmlCatalogReader : PreparsedMarcReader
     /// <summary>MARC 21 slim <c>record</c> elements, and <c>record</c> elements in no namespace; not OAI-PMH's <c>record</c>.</summary>
     private static bool IsRecord(string ns, string local) => local == MarcXmlNames.Record && ns is MarcXmlNames.Namespace or "";
 
-    /// <summary>UTF-16 input, which bytes cannot be scanned in: read with the XML parser (a syntax error then ends the read).</summary>
+    /// <summary>UTF-16 input, which bytes cannot be scanned in: read with the XML parser (a syntax error then stops the run).</summary>
     private IEnumerable<RecordSource> FrameWithParser(Stream input, MarcXmlReaderOptions options)
     {
         using var reader = new MarcXmlReader(input, options);
@@ -60,7 +60,8 @@ public sealed class MarcXmlCatalogReader : PreparsedMarcReader
             yield return item switch
             {
                 MarcXmlPendingRecord pending => Framed(pending),
-                MarcReadResult result => Framed(result),
+                // The parser cannot go on past malformed XML: the run stops there (never a silent end of the input).
+                MarcReadResult result => Framed(result) with { StopsReading = result.Diagnostics.Any(d => d.Code is MarcDiagnosticCodes.XmlNotWellFormed or MarcDiagnosticCodes.XmlDtdRefused) },
                 _ => throw new InvalidOperationException("unexpected item from the MARCXML reader"),
             };
         }
