@@ -143,9 +143,8 @@ internal sealed class MrkRecordParser
     /// <summary>The value in NFC when <see cref="MrkReaderOptions.Normalization"/> asks for it; the first change of a record is reported (MARC0132).</summary>
     private string Normalize(string s, string tag)
     {
-        if (_options.Normalization != UnicodeNormalization.Nfc || Ascii.IsValid(s) || Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(s)) return s;
-        var nfc = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s);
-        if (!_normalized && !string.Equals(nfc, s, StringComparison.Ordinal))
+        var nfc = RequestedNormalization.Apply(s, _options.Normalization, out var changed);
+        if (changed && !_normalized)
         {
             _normalized = true;
             Note(MarcDiagnosticCodes.NormalizedToNfc, MarcDiagnosticCodes.NormalizedToNfcMessage, tag, Severity.Info);

@@ -245,9 +245,8 @@ internal sealed class MarcXmlRecordParser
     private string Finish(string? tag)
     {
         var s = _text.ToString();
-        if (_options.Normalization != UnicodeNormalization.Nfc || Ascii.IsValid(s) || Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(s)) return s;
-        var nfc = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s);
-        if (!_normalized && !string.Equals(nfc, s, StringComparison.Ordinal))
+        var nfc = RequestedNormalization.Apply(s, _options.Normalization, out var changed);
+        if (changed && !_normalized)
         {
             _normalized = true;
             Note(MarcDiagnosticCodes.NormalizedToNfc, MarcDiagnosticCodes.NormalizedToNfcMessage, tag, Severity.Info);
