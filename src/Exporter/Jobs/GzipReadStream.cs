@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using Exporter.Diagnostics;
+using Exporter.Formats.Common;
 
 namespace Exporter.Jobs;
 
@@ -13,7 +14,7 @@ namespace Exporter.Jobs;
 /// inside the last chunk handed to the inflater is found by the trailer itself: the 8 bytes holding the CRC-32 and
 /// length of exactly the data inflated.
 /// </summary>
-internal sealed class GzipReadStream : Stream
+internal sealed class GzipReadStream : ReadOnlyStream
 {
     private const int TrailerLength = 8;
     private readonly Stream _source;
@@ -36,18 +37,6 @@ internal sealed class GzipReadStream : Stream
         _source = source;
         _name = name;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -82,16 +71,6 @@ internal sealed class GzipReadStream : Stream
 
         return 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
@@ -232,20 +211,8 @@ internal sealed class GzipReadStream : Stream
 
     /// <summary>The compressed bytes as the inflater reads them: every read is remembered (where it began), so that
     /// the end of the deflate data can be found in it afterwards.</summary>
-    private sealed class Feed(GzipReadStream owner) : Stream
+    private sealed class Feed(GzipReadStream owner) : ReadOnlyStream
     {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer)
         {
             if (buffer.IsEmpty) return 0;
@@ -262,15 +229,5 @@ internal sealed class GzipReadStream : Stream
             owner._pos += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,20 +1,12 @@
+using Exporter.Formats.Common;
+
 namespace Exporter.Jobs;
 
 /// <summary>A read-only stream wrapper that can look at the first bytes without consuming them (pipes included).</summary>
-internal sealed class PeekableStream(Stream inner) : Stream
+internal sealed class PeekableStream(Stream inner) : ReadOnlyStream
 {
     private byte[] _peeked = [];
     private int _peekPos;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     /// <summary>Up to <paramref name="count"/> first bytes; reading later still returns them.</summary>
     public byte[] Peek(int count)
@@ -34,8 +26,6 @@ internal sealed class PeekableStream(Stream inner) : Stream
         return _peeked;
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         if (_peekPos < _peeked.Length)
@@ -48,16 +38,6 @@ internal sealed class PeekableStream(Stream inner) : Stream
 
         return inner.Read(buffer);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

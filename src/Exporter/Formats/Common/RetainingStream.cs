@@ -6,7 +6,7 @@ namespace Exporter.Formats.Common;
 /// re-serialisation). Memory is bounded: past <c>maxRetained</c> bytes the oldest are dropped and
 /// <see cref="Slice"/> answers null for them.
 /// </summary>
-internal sealed class RetainingStream(Stream inner, int maxRetained) : Stream
+internal sealed class RetainingStream(Stream inner, int maxRetained) : ReadOnlyStream
 {
     private byte[] _kept = new byte[1 << 16];
     private int _keptLength;
@@ -16,22 +16,7 @@ internal sealed class RetainingStream(Stream inner, int maxRetained) : Stream
     public long Consumed { get; private set; }
 
     /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
     public override long Position { get => Consumed; set => throw new NotSupportedException(); }
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <inheritdoc />
     public override int Read(Span<byte> buffer)
@@ -84,20 +69,6 @@ internal sealed class RetainingStream(Stream inner, int maxRetained) : Stream
 
         return rest.ToArray();
     }
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private void Keep(ReadOnlySpan<byte> data)
     {
