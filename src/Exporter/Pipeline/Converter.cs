@@ -81,12 +81,13 @@ public sealed class Converter
     {
         var framer = new BatchFramer(_options);
         var pool = new SegmentBufferPool(targets.Count);
+        var encoders = new WorkerEncoderPool(targets).Rent();
         foreach (var input in inputs)
         {
             foreach (var batch in framer.Batches(input))
             {
                 cancel.ThrowIfCancellationRequested();
-                var encoded = RecordProcessor.Process(batch, targets, pool.Rent(), cancel);
+                var encoded = RecordProcessor.Process(batch, targets, encoders, pool.Rent(), cancel);
                 var go = committer.Commit(encoded);
                 pool.Return(encoded.Outputs);
                 if (!go) return;
@@ -97,12 +98,13 @@ public sealed class Converter
     private void RunPipelined(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, BatchCommitter committer, CancellationToken cancel)
     {
         var pool = new SegmentBufferPool(targets.Count);
+        var encoders = new WorkerEncoderPool(targets);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var queue = new BlockingCollection<Task<EncodedBatch>>(Math.Max(1, _options.Threads * _options.BatchesAheadPerThread));
         var gate = new WorkerGate();
         var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _options.Threads).ConcurrentScheduler;
         ExceptionDispatchInfo? framingFailure = null;
-        var framing = new Thread(() => framingFailure = Frame(inputs, targets, pool, queue, gate, workers, stop.Token))
+        var framing = new Thread(() => framingFailure = Frame(inputs, targets, pool, encoders, queue, gate, workers, stop.Token))
         {
             IsBackground = true,
             Name = "exporter framing",
@@ -138,7 +140,7 @@ public sealed class Converter
 
     /// <summary>The framing thread: starts a worker task per batch and queues the tasks in input order.</summary>
     private ExceptionDispatchInfo? Frame(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, SegmentBufferPool pool,
-        BlockingCollection<Task<EncodedBatch>> queue, WorkerGate gate, TaskScheduler workers, CancellationToken stop)
+        WorkerEncoderPool encoders, BlockingCollection<Task<EncodedBatch>> queue, WorkerGate gate, TaskScheduler workers, CancellationToken stop)
     {
         var framer = new BatchFramer(_options);
         try
@@ -154,12 +156,14 @@ public sealed class Converter
                         var task = Task.Factory.StartNew(
                             () =>
                             {
+                                var set = encoders.Rent();
                                 try
                                 {
-                                    return RecordProcessor.Process(batch, targets, outputs, stop);
+                                    return RecordProcessor.Process(batch, targets, set, outputs, stop);
                                 }
                                 finally
                                 {
+                                    encoders.Return(set);
                                     gate.Exit();
                                 }
                             },

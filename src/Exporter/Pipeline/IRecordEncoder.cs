@@ -38,4 +38,12 @@ public interface IRecordEncoder
 
     /// <summary>Bytes after the last record, knowing how many were written. Default: <see cref="WriteFooter(IBufferWriter{byte})"/>.</summary>
     void WriteFooter(IBufferWriter<byte> output, long written) => WriteFooter(output);
+
+    /// <summary>
+    /// An encoder for one worker: the pipeline calls this once per set of records encoded at the same time, and uses
+    /// each copy on one thread at a time, so a copy may keep scratch state (buffers, builders) in its own fields
+    /// instead of thread-statics. It shares this encoder's configuration and writes the same bytes. Envelope methods
+    /// are only called on the original. Default: this encoder, for encoders without scratch state.
+    /// </summary>
+    IRecordEncoder ForWorker() => this;
 }

@@ -4,11 +4,12 @@ namespace Exporter.Pipeline;
 
 /// <summary>
 /// Parses the records of a batch and encodes each for every target, straight into the batch's buffers; turns every
-/// failure into a rejection that leaves no bytes in any target. Runs on a worker thread, one batch at a time.
+/// failure into a rejection that leaves no bytes in any target. Runs on a worker thread, one batch at a time, with
+/// encoders (<see cref="WorkerEncoderPool"/>) no other thread uses meanwhile.
 /// </summary>
 internal static class RecordProcessor
 {
-    public static EncodedBatch Process(FramedBatch batch, IReadOnlyList<ConversionTarget> targets, SegmentBuffer[] outputs, CancellationToken cancel)
+    public static EncodedBatch Process(FramedBatch batch, IReadOnlyList<ConversionTarget> targets, IRecordEncoder[] encoders, SegmentBuffer[] outputs, CancellationToken cancel)
     {
         var encoded = new EncodedBatch(batch, outputs);
         var starts = new int[targets.Count];
@@ -16,7 +17,7 @@ internal static class RecordProcessor
         {
             cancel.ThrowIfCancellationRequested();
             for (var t = 0; t < targets.Count; t++) starts[t] = outputs[t].Length;
-            var item = Process(batch.Reader, batch.Sources[i], batch.OrdinalBase + i, targets, outputs);
+            var item = Process(batch.Reader, batch.Sources[i], batch.OrdinalBase + i, targets, encoders, outputs);
             encoded.Items[i] = item;
             for (var t = 0; t < targets.Count; t++)
             {
@@ -28,7 +29,7 @@ internal static class RecordProcessor
         return encoded;
     }
 
-    private static BatchItem Process(ICatalogReader reader, RecordSource source, long ordinal, IReadOnlyList<ConversionTarget> targets, SegmentBuffer[] outputs)
+    private static BatchItem Process(ICatalogReader reader, RecordSource source, long ordinal, IReadOnlyList<ConversionTarget> targets, IRecordEncoder[] encoders, SegmentBuffer[] outputs)
     {
         var diagnostics = new DiagnosticBag();
         ReadResult result;
@@ -51,7 +52,7 @@ internal static class RecordProcessor
             local.Clear();
             try
             {
-                targets[t].Encoder.Encode(result, ordinal, outputs[t], local);
+                encoders[t].Encode(result, ordinal, outputs[t], local);
             }
             catch (ExporterException ex)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Json;
@@ -216,5 +217,65 @@ public class PipelinedConverterTests
         {
             if (++_batches == afterBatches) cancel.Cancel();
         }
+    }
+
+    /// <summary>An encoder whose worker copies count how often they are used by two threads at once.</summary>
+    private sealed class ScratchProbeEncoder(ScratchProbeEncoder.Shared shared) : IRecordEncoder
+    {
+        public sealed class Shared
+        {
+            public int Copies;
+            public int Overlaps;
+            public int OriginalEncodes;
+        }
+
+        private readonly bool _copy;
+        private int _inUse;
+
+        private ScratchProbeEncoder(Shared shared, bool copy)
+            : this(shared) => _copy = copy;
+
+        public IRecordEncoder ForWorker()
+        {
+            Interlocked.Increment(ref shared.Copies);
+            return new ScratchProbeEncoder(shared, copy: true);
+        }
+
+        public void Encode(ReadResult record, long ordinal, System.Buffers.IBufferWriter<byte> output, IDiagnostics diagnostics)
+        {
+            if (!_copy) Interlocked.Increment(ref shared.OriginalEncodes);
+            if (Interlocked.Increment(ref _inUse) > 1) Interlocked.Increment(ref shared.Overlaps);
+            Thread.SpinWait(2000);
+            output.Write(Encoding.UTF8.GetBytes(record.Index + "\n"));
+            Interlocked.Decrement(ref _inUse);
+        }
+
+        public void WriteHeader(System.Buffers.IBufferWriter<byte> output)
+        {
+        }
+
+        public void WriteSeparator(System.Buffers.IBufferWriter<byte> output)
+        {
+        }
+
+        public void WriteFooter(System.Buffers.IBufferWriter<byte> output)
+        {
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Records_are_encoded_by_worker_copies_each_used_by_one_thread_at_a_time(int threads)
+    {
+        var shared = new ScratchProbeEncoder.Shared();
+        var output = new MemoryStream();
+        var summary = new Converter(new ConversionOptions { Threads = threads, BatchSize = 2 }, new CountingObserver())
+            .Run([new ConversionInput("x", new ProbeReader("x", 400, parseSpinMicroseconds: 5))], [new ConversionTarget("probe", new ScratchProbeEncoder(shared), output)]);
+        Assert.Equal(400L, summary.Written);
+        Assert.Equal(0, shared.OriginalEncodes);
+        Assert.Equal(0, shared.Overlaps);
+        Assert.InRange(shared.Copies, 1, threads * new ConversionOptions().BatchesAheadPerThread + 1);
+        Assert.Equal(string.Join("\n", Enumerable.Range(0, 400)) + "\n", Encoding.UTF8.GetString(output.ToArray()));
     }
 }
