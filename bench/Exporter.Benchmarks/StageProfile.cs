@@ -36,7 +36,7 @@ internal static class StageProfile
             foreach (var s in sources) parser.Parse(s); // results dropped at once, as the pipeline does
         })));
         var results = sources.ConvertAll(parser.Parse);
-        if (results.Exists(r => r.Native is not null))
+        if (results.Exists(r => r.HasSourceRecord))
         {
             rows.Add(("crosswalk " + format.Name + " -> hub", Time(runs, () =>
             {

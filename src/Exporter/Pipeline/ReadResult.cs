@@ -1,30 +1,30 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Exporter.Diagnostics;
 using Exporter.Model;
 
 namespace Exporter.Pipeline;
 
 /// <summary>
-/// The outcome of parsing one framed record: a record (hub and/or the format's native model), or a rejection with the
-/// raw input kept. The hub record is built lazily from the native one, so pass-through conversions (MARC to
-/// MARCXML) never pay for, or are changed by, the crosswalk.
+/// The outcome of parsing one framed record: a record (the hub record, or the record as its reader read it, typed,
+/// with the crosswalk to the hub), or a rejection with the raw input kept. The hub record is built lazily from the
+/// source record, so pass-through conversions (MARC to MARCXML) never pay for, or are changed by, the crosswalk.
+/// Encoders that go straight from a format's own model ask for it with <see cref="TryGetSource{TRecord}"/>. A result
+/// is used by one thread at a time, by every target's encoder in turn.
 /// </summary>
 public sealed class ReadResult
 {
-    private readonly Func<object, IDiagnostics, CatalogRecord>? _toCatalog;
+    private readonly SourceRecord? _source;
     private CatalogRecord? _catalog;
-    private object? _native;
-    private Func<object>? _makeNative;
 
-    private ReadResult(RecordSource source, CatalogRecord? catalog, object? native, Func<object, IDiagnostics, CatalogRecord>? toCatalog, ImmutableArray<Diagnostic> diagnostics, string? id)
+    private ReadResult(RecordSource source, CatalogRecord? catalog, SourceRecord? record, ImmutableArray<Diagnostic> diagnostics, string? id)
     {
         Source = source;
         _catalog = catalog;
-        _native = native;
-        _toCatalog = toCatalog;
+        _source = record;
         Diagnostics = diagnostics;
         RecordId = id;
-        IsRejected = catalog is null && native is null;
+        IsRejected = catalog is null && record is null;
     }
 
     /// <summary>Where the record came from, with its raw bytes.</summary>
@@ -36,30 +36,18 @@ public sealed class ReadResult
     /// <summary>The record's identifier when known (catalog number, MARC 001).</summary>
     public string? RecordId { get; }
 
-    /// <summary>
-    /// The format's own model (e.g. MarcRecord), or null for formats read straight into the hub. For a record read
-    /// lazily (<see cref="ReadCanonical"/>) it is built on first use; a result is used by one thread at a time.
-    /// </summary>
-    public object? Native
-    {
-        get
-        {
-            if (_native is null && _makeNative is { } make)
-            {
-                _native = make();
-                _makeNative = null;
-            }
+    /// <summary>True when the record was read into a model of its format (see <see cref="TryGetSource{TRecord}"/>), false for records read straight into the hub and for rejections.</summary>
+    public bool HasSourceRecord => _source is not null;
 
-            return _native;
-        }
-    }
+    /// <summary>The type of the record as read (e.g. MarcRecord), or null when there is none (<see cref="HasSourceRecord"/>).</summary>
+    public Type? SourceRecordType => _source?.RecordType;
 
     /// <summary>Diagnostics found while reading.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>
     /// True when <see cref="RecordSource.Raw"/> is byte for byte what the reading format's own encoder writes for
-    /// <see cref="Native"/> (a clean record, read unchanged): that encoder may copy the bytes instead of encoding.
+    /// the source record (a clean record, read unchanged): that encoder may copy the bytes instead of encoding.
     /// </summary>
     public bool RawIsCanonical { get; private set; }
 
@@ -68,40 +56,64 @@ public sealed class ReadResult
 
     /// <summary>A record read straight into the hub.</summary>
     public static ReadResult Read(RecordSource source, CatalogRecord record, ImmutableArray<Diagnostic> diagnostics) =>
-        new(source, record, null, null, diagnostics, record.CatalogNumber);
+        new(source, record, null, diagnostics, record.CatalogNumber);
 
-    /// <summary>A record read into a native model, with the crosswalk that makes the hub record when needed.</summary>
-    public static ReadResult ReadNative(RecordSource source, object native, Func<object, IDiagnostics, CatalogRecord> toCatalog, ImmutableArray<Diagnostic> diagnostics, string? id) =>
-        new(source, null, native, toCatalog, diagnostics, id);
+    /// <summary>A record read into its format's model, with the crosswalk that makes the hub record when one is needed.</summary>
+    public static ReadResult ReadNative<TRecord>(RecordSource source, TRecord record, ICrosswalk<TRecord> crosswalk, ImmutableArray<Diagnostic> diagnostics, string? id)
+        where TRecord : class
+    {
+        ArgumentNullException.ThrowIfNull(crosswalk);
+        return ReadNative(source, record, crosswalk.ToCatalog, diagnostics, id);
+    }
+
+    /// <summary>A record read into its format's model, with the mapping that makes the hub record when one is needed.</summary>
+    public static ReadResult ReadNative<TRecord>(RecordSource source, TRecord record, Func<TRecord, IDiagnostics, CatalogRecord> toCatalog, ImmutableArray<Diagnostic> diagnostics, string? id)
+        where TRecord : class =>
+        new(source, null, new TypedSourceRecord<TRecord>(record, toCatalog), diagnostics, id);
 
     /// <summary>
-    /// A clean record whose raw bytes are canonical (<see cref="RawIsCanonical"/>) and whose native model is only built
-    /// if an encoder asks for it: pass-through conversions never parse it. It has no diagnostics by definition.
+    /// A clean record whose raw bytes are canonical (<see cref="RawIsCanonical"/>) and whose model is only built
+    /// (by <paramref name="record"/>, once) if an encoder asks for it: pass-through conversions never parse it. It has
+    /// no diagnostics by definition.
     /// </summary>
-    public static ReadResult ReadCanonical(RecordSource source, Func<object> native, Func<object, IDiagnostics, CatalogRecord> toCatalog, string? id)
+    public static ReadResult ReadCanonical<TRecord>(RecordSource source, Func<TRecord> record, ICrosswalk<TRecord> crosswalk, string? id)
+        where TRecord : class
     {
-        ArgumentNullException.ThrowIfNull(native);
-        return new ReadResult(source, null, null, toCatalog, [], id) { _makeNative = native, IsRejected = false, RawIsCanonical = true };
+        ArgumentNullException.ThrowIfNull(crosswalk);
+        return new ReadResult(source, null, new TypedSourceRecord<TRecord>(record, crosswalk.ToCatalog), [], id) { IsRejected = false, RawIsCanonical = true };
     }
 
     /// <summary>A record that could not be read.</summary>
     public static ReadResult Rejected(RecordSource source, ImmutableArray<Diagnostic> diagnostics, string? id = null) =>
-        new(source, null, null, null, diagnostics, id);
+        new(source, null, null, diagnostics, id);
 
     /// <summary>Marks the raw bytes as canonical (see <see cref="RawIsCanonical"/>); for readers, before the result is handed out.</summary>
     public ReadResult MarkRawCanonical()
     {
-        if (Native is null) throw new InvalidOperationException("only a record read into a native model has canonical raw bytes");
+        if (_source is null) throw new InvalidOperationException("only a record read into its format's model has canonical raw bytes");
         RawIsCanonical = true;
         return this;
     }
 
-    /// <summary>The hub record (built from the native model on first use; crosswalk diagnostics go to <paramref name="diagnostics"/>).</summary>
+    /// <summary>
+    /// The record as its reader read it, when it is a <typeparamref name="TRecord"/> (e.g. the MarcRecord of a record
+    /// read from MARC); false for another type, for records read straight into the hub and for rejections. A record
+    /// left unparsed (<see cref="ReadCanonical{TRecord}"/>) is parsed on the first call for its type, once: every
+    /// caller gets the same instance.
+    /// </summary>
+    public bool TryGetSource<TRecord>([NotNullWhen(true)] out TRecord? record)
+        where TRecord : class
+    {
+        record = null;
+        return _source is not null && _source.TryGet(out record);
+    }
+
+    /// <summary>The hub record (built from the source record on first use; crosswalk diagnostics go to <paramref name="diagnostics"/>).</summary>
     public CatalogRecord GetCatalog(IDiagnostics diagnostics)
     {
         if (_catalog is not null) return _catalog;
-        if (Native is null || _toCatalog is null) throw new InvalidOperationException("a rejected record has no catalog record");
-        _catalog = _toCatalog(Native, diagnostics);
+        if (_source is null) throw new InvalidOperationException("a rejected record has no catalog record");
+        _catalog = _source.ToCatalog(diagnostics);
         return _catalog;
     }
 }

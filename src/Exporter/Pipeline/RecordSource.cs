@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Exporter.Diagnostics;
 
 namespace Exporter.Pipeline;
 
 /// <summary>
 /// One framed record, before parsing: where it is in the input and its raw bytes. Framing is sequential and cheap;
-/// parsing (<see cref="ICatalogReader.Parse"/>) may run on any thread. Readers that parse while framing (XML) put the
-/// parsed object in <see cref="Preparsed"/>.
+/// parsing (<see cref="ICatalogReader.Parse"/>) may run on any thread. Readers that parse while framing (XML, RDF)
+/// attach what they framed, typed, with <see cref="WithFramed{T}"/> and find it again with <see cref="TryGetFramed{T}"/>.
 /// </summary>
 public sealed record RecordSource(long Index, long ByteOffset, ReadOnlyMemory<byte> Raw)
 {
@@ -16,8 +17,8 @@ public sealed record RecordSource(long Index, long ByteOffset, ReadOnlyMemory<by
     /// <summary>The input's name (path or "-").</summary>
     public string? SourceName { get; init; }
 
-    /// <summary>An already parsed native object, for readers that frame and parse in one pass.</summary>
-    public object? Preparsed { get; init; }
+    /// <summary>What the reader attached while framing (<see cref="WithFramed{T}"/>), copied by <c>with</c>.</summary>
+    private FrameContent? _framed;
 
     /// <summary>Diagnostics found while framing (e.g. a truncated record).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
@@ -31,4 +32,23 @@ public sealed record RecordSource(long Index, long ByteOffset, ReadOnlyMemory<by
     /// (kept with the rejects), it is the input's last, and the run stops whatever the error policy.
     /// </summary>
     public bool StopsReading { get; init; }
+
+    /// <summary>
+    /// A copy carrying <paramref name="framed"/>: what a reader that frames and parses in one pass (XML, RDF) read
+    /// while framing, for its own <see cref="ICatalogReader.Parse"/>.
+    /// </summary>
+    public RecordSource WithFramed<T>(T framed)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(framed);
+        return this with { _framed = new TypedFrameContent<T>(framed) };
+    }
+
+    /// <summary>What was attached with <see cref="WithFramed{T}"/>, when it is a <typeparamref name="T"/>; false otherwise.</summary>
+    public bool TryGetFramed<T>([NotNullWhen(true)] out T? framed)
+        where T : class
+    {
+        framed = null;
+        return _framed is not null && _framed.TryGet(out framed);
+    }
 }

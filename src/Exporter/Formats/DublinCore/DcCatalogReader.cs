@@ -55,7 +55,7 @@ public sealed class DcCatalogReader : ICatalogReader
             }
 
             if (DcFramedRecord.IsDeleted(framed)) continue; // an OAI-PMH deletion is not a record
-            yield return new RecordSource(index, framed.Offset, framed.Bytes) { Line = framed.Line, SourceName = _sourceName, Preparsed = new DcFramedRecord(framed, index, _sourceName) };
+            yield return new RecordSource(index, framed.Offset, framed.Bytes) { Line = framed.Line, SourceName = _sourceName }.WithFramed(new DcFramedRecord(framed, index, _sourceName));
             index++;
         }
     }
@@ -101,8 +101,8 @@ public sealed class DcCatalogReader : ICatalogReader
             if (!more) yield break;
             yield return new RecordSource(reader.RecordCount - 1, 0, ReadOnlyMemory<byte>.Empty)
             {
-                SourceName = _sourceName, Preparsed = records.Current, Diagnostics = Drain(),
-            };
+                SourceName = _sourceName, Diagnostics = Drain(),
+            }.WithFramed(records.Current);
         }
     }
 
@@ -110,16 +110,16 @@ public sealed class DcCatalogReader : ICatalogReader
     public ReadResult Parse(RecordSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (source.Preparsed is DcFramedRecord framed)
+        if (source.TryGetFramed<DcFramedRecord>(out var framed))
         {
             var record = framed.Parse(out var diagnostics, out var id);
             return record is null
                 ? ReadResult.Rejected(source, diagnostics, id)
-                : ReadResult.ReadNative(source, record, (o, d) => _crosswalk.ToCatalog((DublinCoreRecord)o, d), diagnostics, record.Header?.Identifier);
+                : ReadResult.ReadNative(source, record, _crosswalk, diagnostics, record.Header?.Identifier);
         }
 
-        if (source.Unreadable || source.Preparsed is not DublinCoreRecord dc) return ReadResult.Rejected(source, source.Diagnostics);
-        return ReadResult.ReadNative(source, dc, (o, d) => _crosswalk.ToCatalog((DublinCoreRecord)o, d), source.Diagnostics, dc.Header?.Identifier);
+        if (source.Unreadable || !source.TryGetFramed<DublinCoreRecord>(out var dc)) return ReadResult.Rejected(source, source.Diagnostics);
+        return ReadResult.ReadNative(source, dc, _crosswalk, source.Diagnostics, dc.Header?.Identifier);
     }
 
     /// <inheritdoc />

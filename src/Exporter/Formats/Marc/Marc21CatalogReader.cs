@@ -56,7 +56,7 @@ public sealed class Marc21CatalogReader : ICatalogReader
         if (source.Unreadable) return ReadResult.Rejected(source, source.Diagnostics);
         if (source.Diagnostics.IsEmpty && Iso2709CanonicalCheck.IsCanonical(source.Raw.Span, _codec, out var id))
         {
-            return ReadResult.ReadCanonical(source, () => ParseCanonical(source), (o, d) => _crosswalk.ToCatalog((MarcRecord)o, d), id);
+            return ReadResult.ReadCanonical(source, () => ParseCanonical(source), _crosswalk, id);
         }
 
         return MarcReading.ToReadResult(Iso2709Parser.Parse(Raw(source), _codec), source, _crosswalk);

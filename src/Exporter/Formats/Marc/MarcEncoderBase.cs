@@ -8,7 +8,7 @@ namespace Exporter.Formats.Marc;
 
 /// <summary>
 /// What the three MARC encoders share: the MarcRecord to write. A record read from MARC (its
-/// <see cref="ReadResult.Native"/> is a <see cref="MarcRecord"/>) passes through with its characters as they are, 005
+/// <see cref="ReadResult.TryGetSource{TRecord}"/> gives a <see cref="MarcRecord"/>) passes through with its characters as they are, 005
 /// included; any other record is crosswalked from the hub with <see cref="MarcWriteOptions"/> and the clock of
 /// <see cref="WriteOptions"/>. Either way, the structural repairs of <see cref="MarcOutputRepair"/> (each a warning)
 /// are the only changes.
@@ -51,7 +51,7 @@ public abstract class MarcEncoderBase : IRecordEncoder
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (record.RawIsCanonical && TryWriteCanonical(record.Source.Raw.Span, record.Index, output)) return;
 
-        var marc = record.Native as MarcRecord ?? _crosswalk.FromCatalog(record.GetCatalog(diagnostics), diagnostics);
+        var marc = record.TryGetSource<MarcRecord>(out var read) ? read : _crosswalk.FromCatalog(record.GetCatalog(diagnostics), diagnostics);
         Encode(MarcOutputRepair.Repair(marc, RepairsForXmlSchema, record.Index, diagnostics), record.Index, output, diagnostics);
     }
 

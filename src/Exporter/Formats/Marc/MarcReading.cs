@@ -27,7 +27,7 @@ internal static class MarcReading
             return ReadResult.Rejected(source with { Raw = raw }, result.Diagnostics, result.RecordId);
         }
 
-        var read = ReadResult.ReadNative(source, result.Record, (o, d) => crosswalk.ToCatalog((MarcRecord)o, d), result.Diagnostics, result.RecordId);
+        var read = ReadResult.ReadNative(source, result.Record, crosswalk, result.Diagnostics, result.RecordId);
         return result.IsCanonicalIso2709 ? read.MarkRawCanonical() : read;
     }
 

@@ -64,7 +64,7 @@ public sealed class MrkCatalogReader : PreparsedMarcReader
             {
                 RecordIndex = index, ByteOffset = offset, Line = lines.Count > 0 ? lines[0].Number : null, Source = Options.SourceName,
             };
-            source = new RecordSource(index, offset, bytes) { Line = d.Line, SourceName = Options.SourceName, Preparsed = new MarcReadResult { Index = index, ByteOffset = offset, Line = d.Line, RawBytes = bytes, Diagnostics = [d] } };
+            source = new RecordSource(index, offset, bytes) { Line = d.Line, SourceName = Options.SourceName }.WithFramed(new MarcReadResult { Index = index, ByteOffset = offset, Line = d.Line, RawBytes = bytes, Diagnostics = [d] });
         }
         else
         {

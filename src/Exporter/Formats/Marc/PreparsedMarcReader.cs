@@ -6,7 +6,7 @@ namespace Exporter.Formats.Marc;
 
 /// <summary>
 /// A MARC reader whose codec reads while framing (MARCXML, .mrk): each framed <see cref="RecordSource"/> carries the
-/// codec's <see cref="MarcReadResult"/> in <see cref="RecordSource.Preparsed"/>, or an <see cref="IPendingMarcRecord"/>
+/// codec's <see cref="MarcReadResult"/> (<see cref="RecordSource.WithFramed{T}"/>), or an <see cref="IPendingMarcRecord"/>
 /// whose parse was left for <see cref="Parse"/> (on a worker thread); <see cref="Parse"/> maps either to a result.
 /// </summary>
 public abstract class PreparsedMarcReader : ICatalogReader
@@ -34,12 +34,9 @@ public abstract class PreparsedMarcReader : ICatalogReader
     public ReadResult Parse(RecordSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var result = source.Preparsed switch
-        {
-            MarcReadResult read => read,
-            IPendingMarcRecord pending => pending.Parse(),
-            _ => throw new ArgumentException("the record was not framed by this reader", nameof(source)),
-        };
+        var result = source.TryGetFramed<MarcReadResult>(out var read) ? read
+            : source.TryGetFramed<IPendingMarcRecord>(out var pending) ? pending.Parse()
+            : throw new ArgumentException("the record was not framed by this reader", nameof(source));
         return MarcReading.ToReadResult(result, source, _crosswalk);
     }
 
@@ -55,16 +52,15 @@ public abstract class PreparsedMarcReader : ICatalogReader
 
     /// <summary>The framed record of a codec result read while framing.</summary>
     private protected RecordSource Framed(MarcReadResult result) =>
-        new(result.Index, result.ByteOffset ?? 0, result.RawBytes ?? ReadOnlyMemory<byte>.Empty)
+        new RecordSource(result.Index, result.ByteOffset ?? 0, result.RawBytes ?? ReadOnlyMemory<byte>.Empty)
         {
             Line = result.Line,
             SourceName = Options.SourceName,
-            Preparsed = result,
-        };
+        }.WithFramed(result);
 
     /// <summary>The framed record of a record whose parse is left for <see cref="Parse"/>.</summary>
     private protected RecordSource Framed(IPendingMarcRecord pending) =>
-        new(pending.Index, 0, ReadOnlyMemory<byte>.Empty) { Line = pending.Line, SourceName = Options.SourceName, Preparsed = pending };
+        new RecordSource(pending.Index, 0, ReadOnlyMemory<byte>.Empty) { Line = pending.Line, SourceName = Options.SourceName }.WithFramed(pending);
 
     /// <summary>Releases the input.</summary>
     protected virtual void Dispose(bool disposing)

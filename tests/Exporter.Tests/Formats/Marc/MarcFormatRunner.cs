@@ -8,6 +8,10 @@ namespace Exporter.Tests.Formats.Marc;
 /// <summary>Writes and reads records through a registered format, bytes in between.</summary>
 internal static class MarcFormatRunner
 {
+    /// <summary>The MarcRecord a MARC reader read (<see cref="ReadResult.TryGetSource{TRecord}"/>), or null.</summary>
+    public static Exporter.Formats.Marc.Model.MarcRecord? Marc(this ReadResult result) =>
+        result.TryGetSource<Exporter.Formats.Marc.Model.MarcRecord>(out var marc) ? marc : null;
+
     public static readonly FixedClock Clock = new(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     public static IRecordFormat Format(string name) => FormatRegistry.CreateDefault().Get(name);

@@ -70,7 +70,7 @@ public class MarcFormatsTests
     public void A_marc_record_passes_through_untouched(string format)
     {
         var bytes = MarcFormatRunner.EncodeResults(format, [Result(Native)], MarcFormatRunner.Write(new MarcWriteOptions { OrganizationCode = "XxExp", Punctuation = MarcPunctuation.Isbd }));
-        var back = (MarcRecord)Assert.Single(MarcFormatRunner.Read(format, bytes)).Native!;
+        var back = Assert.Single(MarcFormatRunner.Read(format, bytes)).Marc()!;
         Assert.Equal(Native.AllFields.Select(f => f.ToString()), back.AllFields.Select(f => f.ToString()));
         Assert.Equal("19990101000000.0", back.ControlValue("005"));
         Assert.Equal(Native.Leader.Value[5..9], back.Leader.Value[5..9]);
@@ -136,7 +136,8 @@ public class MarcFormatsTests
         var bytes = MarcFormatRunner.EncodeResults("marcxml", [Result(Native)]);
         using var reader = new MarcXmlFormat().CreateReader(new MemoryStream(bytes), new ReadOptions());
         var source = Assert.Single(reader.Frame());
-        Assert.IsType<Exporter.Formats.Marc.Xml.MarcXmlFramedRecord>(source.Preparsed);
+        Assert.True(source.TryGetFramed<Exporter.Formats.Marc.IPendingMarcRecord>(out var framed));
+        Assert.IsType<Exporter.Formats.Marc.Xml.MarcXmlFramedRecord>(framed);
         Assert.Equal(3, source.Line);
         Assert.StartsWith("<record", System.Text.Encoding.UTF8.GetString(source.Raw.Span), StringComparison.Ordinal);
         Assert.Equal(source.Raw.ToArray(), bytes.AsSpan((int)source.ByteOffset, source.Raw.Length).ToArray());
@@ -169,8 +170,8 @@ public class MarcFormatsTests
         Assert.NotEmpty(MarcFormatRunner.EncodeResults("marcxml", [result]));
     }
 
-    private static string? Note(ReadResult r) => r.IsRejected ? null : ((DataField)((MarcRecord)r.Native!)["500"]!)['a'];
+    private static string? Note(ReadResult r) => r.IsRejected ? null : ((DataField)r.Marc()!["500"]!)['a'];
 
     private static ReadResult Result(MarcRecord record) =>
-        ReadResult.ReadNative(new RecordSource(0, 0, ReadOnlyMemory<byte>.Empty), record, (o, d) => new MarcCrosswalk().ToCatalog((MarcRecord)o, d), [], record.ControlValue("001"));
+        ReadResult.ReadNative(new RecordSource(0, 0, ReadOnlyMemory<byte>.Empty), record, new MarcCrosswalk(), [], record.ControlValue("001"));
 }

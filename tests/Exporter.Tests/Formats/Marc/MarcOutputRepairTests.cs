@@ -50,7 +50,7 @@ public class MarcOutputRepairTests
             var (bytes, diagnostics) = Encode(format, result);
             var d = Assert.Single(diagnostics);
             Assert.Equal((MarcDiagnosticCodes.IndicatorRepaired, Severity.Warning, "876"), (d.Code, d.Severity, d.Field));
-            var written = Assert.Single(MarcFormatRunner.Read(format, bytes)).Native as MarcRecord;
+            var written = Assert.Single(MarcFormatRunner.Read(format, bytes)).Marc();
             var f876 = written!.DataFields("876").First();
             Assert.Equal((' ', '1'), (f876.Indicator1, f876.Indicator2));
         }
@@ -96,10 +96,10 @@ public class MarcOutputRepairTests
     {
         // chabon-missing-subfield-code.xml record 1: a 020 whose only subfield has no code (dropped on reading)
         var result = MarcFormatRunner.Read("marcxml", File.ReadAllBytes(Path.Combine(MarcCorpus.Root, "marc4j", "chabon-missing-subfield-code.xml")), Permissive())[0];
-        Assert.Contains(((MarcRecord)result.Native!).DataFields("020"), f => f.Subfields.IsEmpty);
+        Assert.Contains(result.Marc()!.DataFields("020"), f => f.Subfields.IsEmpty);
         var (xml, diagnostics) = Encode("marcxml", result);
         Assert.Contains(diagnostics, d => d.Code == MarcDiagnosticCodes.XmlEmptyDataFieldDropped && d.Field == "020");
-        Assert.DoesNotContain(((MarcRecord)Assert.Single(MarcFormatRunner.Read("marcxml", xml)).Native!).DataFields("020"), f => f.Subfields.IsEmpty);
+        Assert.DoesNotContain(Assert.Single(MarcFormatRunner.Read("marcxml", xml)).Marc()!.DataFields("020"), f => f.Subfields.IsEmpty);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class MarcOutputRepairTests
     {
         var results = MarcFormatRunner.Read("marc21", File.ReadAllBytes(Path.Combine(MarcCorpus.Root, file)), Permissive(normalization));
         var result = results[number - 1];
-        Assert.NotNull(result.Native);
+        Assert.NotNull(result.Marc());
         return (result.Source.Raw.ToArray(), result);
     }
 

@@ -1,26 +1,32 @@
+using System.Buffers;
 using System.Text;
-using Newtonsoft.Json;
 
 namespace Exporter.Formats.Rdf.JsonLd;
 
 /// <summary>
 /// Writes RDF graphs as one compact JSON-LD document, <c>{"@context": …, "@graph": [ … ]}</c>, whose <c>@graph</c>
 /// array grows record by record: <see cref="WriteHeader"/>, <see cref="WriteGraph"/> per record, <see cref="Complete"/>.
-/// Memory does not grow with the number of records. Blank node labels are unique across the document.
+/// Memory does not grow with the number of records. Blank node labels are unique across the document. A shell over
+/// the codec's graph formatter (the same bytes the <c>jsonld</c> format writes, but for blank node labels).
 /// </summary>
 public sealed class JsonLdWriter : IDisposable
 {
-    private readonly JsonLdOutput _output;
-    private readonly JsonTextWriter _json;
+    private readonly Stream _output;
+    private readonly JsonLdWriterOptions _options;
+    private readonly JsonLdGraphFormatter _formatter;
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 14);
     private State _state;
     private long _recordIndex;
+    private bool _wroteNodes;
     private bool _disposed;
 
     /// <summary>Creates a writer on a stream (UTF-8, no BOM).</summary>
     public JsonLdWriter(Stream output, JsonLdWriterOptions? options = null)
     {
-        _output = new JsonLdOutput(output, options);
-        _json = _output.CreateJsonWriter((options ?? JsonLdWriterOptions.Default).Indentation);
+        ArgumentNullException.ThrowIfNull(output);
+        _options = options ?? JsonLdWriterOptions.Default;
+        _formatter = new JsonLdGraphFormatter(_options, JsonLdBlankNodeLabels.PerDocument);
+        _output = output;
     }
 
     private enum State
@@ -50,10 +56,7 @@ public sealed class JsonLdWriter : IDisposable
     public void WriteHeader()
     {
         if (_state != State.Created) throw new InvalidOperationException("the header was already written");
-        _json.WriteStartObject();
-        _output.WriteContext(_json);
-        _json.WritePropertyName("@graph");
-        _json.WriteStartArray();
+        Write(JsonLdGraphFormatter.Header(_options));
         _state = State.Open;
     }
 
@@ -65,9 +68,13 @@ public sealed class JsonLdWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (_state == State.Completed) throw new InvalidOperationException("the document is complete");
-        _output.Emitter.Prepare(graph, _recordIndex++);
+        _buffer.ResetWrittenCount();
+        _formatter.Write(graph, _recordIndex++, _buffer);
         if (_state == State.Created) WriteHeader();
-        _output.Emitter.Write(_json);
+        if (_buffer.WrittenCount == 0) return;
+        if (_wroteNodes) Write(JsonLdGraphFormatter.Separator);
+        _output.Write(_buffer.WrittenSpan);
+        _wroteNodes = true;
     }
 
     /// <summary>Closes <c>@graph</c> and the document (an empty document when nothing was written) and flushes.</summary>
@@ -75,11 +82,8 @@ public sealed class JsonLdWriter : IDisposable
     {
         if (_state == State.Completed) return;
         if (_state == State.Created) WriteHeader();
-        _json.WriteEndArray();
-        _json.WriteEndObject();
-        _json.Flush();
-        _output.Text.Write('\n');
-        _output.Text.Flush();
+        Write(_wroteNodes ? JsonLdGraphFormatter.Footer(_options) : JsonLdGraphFormatter.EmptyFooter(_options));
+        _output.Flush();
         _state = State.Completed;
     }
 
@@ -88,7 +92,9 @@ public sealed class JsonLdWriter : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        _json.Flush();
-        _output.Dispose();
+        _output.Flush();
+        if (!_options.LeaveOpen) _output.Dispose();
     }
+
+    private void Write(string text) => _output.Write(Encoding.UTF8.GetBytes(text));
 }

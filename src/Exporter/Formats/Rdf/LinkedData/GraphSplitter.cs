@@ -1,14 +1,14 @@
 namespace Exporter.Formats.Rdf.LinkedData;
 
 /// <summary>
-/// Splits one document's graph into records: one per document IRI that holds an edition
-/// (<c>schema:exampleOfWork</c>), with every node it reaches through blank nodes or IRIs outside any record
-/// (agents, publishers of others' data). A graph with one edition or none stays whole.
+/// Splits one document's graph into records: one per document IRI that holds a record root
+/// (<see cref="ILinkedDataVocabulary.IsRecordRoot"/>), with every node it reaches through blank nodes or IRIs outside any record
+/// (agents, publishers of others' data). A graph with one root or none stays whole.
 /// </summary>
 internal static class GraphSplitter
 {
-    /// <summary>The record graphs, in the order their editions appear, and how many subjects no record reached.</summary>
-    public static (List<RdfGraph> Records, int Unattached) Split(RdfGraph graph)
+    /// <summary>The record graphs, in the order their roots appear, and how many subjects no record reached.</summary>
+    public static (List<RdfGraph> Records, int Unattached) Split(RdfGraph graph, ILinkedDataVocabulary vocabulary)
     {
         var bySubject = new Dictionary<RdfTerm, List<Triple>>();
         var roots = new List<string>();
@@ -16,7 +16,7 @@ internal static class GraphSplitter
         {
             if (!bySubject.TryGetValue(t.Subject, out var list)) bySubject[t.Subject] = list = [];
             list.Add(t);
-            if (RecordGrouping.IsEditionTriple(t) && RecordGrouping.DocumentOf(t.Subject) is { } doc && !roots.Contains(doc)) roots.Add(doc);
+            if (vocabulary.IsRecordRoot(t) && RecordGrouping.DocumentOf(t.Subject) is { } doc && !roots.Contains(doc)) roots.Add(doc);
         }
 
         if (roots.Count <= 1) return ([graph], 0);

@@ -9,20 +9,22 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// <summary>
 /// Reads a JSON-LD document as hub records: the document is read whole (up to
 /// <see cref="ReadOptions.MaxRecordBytes"/>) into one graph, never fetching a remote context, then split into one
-/// graph per record (<see cref="GraphSplitter"/>), each mapped by the schema.org crosswalk. Options of the JSON-LD
+/// graph per record (<see cref="GraphSplitter"/>), each mapped by the vocabulary. Options of the JSON-LD
 /// codec (offline context documents, schema.org IRI handling) come from
 /// <c>ReadOptions.Formats.Get&lt;JsonLdReaderOptions&gt;()</c>; nesting is bounded by <see cref="ReadOptions.MaxNesting"/>.
 /// </summary>
-public sealed class JsonLdRecordReader : ICatalogReader
+internal sealed class JsonLdRecordReader : ICatalogReader
 {
     private readonly Stream _input;
     private readonly ReadOptions _options;
+    private readonly ILinkedDataVocabulary _vocabulary;
 
-    /// <summary>Creates a reader; it owns <paramref name="input"/>.</summary>
-    public JsonLdRecordReader(Stream input, ReadOptions options)
+    /// <summary>Creates a reader of <paramref name="vocabulary"/> records; it owns <paramref name="input"/>.</summary>
+    public JsonLdRecordReader(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary)
     {
         _input = input;
         _options = options;
+        _vocabulary = vocabulary;
     }
 
     /// <inheritdoc />
@@ -51,7 +53,7 @@ public sealed class JsonLdRecordReader : ICatalogReader
             yield break;
         }
 
-        var (records, unattached) = GraphSplitter.Split(graph);
+        var (records, unattached) = GraphSplitter.Split(graph, _vocabulary);
         if (unattached > 0)
             bag.Report(new Diagnostic(LinkedDataDiagnosticCodes.Unattached, Severity.Warning, $"{unattached} node(s) of the document belong to no record; left out"));
         for (var i = 0; i < records.Count; i++)
@@ -63,7 +65,7 @@ public sealed class JsonLdRecordReader : ICatalogReader
     }
 
     /// <inheritdoc />
-    public ReadResult Parse(RecordSource source) => LinkedDataRecords.Parse(source);
+    public ReadResult Parse(RecordSource source) => LinkedDataRecords.Parse(source, _vocabulary);
 
     /// <inheritdoc />
     public void Dispose() => _input.Dispose();

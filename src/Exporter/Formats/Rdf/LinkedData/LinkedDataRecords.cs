@@ -1,23 +1,20 @@
 using System.Collections.Immutable;
 using Exporter.Diagnostics;
 using Exporter.Formats.Rdf.NTriples;
-using Exporter.Formats.Rdf.SchemaOrg;
 using Exporter.Pipeline;
 
 namespace Exporter.Formats.Rdf.LinkedData;
 
 /// <summary>
-/// What the linked-data readers share: a framed record carries its graph (<see cref="RecordSource.Preparsed"/>) and,
+/// What the linked-data readers share: a framed record carries its graph (<see cref="RecordSource.TryGetFramed{T}"/>) and,
 /// as raw bytes, the graph as N-Triples (self-contained, so a rejects file can be read again); parsing is the
-/// schema.org crosswalk.
+/// record's vocabulary (<see cref="ILinkedDataVocabulary.ToCatalog"/>).
 /// </summary>
 internal static class LinkedDataRecords
 {
-    private static readonly SchemaOrgCrosswalk Crosswalk = new();
-
     /// <summary>A framed record holding <paramref name="graph"/>; <paramref name="raw"/> is its input bytes (the graph as N-Triples when null).</summary>
     public static RecordSource Source(long index, RdfGraph graph, int? line, string? sourceName, ImmutableArray<Diagnostic> diagnostics, ReadOnlyMemory<byte>? raw = null, long offset = 0) =>
-        new(index, offset, raw ?? Raw(graph, index)) { Line = line, SourceName = sourceName, Preparsed = graph, Diagnostics = diagnostics };
+        new RecordSource(index, offset, raw ?? Raw(graph, index)) { Line = line, SourceName = sourceName, Diagnostics = diagnostics }.WithFramed(graph);
 
     /// <summary>A framed record that cannot be read, with its raw input bytes.</summary>
     public static RecordSource Unreadable(long index, long offset, ReadOnlyMemory<byte> raw, int? line, string? sourceName, IEnumerable<Diagnostic> diagnostics) =>
@@ -46,15 +43,15 @@ internal static class LinkedDataRecords
         return graph;
     }
 
-    /// <summary>Maps a framed graph to the hub; a graph without a creative work is rejected (SDO0001).</summary>
-    public static ReadResult Parse(RecordSource source)
+    /// <summary>Maps a framed graph to the hub with <paramref name="vocabulary"/>; a graph that holds no record is rejected (schema.org: SDO0001).</summary>
+    public static ReadResult Parse(RecordSource source, ILinkedDataVocabulary vocabulary)
     {
-        if (source.Unreadable || source.Preparsed is not RdfGraph graph) return ReadResult.Rejected(source, source.Diagnostics);
+        if (source.Unreadable || !source.TryGetFramed<RdfGraph>(out var graph)) return ReadResult.Rejected(source, source.Diagnostics);
         var bag = new DiagnosticBag();
         foreach (var d in source.Diagnostics) bag.Report(d);
         try
         {
-            var record = Crosswalk.ToCatalog(graph, bag);
+            var record = vocabulary.ToCatalog(graph, bag);
             return ReadResult.Read(source, record, Place(bag, source));
         }
         catch (RecordFormatException ex)

@@ -2,13 +2,11 @@ namespace Exporter.Formats.Rdf.LinkedData;
 
 /// <summary>
 /// How triples are told apart by record: a record's IRIs share one document IRI (the part before '#', the catalog
-/// page <c>{base}record/{id}</c>), and a record has an edition, the node with <c>schema:exampleOfWork</c>.
+/// page <c>{base}record/{id}</c>), and a record has a root, which its vocabulary tells
+/// (<see cref="ILinkedDataVocabulary.IsRecordRoot"/>).
 /// </summary>
 internal static class RecordGrouping
 {
-    private const string ExampleOfWorkHttps = "https://schema.org/exampleOfWork";
-    private const string ExampleOfWorkHttp = "http://schema.org/exampleOfWork";
-
     /// <summary>The document IRI of an IRI term (up to '#'), or null for blank nodes and literals.</summary>
     public static string? DocumentOf(RdfTerm term)
     {
@@ -16,10 +14,6 @@ internal static class RecordGrouping
         var hash = iri.Value.IndexOf('#', StringComparison.Ordinal);
         return hash < 0 ? iri.Value : iri.Value[..hash];
     }
-
-    /// <summary>True for <c>&lt;edition&gt; schema:exampleOfWork &lt;work&gt;</c> with an IRI edition.</summary>
-    public static bool IsEditionTriple(Triple t) =>
-        t.Subject is Iri && t.Predicate.Value is ExampleOfWorkHttps or ExampleOfWorkHttp;
 
     /// <summary>A rough size of a triple in bytes, to bound what is held in memory.</summary>
     public static long ApproximateBytes(Triple t) => 16 + Size(t.Subject) + t.Predicate.Value.Length + Size(t.Object);

@@ -4,10 +4,10 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// Groups a stream of statements into records, as our writers emit them: each record's statements together, its
 /// IRI subjects under one document IRI, statements about blank nodes only belonging to the record being read. A
 /// statement's key is the document IRI of its first IRI subject. The first group decides the mode: when it holds
-/// an edition (<c>schema:exampleOfWork</c>) under its key, groups are records (streaming, memory bounded by one
+/// a record root (<see cref="ILinkedDataVocabulary.IsRecordRoot"/>) under its key, groups are records (streaming, memory bounded by one
 /// record); otherwise the input was written by someone else and the whole document is one record.
 /// </summary>
-internal sealed class StatementGrouper(long maxBytes)
+internal sealed class StatementGrouper(long maxBytes, ILinkedDataVocabulary vocabulary)
 {
     private readonly HashSet<BlankNode> _referenced = [];
     private List<Triple> _current = [];
@@ -56,7 +56,7 @@ internal sealed class StatementGrouper(long maxBytes)
             if (t.Object is BlankNode b && _mode != Mode.Whole) _referenced.Add(b);
             if (_bytes <= maxBytes) _current.Add(t);
             _bytes += RecordGrouping.ApproximateBytes(t);
-            if (!_hasEdition && RecordGrouping.IsEditionTriple(t) && RecordGrouping.DocumentOf(t.Subject) == _key) _hasEdition = true;
+            if (!_hasEdition && vocabulary.IsRecordRoot(t) && RecordGrouping.DocumentOf(t.Subject) == _key) _hasEdition = true;
         }
 
         return closed;

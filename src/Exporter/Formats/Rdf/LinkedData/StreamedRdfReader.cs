@@ -8,32 +8,34 @@ namespace Exporter.Formats.Rdf.LinkedData;
 
 /// <summary>
 /// Reads Turtle or N-Triples as hub records, streaming: statements are parsed in order and grouped by record
-/// (<see cref="StatementGrouper"/>); each group is mapped by the schema.org crosswalk, on any thread. Every framed
+/// (<see cref="StatementGrouper"/>); each group is mapped by the vocabulary, on any thread. Every framed
 /// record keeps its input bytes (its statements' span, line ends included). In N-Triples a bad line rejects the
 /// record it falls in (its raw bytes kept) and reading goes on at the next line. In Turtle a syntax error, and in
 /// either invalid UTF-8, ends the read: the grammar gives no safe place to resume, so the rest of the input from the
 /// record being read is handed on as one unreadable remainder that stops the run (<see cref="RecordSource.StopsReading"/>).
 /// </summary>
-public sealed class StreamedRdfReader : ICatalogReader
+internal sealed class StreamedRdfReader : ICatalogReader
 {
     private readonly Stream _input;
     private readonly ReadOptions _options;
     private readonly Func<TextReader, string?, IStatementSource> _syntax;
+    private readonly ILinkedDataVocabulary _vocabulary;
 
-    private StreamedRdfReader(Stream input, ReadOptions options, Func<TextReader, string?, IStatementSource> syntax)
+    private StreamedRdfReader(Stream input, ReadOptions options, Func<TextReader, string?, IStatementSource> syntax, ILinkedDataVocabulary vocabulary)
     {
         _input = input;
         _options = options;
         _syntax = syntax;
+        _vocabulary = vocabulary;
     }
 
     /// <summary>A reader of Turtle; it owns <paramref name="input"/>.</summary>
-    public static StreamedRdfReader Turtle(Stream input, ReadOptions options) =>
-        new(input, options, (text, name) => new TurtleStatementSource(text, name));
+    public static StreamedRdfReader Turtle(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary) =>
+        new(input, options, (text, name) => new TurtleStatementSource(text, name), vocabulary);
 
     /// <summary>A reader of N-Triples; it owns <paramref name="input"/>.</summary>
-    public static StreamedRdfReader NTriples(Stream input, ReadOptions options) =>
-        new(input, options, (text, name) => new NTriplesStatementSource(text, name));
+    public static StreamedRdfReader NTriples(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary) =>
+        new(input, options, (text, name) => new NTriplesStatementSource(text, name), vocabulary);
 
     /// <inheritdoc />
     public IEnumerable<RecordSource> Frame()
@@ -41,7 +43,7 @@ public sealed class StreamedRdfReader : ICatalogReader
         var retained = new RetainingStream(_input, _options.MaxRecordBytes + (1 << 20));
         using var text = new StreamReader(retained, new UTF8Encoding(false, true), false, 1 << 16, leaveOpen: true);
         var statements = _syntax(text, _options.SourceName);
-        var grouper = new StatementGrouper(_options.MaxRecordBytes);
+        var grouper = new StatementGrouper(_options.MaxRecordBytes, _vocabulary);
         var statement = new List<Triple>();
         var damage = new List<Diagnostic>();
         long index = 0;
@@ -84,7 +86,7 @@ public sealed class StreamedRdfReader : ICatalogReader
     }
 
     /// <inheritdoc />
-    public ReadResult Parse(RecordSource source) => LinkedDataRecords.Parse(source);
+    public ReadResult Parse(RecordSource source) => LinkedDataRecords.Parse(source, _vocabulary);
 
     /// <inheritdoc />
     public void Dispose() => _input.Dispose();

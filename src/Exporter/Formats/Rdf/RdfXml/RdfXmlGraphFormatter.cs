@@ -14,7 +14,7 @@ namespace Exporter.Formats.Rdf.RdfXml;
 /// written, so a refused graph (<see cref="Diagnostics.RecordWriteException"/>) leaves the buffer untouched.
 /// Reusable, not thread-safe.
 /// </summary>
-internal sealed class RdfXmlGraphFormatter
+internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
 {
     private const int MaxCachedNames = 4096;
 
@@ -55,6 +55,9 @@ internal sealed class RdfXmlGraphFormatter
             _out = null!;
         }
     }
+
+    /// <inheritdoc />
+    void IRdfGraphFormatter.Write(RdfGraph graph, long graphOrdinal, IBufferWriter<byte> output) => Write(output, graph, graphOrdinal);
 
     /// <summary>The qualified name of an IRI (cached), or null when it has none.</summary>
     private RdfXmlQName? QNameOf(string iri)

@@ -95,8 +95,10 @@ public class LinkedDataFormatTests
         graph.Add(new Exporter.Formats.Rdf.Iri("http://ex.org/a"), new Exporter.Formats.Rdf.Iri("https://schema.org/about"), shared);
         graph.Add(new Exporter.Formats.Rdf.Iri("http://ex.org/b"), new Exporter.Formats.Rdf.Iri("https://schema.org/about"), shared);
         graph.Add(shared, name, new Exporter.Formats.Rdf.Literal("n"));
-        var encoder = new JsonLdFragmentEncoder();
-        var doc = encoder.Header + encoder.EncodeGraph(graph, 7) + encoder.Separator + encoder.EncodeGraph(graph, 8) + encoder.Footer;
+        var options = JsonLdWriterOptions.Default;
+        var formatter = new JsonLdGraphFormatter(options);
+        var doc = JsonLdGraphFormatter.Header(options) + Exporter.Tests.Formats.Rdf.JsonLd.JsonLdGraphFormatterTests.Format(formatter, graph, 7) + JsonLdGraphFormatter.Separator
+            + Exporter.Tests.Formats.Rdf.JsonLd.JsonLdGraphFormatterTests.Format(formatter, graph, 8) + JsonLdGraphFormatter.Footer(options);
         Assert.Contains("\"_:g7b0\"", doc, StringComparison.Ordinal);
         Assert.Contains("\"_:g8b0\"", doc, StringComparison.Ordinal);
         var back = JsonLdReader.Parse(doc);

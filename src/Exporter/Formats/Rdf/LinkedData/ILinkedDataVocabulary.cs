@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Exporter.Diagnostics;
+using Exporter.Formats.Rdf.JsonLd;
+using Exporter.Model;
+using Exporter.Pipeline;
+
+namespace Exporter.Formats.Rdf.LinkedData;
+
+/// <summary>
+/// An RDF vocabulary crosswalk (schema.org, BIBFRAME): records to one RDF graph each and back. It knows nothing of
+/// syntaxes; an <see cref="IRdfSyntax"/> writes and reads the graphs, and a <see cref="LinkedDataFormat"/> is one
+/// vocabulary in one syntax. Implementations are stateless (thread-safe). Record IRIs share one document IRI per
+/// record (the part before '#'), which is how readers group a stream of triples into records.
+/// </summary>
+internal interface ILinkedDataVocabulary
+{
+    /// <summary>The vocabulary's name in format descriptions ("schema.org").</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// Namespaces the abbreviating syntaxes declare (Turtle <c>@prefix</c>, RDF/XML <c>xmlns</c>), in order, where the
+    /// writer options leave the syntax's defaults.
+    /// </summary>
+    ImmutableArray<RdfNamespace> Namespaces { get; }
+
+    /// <summary>The JSON-LD context to compact with, where the writer options leave the default.</summary>
+    JsonLdContext JsonLdContext { get; }
+
+    /// <summary>
+    /// Writing: one record's graph, its IRIs minted under <see cref="WriteOptions.BaseUri"/>. A crosswalk that goes
+    /// straight from a format's own model asks <paramref name="record"/> for it (<see cref="ReadResult.TryGetSource{TRecord}"/>),
+    /// else maps the hub record (<see cref="ReadResult.GetCatalog"/>). Throws <see cref="RecordWriteException"/> when
+    /// the record cannot be written in this vocabulary.
+    /// </summary>
+    RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics);
+
+    /// <summary>
+    /// Reading: the graph of one record (as grouped by <see cref="IsRecordRoot"/>) as a hub record. Throws
+    /// <see cref="RecordFormatException"/> when the graph holds no record of this vocabulary.
+    /// </summary>
+    CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics);
+
+    /// <summary>
+    /// Grouping: true for a triple that makes its IRI subject the root of a record (schema.org: the edition,
+    /// <c>&lt;edition&gt; schema:exampleOfWork &lt;work&gt;</c>). A document with one such subject or none is one record.
+    /// </summary>
+    bool IsRecordRoot(Triple triple);
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Exporter.Diagnostics;
+using Exporter.Formats.Rdf.JsonLd;
+using Exporter.Formats.Rdf.LinkedData;
+using Exporter.Model;
+using Exporter.Pipeline;
+
+namespace Exporter.Formats.Rdf.SchemaOrg;
+
+/// <summary>
+/// schema.org as a linked-data vocabulary: <see cref="SchemaOrgCrosswalk"/> from and to the hub record, a record's
+/// root is its edition (<c>schema:exampleOfWork</c>), the project's JSON-LD context (schemas/context.jsonld).
+/// </summary>
+internal sealed class SchemaOrgLinkedDataVocabulary : ILinkedDataVocabulary
+{
+    public static readonly SchemaOrgLinkedDataVocabulary Instance = new();
+
+    private const string ExampleOfWorkHttps = "https://schema.org/exampleOfWork";
+    private const string ExampleOfWorkHttp = "http://schema.org/exampleOfWork";
+    private static readonly SchemaOrgCrosswalk Reading = new();
+
+    public string Name => "schema.org";
+
+    public ImmutableArray<RdfNamespace> Namespaces { get; } =
+    [
+        new("rdf", RdfNames.RdfNamespace),
+        new("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+        new("xsd", RdfNames.XsdNamespace),
+        new("schema", "https://schema.org/"),
+    ];
+
+    public JsonLdContext JsonLdContext => JsonLdContext.Exporter;
+
+    public RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(options);
+        return new SchemaOrgCrosswalk(options.BaseUri).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
+    }
+
+    public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) => Reading.ToCatalog(graph, diagnostics);
+
+    /// <summary>An IRI edition's <c>schema:exampleOfWork</c> (either schema.org scheme).</summary>
+    public bool IsRecordRoot(Triple triple) =>
+        triple.Subject is Iri && triple.Predicate.Value is ExampleOfWorkHttps or ExampleOfWorkHttp;
+}
