@@ -21,13 +21,11 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     private readonly RdfXmlNamespaces _namespaces;
     private readonly BlankNodeLabeller _labels = new();
     private readonly RdfXmlNesting _nesting = new();
-    private readonly Dictionary<RdfTerm, List<Triple>> _bySubject = [];
-    private readonly List<RdfTerm> _subjects = [];
+    private readonly SubjectIndex _index = new();
     private readonly Dictionary<RdfTerm, Triple> _elementType = [];
     private readonly Dictionary<string, RdfXmlQName?> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _localPrefixes = new(StringComparer.Ordinal);
     private readonly List<string> _localOrder = [];
-    private readonly Stack<List<Triple>> _listPool = new();
     private IBufferWriter<byte> _out = null!;
 
     public RdfXmlGraphFormatter(RdfXmlNamespaces namespaces)
@@ -40,11 +38,11 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     {
         Reset(graphOrdinal);
         Index(graph);
-        _nesting.Decide(_subjects, _bySubject);
+        _nesting.Decide(_index.Subjects, _index.BySubject);
         _out = output;
         try
         {
-            foreach (var subject in _subjects)
+            foreach (var subject in _index.Subjects)
             {
                 if (subject is BlankNode node && _nesting.IsNested(node)) continue;
                 WriteRoot(subject);
@@ -73,14 +71,7 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         foreach (var t in graph.Triples)
         {
             RdfXmlTermChecker.Check(t, QNameOf(t.Predicate.Value));
-            if (!_bySubject.TryGetValue(t.Subject, out var list))
-            {
-                list = _listPool.Count > 0 ? _listPool.Pop() : [];
-                _bySubject.Add(t.Subject, list);
-                _subjects.Add(t.Subject);
-            }
-
-            list.Add(t);
+            _index.Add(t);
             if (t.Predicate.Value == RdfNames.Type && !_elementType.ContainsKey(t.Subject) && IsElementType(t.Object)) _elementType.Add(t.Subject, t);
         }
     }
@@ -104,7 +95,7 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     private void CollectPrefixes(RdfTerm subject, ref int n)
     {
         if (_elementType.TryGetValue(subject, out var type)) Need(QNameOf(((Iri)type.Object).Value)!, ref n);
-        if (!_bySubject.TryGetValue(subject, out var triples)) return;
+        if (!_index.BySubject.TryGetValue(subject, out var triples)) return;
         foreach (var t in triples)
         {
             Need(QNameOf(t.Predicate.Value)!, ref n);
@@ -138,7 +129,7 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         }
 
         if (root) Declarations();
-        _bySubject.TryGetValue(subject, out var triples);
+        _index.BySubject.TryGetValue(subject, out var triples);
         if (triples is null || (hasType && triples.Count == 1))
         {
             Raw("/>\n"u8);
@@ -150,7 +141,7 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         for (var k = 0; k < triples.Count; k++)
         {
             var predicate = triples[k].Predicate;
-            if (predicate.Value != RdfNames.Type && IsFirstUse(triples, k)) WriteGroup(triples, predicate, depth + 1, null);
+            if (predicate.Value != RdfNames.Type && SubjectIndex.IsFirstUse(triples, k)) WriteGroup(triples, predicate, depth + 1, null);
         }
 
         Indent(depth);
@@ -248,28 +239,10 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
 
     private void Raw(ReadOnlySpan<byte> bytes) => XmlUtf8Escaper.Raw(_out, bytes);
 
-    private static bool IsFirstUse(List<Triple> triples, int k)
-    {
-        var predicate = triples[k].Predicate;
-        for (var j = 0; j < k; j++)
-        {
-            if (triples[j].Predicate.Equals(predicate)) return false;
-        }
-
-        return true;
-    }
-
     private void Reset(long graphOrdinal)
     {
         _labels.Reset(graphOrdinal);
-        foreach (var list in _bySubject.Values)
-        {
-            list.Clear();
-            _listPool.Push(list);
-        }
-
-        _bySubject.Clear();
-        _subjects.Clear();
+        _index.Clear();
         _elementType.Clear();
     }
 }

@@ -16,12 +16,10 @@ internal sealed class TurtleGraphFormatter
     private const int MaxInlineDepth = 16;
     private readonly TurtleTermFormatter _terms;
     private readonly BlankNodeLabeller _labels = new();
-    private readonly Dictionary<RdfTerm, List<Triple>> _bySubject = [];
-    private readonly List<RdfTerm> _subjects = [];
+    private readonly SubjectIndex _index = new();
     private readonly Dictionary<BlankNode, int> _objectUses = [];
     private readonly HashSet<BlankNode> _inline = [];
     private readonly HashSet<BlankNode> _reached = [];
-    private readonly Stack<List<Triple>> _listPool = new();
     private readonly TurtleCollections _collections = new();
 
     public TurtleGraphFormatter(TurtleTermFormatter terms) => _terms = terms;
@@ -32,12 +30,12 @@ internal sealed class TurtleGraphFormatter
         Reset(graphOrdinal);
         Index(graph);
         DecideInlining();
-        foreach (var subject in _subjects)
+        foreach (var subject in _index.Subjects)
         {
             if (subject is BlankNode node && _inline.Contains(node)) continue;
             AppendSubject(sb, subject);
             sb.Append(' ');
-            AppendPredicates(sb, _bySubject[subject], 1);
+            AppendPredicates(sb, _index.BySubject[subject], 1);
             sb.Append(" .\n\n");
         }
     }
@@ -49,14 +47,7 @@ internal sealed class TurtleGraphFormatter
         {
             var t = triples[i];
             if (t.Subject is Literal) throw RdfTextEscaper.Unwritable("RDF0103", "a literal cannot be the subject of a triple");
-            if (!_bySubject.TryGetValue(t.Subject, out var list))
-            {
-                list = _listPool.Count > 0 ? _listPool.Pop() : [];
-                _bySubject.Add(t.Subject, list);
-                _subjects.Add(t.Subject);
-            }
-
-            list.Add(t);
+            _index.Add(t);
             if (t.Object is BlankNode o) _objectUses[o] = _objectUses.GetValueOrDefault(o) + 1;
         }
     }
@@ -69,13 +60,13 @@ internal sealed class TurtleGraphFormatter
         }
 
         if (_inline.Count == 0) return;
-        _collections.Find(_bySubject, _inline);
-        foreach (var subject in _subjects)
+        _collections.Find(_index.BySubject, _inline);
+        foreach (var subject in _index.Subjects)
         {
             if (subject is not BlankNode node || !_inline.Contains(node)) MarkReachable(subject);
         }
 
-        foreach (var subject in _subjects)
+        foreach (var subject in _index.Subjects)
         {
             if (subject is not BlankNode node || !_inline.Contains(node) || _reached.Contains(node)) continue;
             _inline.Remove(node);
@@ -91,7 +82,7 @@ internal sealed class TurtleGraphFormatter
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
-            if (!_bySubject.TryGetValue(node, out var triples)) continue;
+            if (!_index.BySubject.TryGetValue(node, out var triples)) continue;
             foreach (var t in triples)
             {
                 if (t.Object is not BlankNode b || !_inline.Contains(b) || !_reached.Add(b)) continue;
@@ -122,19 +113,8 @@ internal sealed class TurtleGraphFormatter
         for (var k = 0; k < triples.Count; k++)
         {
             var predicate = triples[k].Predicate;
-            if (predicate.Value != RdfNames.Type && IsFirstUse(triples, k)) AppendPredicateGroup(sb, triples, predicate, depth, ref first);
+            if (predicate.Value != RdfNames.Type && SubjectIndex.IsFirstUse(triples, k)) AppendPredicateGroup(sb, triples, predicate, depth, ref first);
         }
-    }
-
-    private static bool IsFirstUse(List<Triple> triples, int k)
-    {
-        var predicate = triples[k].Predicate;
-        for (var j = 0; j < k; j++)
-        {
-            if (triples[j].Predicate.Equals(predicate)) return false;
-        }
-
-        return true;
     }
 
     private void AppendPredicateGroup(StringBuilder sb, List<Triple> triples, Iri predicate, int depth, ref bool first)
@@ -188,7 +168,7 @@ internal sealed class TurtleGraphFormatter
         RdfTerm cell = head;
         while (cell is BlankNode node && _collections.Cells.Contains(node) && _inline.Contains(node))
         {
-            var (first, rest) = TurtleCollections.Split(_bySubject[node]);
+            var (first, rest) = TurtleCollections.Split(_index.BySubject[node]);
             sb.Append(' ');
             AppendTerm(sb, first, depth);
             cell = rest;
@@ -199,7 +179,7 @@ internal sealed class TurtleGraphFormatter
 
     private void AppendInline(StringBuilder sb, BlankNode node, int depth)
     {
-        if (!_bySubject.TryGetValue(node, out var triples))
+        if (!_index.BySubject.TryGetValue(node, out var triples))
         {
             sb.Append("[]");
             return;
@@ -226,14 +206,7 @@ internal sealed class TurtleGraphFormatter
     private void Reset(long graphOrdinal)
     {
         _labels.Reset(graphOrdinal);
-        foreach (var list in _bySubject.Values)
-        {
-            list.Clear();
-            _listPool.Push(list);
-        }
-
-        _bySubject.Clear();
-        _subjects.Clear();
+        _index.Clear();
         _objectUses.Clear();
         _inline.Clear();
         _reached.Clear();
