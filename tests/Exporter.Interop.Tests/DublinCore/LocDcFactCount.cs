@@ -9,8 +9,9 @@ namespace Exporter.Interop.Tests.DublinCore;
 /// modulo case, punctuation and spacing (<see cref="LocDcDifference.Norm"/>); names compare as one group (<c>agent</c>:
 /// LoC writes every name as creator). We carry it when one of our values of that element holds it or is held by it
 /// (LoC's "London : Penguin" holds our "Penguin"; our "Contents: A -- B" holds LoC's 505 "A -- B"); a value held must
-/// be at least 4 letters or digits long, so that a stray "1" matches nothing. Local and staff notes (59X, 541, 561, 583)
-/// are not counted.
+/// be at least 4 letters or digits long unless it starts the other (LoC's subject "Art" starts our "Art--History"),
+/// so that a stray "1" matches nothing. Local and staff notes (59X, 541, 561, 583)
+/// are not counted, nor LoC's "URN:ISBN:" for a 020 without $a (it names no ISBN).
 /// </summary>
 internal sealed class LocDcFactCount
 {
@@ -35,7 +36,7 @@ internal sealed class LocDcFactCount
         {
             var group = Group(element);
             var n = LocDcDifference.Norm(value);
-            if (n.Length == 0 || !seen.Add((group, n))) continue;
+            if (n.Length == 0 || (group == "identifier" && n == "urnisbn") || !seen.Add((group, n))) continue; // "URN:ISBN:" of a 020 without $a holds nothing
             if (group == "description" && localNotes.Contains(n)) continue;
             var carried = ours.Any(o => Group(o.Element) == group && Holds(LocDcDifference.Norm(o.Value), n));
             var (l, c) = _elements.GetValueOrDefault(group);
@@ -45,7 +46,8 @@ internal sealed class LocDcFactCount
     }
 
     private static bool Holds(string ours, string loc) =>
-        ours == loc || (ours.Length >= 4 && loc.Contains(ours, StringComparison.Ordinal)) || (loc.Length >= 4 && ours.Contains(loc, StringComparison.Ordinal));
+        ours == loc || ours.StartsWith(loc, StringComparison.Ordinal)
+        || (ours.Length >= 4 && loc.Contains(ours, StringComparison.Ordinal)) || (loc.Length >= 4 && ours.Contains(loc, StringComparison.Ordinal));
 
     public static string Percent(int carried, int loc) => loc == 0 ? "-" : (100.0 * carried / loc).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
