@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1767225600}"   # 2026-01-01T00:00:00Z
 rm -rf examples/out
 dotnet run --project src/Exporter.Cli -c Release -- \
-  convert examples/CX7118.txt examples/catalog.txt --to all --out-dir examples/out
+  convert examples/CX7118.txt examples/catalog.txt --to all --out-dir examples/out \
+  --rights http://rightsstatements.org/vocab/InC/1.0/ --language eng
 ls -l examples/out

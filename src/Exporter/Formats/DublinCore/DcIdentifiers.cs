@@ -19,13 +19,47 @@ internal static class DcIdentifiers
     /// <summary>The URI of a standard identifier, or null for local numbers and web addresses.</summary>
     public static string? UriOf(Identifier id) => id.Type switch
     {
-        IdentifierType.Isbn => "urn:isbn:" + Escape(id.Value),
+        IdentifierType.Isbn => "urn:isbn:" + Escape(IsbnOnly(id.Value)),
         IdentifierType.Issn => "urn:issn:" + Escape(id.Value),
-        IdentifierType.Lccn => "info:lccn/" + Escape(id.Value),
+        IdentifierType.Lccn => "info:lccn/" + Escape(NormalizedLccn(id.Value)),
         IdentifierType.Oclc => "info:oclcnum/" + Escape(id.Value),
         IdentifierType.Doi => "https://doi.org/" + Escape(id.Value),
         _ => null,
     };
+
+    /// <summary>
+    /// The ISBN without what follows it ("0751363839 (pbk.)" -> "0751363839"; hyphens and spaces inside the number
+    /// removed), so that no qualifier is percent-encoded into the URN.
+    /// </summary>
+    public static string IsbnOnly(string value)
+    {
+        var v = value.Trim();
+        var end = v.IndexOfAny(['(', ':', ';', '[']);
+        if (end > 0) v = v[..end];
+        v = v.Trim().Replace("-", "", StringComparison.Ordinal);
+        var space = v.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && v[..space].Length is 10 or 13) v = v[..space];
+        return v.Replace(" ", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An LCCN in LoC's normalized form (info:lccn): blanks removed, anything from a "/" on removed, and a hyphen
+    /// removed with the serial number after it left-padded with zeros to six digits ("n78-890351" -> "n78890351",
+    /// "  85-2 " -> "85000002").
+    /// </summary>
+    public static string NormalizedLccn(string value)
+    {
+        var v = value.Replace(" ", "", StringComparison.Ordinal);
+        var slash = v.IndexOf('/', StringComparison.Ordinal);
+        if (slash >= 0) v = v[..slash];
+        var hyphen = v.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen < 0) return v;
+        var serial = v[(hyphen + 1)..];
+        return serial.Length <= 6 && serial.All(char.IsAsciiDigit) ? v[..hyphen] + serial.PadLeft(6, '0') : v.Replace("-", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>True for a system number prefixed by another agency's code in parentheses, as MARC 035 holds them: "(OCoLC)123".</summary>
+    public static bool IsOtherAgencys(string value) => value.StartsWith('(') && value.IndexOf(')', StringComparison.Ordinal) > 1;
 
     /// <summary>The catalog URL of a local number.</summary>
     public static string CatalogUrl(Uri baseUri, string number) => CatalogPrefix(baseUri) + Escape(number);

@@ -4,35 +4,55 @@ using Exporter.Model;
 namespace Exporter.Formats.DublinCore;
 
 /// <summary>
-/// Hub -> DC statements, one method per row of docs/mappings/dublin-core.md, in the order of crosswalks.md 2.4.
+/// Hub -> DC statements, one method per row of docs/mappings/dublin-core.md, in the order of crosswalks.md 2.4, with the
+/// facts only a MARC source holds (<see cref="MarcDcFacts"/>) at the rows they belong to.
 /// Simple: <c>dc:</c> elements only, no schemes. Qualified: <c>dcterms:</c> refinements with encoding schemes.
+/// No statement is written twice: identifiers, names of publishers, dates, types, subjects (one heading in LCSH and
+/// FAST is one subject), relations, places and rights are written once each.
 /// </summary>
 internal sealed class DcRecordComposer
 {
+    private static readonly string[] Deduplicated = ["publisher", "date", "type", "identifier", "language", "subject", "relation", "coverage", "rights"];
+
+    private readonly DublinCoreCrosswalkOptions _options;
     private readonly bool _qualified;
-    private readonly Uri _baseUri;
     private readonly ImmutableArray<DcStatement>.Builder _out = ImmutableArray.CreateBuilder<DcStatement>();
+    private readonly HashSet<(string Element, string Key)> _seen = [];
 
     public DcRecordComposer(DublinCoreCrosswalkOptions options)
     {
+        _options = options;
         _qualified = options.Profile == DublinCoreProfile.Qualified;
-        _baseUri = options.BaseUri;
     }
 
-    public DublinCoreRecord Compose(CatalogRecord r)
+    /// <summary>True when the last record composed got a catalog URL minted from <see cref="DublinCoreCrosswalkOptions.BaseUri"/>.</summary>
+    public bool MintedCatalogUrl { get; private set; }
+
+    public DublinCoreRecord Compose(CatalogRecord r, MarcDcFacts? marc = null)
     {
         _out.Clear();
+        _seen.Clear();
+        MintedCatalogUrl = false;
         var title = DcTextConventions.Title(r.Title, r.Subtitle);                                   // row title
         if (title.Length > 0) Add("title", title);
         foreach (var c in r.Contributors) Add(c.IsAuthor ? "creator" : "contributor", c.Name);      // row creator/contributor
         if (r.Publisher is not null) Add("publisher", r.Publisher);                                 // row publisher
+        foreach (var p in marc?.Publishers ?? []) Add("publisher", p);                              // row publisher (MARC: every 260/264 $b)
         if (r.YearPublished is int y) Add("date", "issued", DcTextConventions.Year(y), DcSchemes.W3cdtf); // row date
+        foreach (var d in marc?.Dates ?? []) Date(d, r.YearPublished);                              // row date (MARC: $c as written)
         Types(r.ResourceType);                                                                      // row type
+        foreach (var g in r.Subjects.Where(s => s.Kind == SubjectKind.Genre)) Add("type", "type", g.Heading, SchemeOf(g.Scheme)); // row genre
         if (r.Extent is { } e && e.Display.Length > 0) Add("format", "extent", e.Display, null);    // row extent
-        Identifiers(r.Identifiers);                                                                 // row identifier
+        Identifiers(r);                                                                             // row identifier
+        foreach (var (term, uri) in marc?.Links ?? []) Add(term, term, uri, DcSchemes.Uri);         // row 856 (MARC)
         foreach (var l in r.Languages) Add("language", "language", l, DcSchemes.Iso639Part2);       // row language
+        if (r.Languages.IsEmpty && _options.DefaultLanguage is { } dl && DcResourceTypes.DcmiTerm(r.ResourceType) == "Text")
+        {
+            Add("language", "language", dl, DcSchemes.Iso639Part2);                                 // row language (default for text)
+        }
+
         if (r.Description is not null) Add("description", r.Description);                           // row blurb
-        if (r.Abstract is not null)                                                                  // row abstract
+        if (r.Abstract is not null && r.Abstract != r.Description)                                   // row abstract (never the blurb again)
         {
             if (_qualified) Add("abstract", r.Abstract);
             else Add("description", DcTextConventions.AbstractLabel + r.Abstract);
@@ -41,10 +61,23 @@ internal sealed class DcRecordComposer
         if (r.FirstPublished is int fp) Add("description", DcTextConventions.FirstPublished(fp));    // row first published
         if (r.Edition is not null) Add("description", DcTextConventions.EditionLabel + r.Edition);   // row edition
         Contents(r.Contents);                                                                       // row contents
-        foreach (var rv in r.Reviews) Add("description", DcTextConventions.Review(rv));              // row reviews
+        if (_options.IncludeReviews)
+        {
+            foreach (var rv in r.Reviews) Add("description", DcTextConventions.Review(rv));          // row reviews (--include-reviews)
+        }
+
         foreach (var n in r.Notes) Add("description", n);                                           // row notes
-        foreach (var s in r.Subjects) Add("subject", "subject", s.Heading, SchemeOf(s.Scheme));      // row subject
+        foreach (var n in marc?.Notes ?? []) Add("description", n);                                 // row notes (MARC: other 5XX)
+        foreach (var s in r.Subjects.Where(s => s.Kind != SubjectKind.Genre)) Add("subject", "subject", s.Heading, SchemeOf(s.Scheme)); // row subject
         foreach (var s in r.Series) Add("relation", "isPartOf", DcTextConventions.Series(s), null);  // row series
+        foreach (var (term, value) in marc?.Relations ?? []) Add("relation", term, value, null);    // row relation (MARC 530, 760-787)
+        foreach (var p in marc?.Places ?? []) Add("coverage", "spatial", p, null);                  // row coverage (MARC 662, 752)
+        foreach (var (term, value) in marc?.Rights ?? []) Add("rights", term, value, null);         // row rights (MARC 506, 540)
+        if (_options.Rights is { } rights && !_out.Any(s => s.Name is "rights" or "accessRights"))
+        {
+            Add("rights", "rights", rights.AbsoluteUri, DcSchemes.Uri);                             // row rights (--rights)
+        }
+
         return new DublinCoreRecord(_out.ToImmutable());
     }
 
@@ -54,21 +87,35 @@ internal sealed class DcRecordComposer
         if (DcResourceTypes.CatalogWord(type) is { } word) Add("type", word);
     }
 
-    private void Identifiers(ImmutableArray<Identifier> ids)
+    // A date as written ("19--2006", "1962-<2001>") unless it is the year already written with decorations ("c1988", "[1988?]").
+    private void Date(string written, int? year)
     {
-        foreach (var id in ids)
+        var digits = string.Concat(written.Where(char.IsAsciiDigit));
+        if (year is int y && digits == DcTextConventions.Year(y)) return;
+        Add("date", "issued", written, null);
+    }
+
+    private void Identifiers(CatalogRecord r)
+    {
+        var catalogNumber = r.CatalogNumber;
+        foreach (var id in r.Identifiers)
         {
             switch (id.Type)
             {
+                // Only the record's own number gets a catalog URL; other agencies' numbers ("(OCoLC)...", "(RuMoEVIS)...") stay as written.
+                case IdentifierType.Local when id.Value == catalogNumber && !DcIdentifiers.IsOtherAgencys(id.Value):
+                    MintedCatalogUrl = true;
+                    Add("identifier", "identifier", DcIdentifiers.CatalogUrl(_options.BaseUri, id.Value), DcSchemes.Uri);
+                    Add("identifier", id.Value);
+                    break;
                 case IdentifierType.Local:
-                    Add("identifier", "identifier", DcIdentifiers.CatalogUrl(_baseUri, id.Value), DcSchemes.Uri);
                     Add("identifier", id.Value);
                     break;
                 case IdentifierType.Url:
                     Add("identifier", "identifier", id.Value, DcSchemes.Uri);
                     break;
                 default:
-                    Add("identifier", "identifier", DcIdentifiers.UriOf(id)!, DcSchemes.Uri);
+                    if (DcIdentifiers.UriOf(id) is { Length: > 0 } uri) Add("identifier", "identifier", uri, DcSchemes.Uri);
                     break;
             }
         }
@@ -83,7 +130,8 @@ internal sealed class DcRecordComposer
             return;
         }
 
-        Add("description", DcTextConventions.ContentsLabel + string.Join(DcTextConventions.ContentsSeparator, DcTextConventions.ContentsItems(contents)));
+        var items = DcTextConventions.ContentsItems(contents).ToList();
+        if (items.Count > 0) Add("description", DcTextConventions.ContentsLabel + string.Join(DcTextConventions.ContentsSeparator, items));
     }
 
     private static string? SchemeOf(string? scheme) => scheme?.ToLowerInvariant() switch
@@ -99,6 +147,12 @@ internal sealed class DcRecordComposer
     // A term that is the same in both profiles (dc:title / dcterms:title).
     private void Add(string name, string value) => Add(name, name, value, null);
 
-    private void Add(string element, string term, string value, string? scheme) =>
+    private void Add(string element, string term, string value, string? scheme)
+    {
+        if (Array.IndexOf(Deduplicated, element) >= 0 && !_seen.Add((element, element == "subject" ? SubjectKey(value) : value))) return;
         _out.Add(_qualified ? DcStatement.Term(term, value) with { Scheme = scheme } : DcStatement.Element(element, value));
+    }
+
+    // One heading in two schemes (LCSH "Cats." and FAST "Cats") is one subject.
+    private static string SubjectKey(string heading) => heading.TrimEnd('.', ' ').ToUpperInvariant();
 }

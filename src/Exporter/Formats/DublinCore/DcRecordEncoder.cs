@@ -22,7 +22,7 @@ public sealed class DcRecordEncoder : IRecordEncoder
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _crosswalk = new DublinCoreCrosswalk(new DublinCoreCrosswalkOptions { Profile = profile, BaseUri = options.BaseUri });
+        _crosswalk = new DublinCoreCrosswalk(options.Formats.Get<DublinCoreCrosswalkOptions>() with { Profile = profile, BaseUri = options.BaseUri });
         var oai = options.Formats.Get<OaiDcWriterOptions>();
         var baseUrl = oai.BaseUrl == new OaiDcWriterOptions().BaseUrl ? new Uri(options.BaseUri, "oai").AbsoluteUri : oai.BaseUrl;
         _oai = oai with { Container = DcContainer.Collection, LeaveOpen = true, Clock = options.Clock, BaseUrl = baseUrl };
@@ -50,8 +50,9 @@ public sealed class DcRecordEncoder : IRecordEncoder
     {
         ArgumentNullException.ThrowIfNull(record);
         var hub = record.GetCatalog(diagnostics);
-        var dc = _crosswalk.FromCatalog(hub, diagnostics);
-        if (Simple) dc = dc with { Header = new OaiHeader(OaiIdentifier(hub.CatalogNumber ?? record.RecordId ?? (ordinal + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))) };
+        var marc = DcSourceRecord.MarcFacts(record);
+        var dc = _crosswalk.FromCatalog(hub, marc, diagnostics);
+        if (Simple) dc = dc with { Header = new OaiHeader(OaiIdentifier(hub.CatalogNumber ?? record.RecordId ?? (ordinal + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))) { Datestamp = marc?.LastChanged } };
         Piece(output, Simple ? 2 : 1, diagnostics, w => w.WriteRecordFragment(dc, ordinal));
     }
 

@@ -19,6 +19,7 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
     private readonly List<(Identifier Id, string? TwinOf)> _ids = [];
     private readonly List<string> _languages = [];
     private readonly List<string> _types = [];
+    private readonly List<Subject> _genres = [];
     private readonly List<string> _contents = [];
     private readonly List<Review> _reviews = [];
     private readonly List<string> _notes = [];
@@ -51,7 +52,7 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
             YearPublished = _year, FirstPublished = _firstPublished, Edition = _edition, Extent = _extent,
             ResourceType = Type(), Identifiers = [.. ids], Languages = [.. _languages.Distinct(StringComparer.Ordinal)],
             Series = [.. _series], Description = _description, Abstract = _abstract, Reviews = [.. _reviews],
-            Contents = DcTextConventions.ParseContents(_contents), Subjects = [.. _subjects], Notes = [.. _notes],
+            Contents = DcTextConventions.ParseContents(_contents), Subjects = [.. _genres, .. _subjects], Notes = [.. _notes],
         };
     }
 
@@ -73,7 +74,7 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
             case "contributor": _contributors.Add(Contributor.Person(value, ContributorRoles.Contributor)); break; // row contributor
             case "publisher" when _publisher is null: _publisher = value; break;   // row publisher
             case "date": Date(s, value); break;                                    // row date
-            case "type": _types.Add(value); break;                                 // row type
+            case "type": Type(s, value); break;                                    // rows type, genre
             case "format" when _extent is null && !IsMediaType(value): Extent(value); break; // row extent (simple)
             case "identifier": Identifier(value); break;                           // row identifier
             case "language": Language(s, value); break;                            // row language
@@ -144,11 +145,18 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
         else _notes.Add(value);
     }
 
+    // A type word names the resource type; any other dc:type is a genre/form (655), a subject of kind Genre.
+    private void Type(DcStatement s, string value)
+    {
+        if (DcResourceTypes.IsTypeWord(value)) _types.Add(value);
+        else _genres.Add(new Subject(value, SubjectScheme(s.Scheme), SubjectKind.Genre));
+    }
+
     private ResourceType Type()
     {
-        if (_types.Count == 0) return ResourceType.Book;
+        if (_types.Count == 0 && _genres.Count == 0) return ResourceType.Book;
         if (DcResourceTypes.FromValues(_types) is { } t) return t;
-        Report(DcDiagnosticCodes.ValueNotUnderstood, $"type '{string.Join("', '", _types)}' is no DCMI type or known word; resource type Other", "dc:type");
+        Report(DcDiagnosticCodes.ValueNotUnderstood, $"type '{string.Join("', '", _genres.Select(g => g.Heading))}' is no DCMI type or known word; resource type Other", "dc:type");
         return ResourceType.Other;
     }
 

@@ -43,6 +43,10 @@ internal static class DcResourceTypes
         return word == DcmiTerm(type) ? null : word;
     }
 
+    /// <summary>True for a value that names a resource type (a hub type, a DCMI term, a known harvester word), not a genre.</summary>
+    public static bool IsTypeWord(string value) =>
+        (value.Length > 0 && char.IsAsciiLetterUpper(value[0]) && Enum.TryParse<ResourceType>(value, ignoreCase: false, out _)) || Words.ContainsKey(value);
+
     /// <summary>
     /// The resource type of a list of dc:type values: the first value that names a hub type ("Book", "Pamphlet"),
     /// else the first DCMI term or known harvester word, else null.

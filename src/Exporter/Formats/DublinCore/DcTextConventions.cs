@@ -49,17 +49,14 @@ internal static class DcTextConventions
     }
 
     /// <summary>
-    /// The contents as items: "Section: Heading" (a section without heading after the first: "Section:"),
-    /// "N. Title" or the unnumbered title.
+    /// The contents as items, as the catalog shows them: a section's heading as it is (no invented label), then
+    /// "N. Title" or the unnumbered title. Sections are not marked, so they do not come back on reading.
     /// </summary>
     public static IEnumerable<string> ContentsItems(ImmutableArray<ContentsSection> contents)
     {
-        var first = true;
         foreach (var section in contents)
         {
-            if (section.Heading is not null) yield return SectionLabel + section.Heading;
-            else if (!first) yield return UntitledSection;
-            first = false;
+            if (section.Heading is not null) yield return section.Heading;
             foreach (var e in section.Entries) yield return e.Number is null ? e.Title : e.Number + ". " + e.Title;
         }
     }

@@ -21,11 +21,27 @@ public sealed class DublinCoreCrosswalk : ICrosswalk<DublinCoreRecord>
     /// <summary>The options in use.</summary>
     public DublinCoreCrosswalkOptions Options => _options;
 
+    private int _warnedPlaceholder;
+
     /// <inheritdoc />
-    public DublinCoreRecord FromCatalog(CatalogRecord record, IDiagnostics diagnostics)
+    public DublinCoreRecord FromCatalog(CatalogRecord record, IDiagnostics diagnostics) => FromCatalog(record, null, diagnostics);
+
+    /// <summary>
+    /// The hub record with the facts only its MARC source holds (<see cref="MarcDcCrosswalk"/>), when it was read from MARC.
+    /// The first record whose catalog URL is minted from the placeholder base URI gets a warning (DC1010), once per crosswalk.
+    /// </summary>
+    internal DublinCoreRecord FromCatalog(CatalogRecord record, MarcDcFacts? marc, IDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new DcRecordComposer(_options).Compose(record);
+        var composer = new DcRecordComposer(_options);
+        var dc = composer.Compose(record, marc);
+        if (composer.MintedCatalogUrl && _options.BaseUri.AbsoluteUri == Pipeline.WriteOptions.DefaultBaseUri && Interlocked.Exchange(ref _warnedPlaceholder, 1) == 0)
+        {
+            (diagnostics ?? NullDiagnostics.Instance).Report(new Diagnostic(DcDiagnosticCodes.PlaceholderBaseUri, Severity.Warning,
+                $"catalog URLs are made from the placeholder base URI {Pipeline.WriteOptions.DefaultBaseUri}; give the catalog's own (--base-uri) before publishing") { Field = "dc:identifier" });
+        }
+
+        return dc;
     }
 
     /// <inheritdoc />

@@ -11,4 +11,23 @@ public sealed record DublinCoreCrosswalkOptions
     /// (and folded back into the local number) on read.
     /// </summary>
     public Uri BaseUri { get; init; } = new(Pipeline.WriteOptions.DefaultBaseUri);
+
+    /// <summary>
+    /// Rights statement written as <c>dc:rights</c> (qualified: <c>dcterms:rights</c> with <c>xsi:type="dcterms:URI"</c>)
+    /// for records that state no rights of their own (MARC 506/540), e.g. a Creative Commons or RightsStatements.org
+    /// URI (CLI <c>--rights</c>). Null writes none.
+    /// </summary>
+    public Uri? Rights { get; init; }
+
+    /// <summary>
+    /// ISO 639-2 code written as <c>dc:language</c> for a text resource whose record names no language (CLI
+    /// <c>--language</c>; Europeana requires a language for TEXT). Null writes none.
+    /// </summary>
+    public string? DefaultLanguage { get; init; }
+
+    /// <summary>
+    /// Write full review texts (with their reviewer) as descriptions (CLI <c>--include-reviews</c>). Off by default:
+    /// reviews are often under rights that do not allow open (CC0) aggregation. MARC, JSON-LD and catalog pages keep them.
+    /// </summary>
+    public bool IncludeReviews { get; init; }
 }

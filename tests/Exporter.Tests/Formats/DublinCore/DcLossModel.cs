@@ -31,14 +31,15 @@ public static class DcLossModel
             Edition = r.Edition,
             Extent = ExpectedExtent(r.Extent),
             ResourceType = r.ResourceType,
-            Identifiers = [.. r.Identifiers.Select(i => i with { Qualifier = null })],               // identifiers: ISBN qualifier lost
+            Identifiers = [.. r.Identifiers.Select(i => i with { Qualifier = null }).DistinctBy(DcForm)], // identifiers: ISBN qualifier lost; written once each
             Languages = r.Languages,
             Series = simple ? [.. r.Series.Where(s => !LooksLikeUri(s.Title))] : r.Series,            // series: simple DC drops a relation that is a URI
             Description = r.Description ?? (moveNote ? r.Notes[0] : null),
-            Abstract = r.Abstract,
-            Reviews = r.Reviews,
-            Contents = r.Contents,
-            Subjects = [.. r.Subjects.Select(s => new Subject(s.Heading, simple ? null : s.Scheme is "lcsh" or "mesh" ? s.Scheme : null))], // kind lost; scheme only LCSH/MeSH in dcterms
+            Abstract = r.Abstract == r.Description ? null : r.Abstract,                             // abstract: the blurb is not repeated as abstract
+            Reviews = [],                                                                          // reviews: only with --include-reviews
+            Contents = Flattened(r.Contents),                                                      // contents: headings become items, sections lost
+            Subjects = [.. r.Subjects.Where(s => s.Kind == SubjectKind.Genre).DistinctBy(s => s.Heading).Select(s => new Subject(s.Heading, Scheme(s, simple), SubjectKind.Genre)), // genre: dc:type, comes back as genre
+                        .. r.Subjects.Where(s => s.Kind != SubjectKind.Genre).DistinctBy(s => s.Heading.TrimEnd('.', ' ').ToUpperInvariant()).Select(s => new Subject(s.Heading, Scheme(s, simple)))], // kind lost; scheme only LCSH/MeSH in dcterms; one heading once
             Notes = moveNote ? r.Notes.RemoveAt(0) : r.Notes,
             SourceFields = [],                                                                     // source fields: lost
         };
@@ -54,16 +55,35 @@ public static class DcLossModel
         if (free.Any(t => Labels.Any(l => t.StartsWith(l, StringComparison.Ordinal)) || t.EndsWith(']'))) return false;
         foreach (var s in r.Contents)
         {
-            if (s.Heading is { } h && profile == DublinCoreProfile.Simple && BreaksJoin(h)) return false;
+            if (s.Heading is { } h && ((profile == DublinCoreProfile.Simple && BreaksJoin(h)) || LooksNumbered(h) || h.StartsWith("Section:", StringComparison.Ordinal))) return false;
             foreach (var e in s.Entries)
             {
                 if (e.Title.StartsWith("Section:", StringComparison.Ordinal)) return false;
-                if (e.Number is null && e.Title.Contains(". ", StringComparison.Ordinal) && e.Title[..e.Title.IndexOf(". ", StringComparison.Ordinal)].All(c => char.IsAsciiDigit(c) || "IVXLCDMivxlcdm".Contains(c))) return false;
+                if (e.Number is null && LooksNumbered(e.Title)) return false;
                 if (profile == DublinCoreProfile.Simple && BreaksJoin(e.Title)) return false;
             }
         }
 
-        return true;
+        // A genre heading that names a resource type ("Text", "collection") is read back as the type.
+        return !r.Subjects.Any(s => s.Kind == SubjectKind.Genre && DcResourceTypes.IsTypeWord(s.Heading.Trim()));
+    }
+
+    private static bool LooksNumbered(string title) =>
+        title.Contains(". ", StringComparison.Ordinal) && title[..title.IndexOf(". ", StringComparison.Ordinal)].All(c => char.IsAsciiDigit(c) || "IVXLCDMivxlcdm".Contains(c));
+
+    private static string? Scheme(Subject s, bool simple) => simple ? null : s.Scheme is "lcsh" or "mesh" ? s.Scheme : null;
+
+    // The identifier as DC writes it: a local number as it is, a web address as it is, a standard number as its URI.
+    private static string DcForm(Identifier id) => id.Type switch
+    {
+        IdentifierType.Local or IdentifierType.Url => id.Type + " " + id.Value,
+        _ => DcIdentifiers.UriOf(id) ?? id.Value,
+    };
+
+    private static ImmutableArray<ContentsSection> Flattened(ImmutableArray<ContentsSection> contents)
+    {
+        var entries = contents.SelectMany(s => (s.Heading is null ? [] : new[] { new ContentsEntry(s.Heading) }).Concat(s.Entries)).ToImmutableArray();
+        return entries.IsEmpty ? [] : [new ContentsSection(null, entries)];
     }
 
     private static Extent? ExpectedExtent(Extent? e)

@@ -1,0 +1,14 @@
+using Exporter.Formats.Marc.Model;
+using Exporter.Pipeline;
+
+namespace Exporter.Formats.DublinCore;
+
+/// <summary>The source record behind a read result, as far as Dublin Core takes facts from it beside the hub record.</summary>
+internal static class DcSourceRecord
+{
+    /// <summary>
+    /// The facts only the MARC record holds (<see cref="MarcDcCrosswalk"/>) when the record was read from MARC, else null.
+    /// The one place the DC side looks at <see cref="ReadResult.Native"/>.
+    /// </summary>
+    public static MarcDcFacts? MarcFacts(ReadResult record) => record.Native is MarcRecord m ? MarcDcCrosswalk.Read(m) : null;
+}
