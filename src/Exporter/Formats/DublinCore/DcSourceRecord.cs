@@ -8,7 +8,7 @@ internal static class DcSourceRecord
 {
     /// <summary>
     /// The facts only the MARC record holds (<see cref="MarcDcCrosswalk"/>) when the record was read from MARC, else null.
-    /// The one place the DC side looks at <see cref="ReadResult.Native"/>.
+    /// The one place the DC side asks for the source record (<see cref="ReadResult.TryGetSource{TRecord}"/>).
     /// </summary>
-    public static MarcDcFacts? MarcFacts(ReadResult record) => record.Native is MarcRecord m ? MarcDcCrosswalk.Read(m) : null;
+    public static MarcDcFacts? MarcFacts(ReadResult record) => record.TryGetSource<MarcRecord>(out var m) ? MarcDcCrosswalk.Read(m) : null;
 }
