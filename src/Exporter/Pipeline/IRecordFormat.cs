@@ -24,6 +24,10 @@ public interface IRecordFormat
     /// <summary>True when the format has a writer.</summary>
     bool CanWrite { get; }
 
+    /// <summary>How raw records of this format are delimited when kept one after another (the rejects file).
+    /// Default: self-delimiting, nothing added.</summary>
+    RawRecordLayout RawRecords => RawRecordLayout.SelfDelimiting;
+
     /// <summary>How sure (0-100) the format is that the input starting with <paramref name="head"/> is its own.</summary>
     int Sniff(ReadOnlySpan<byte> head);
 

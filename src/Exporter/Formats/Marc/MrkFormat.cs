@@ -18,6 +18,9 @@ public sealed class MrkFormat : IRecordFormat
     public IReadOnlyList<string> Extensions { get; } = [".mrk"];
 
     /// <inheritdoc />
+    public RawRecordLayout RawRecords { get; } = new() { EndsWithLineBreak = true, Terminator = "\n" };
+
+    /// <inheritdoc />
     public bool CanRead => true;
 
     /// <inheritdoc />
