@@ -28,6 +28,12 @@ public interface IRecordFormat
     /// Default: self-delimiting, nothing added.</summary>
     RawRecordLayout RawRecords => RawRecordLayout.SelfDelimiting;
 
+    /// <summary>
+    /// The format's own options (<see cref="FormatOption"/>), which front ends offer without knowing the format: the
+    /// CLI binds each as <c>--name</c>. Formats sharing an option return the same instance. Default: none.
+    /// </summary>
+    IReadOnlyList<FormatOption> Options => [];
+
     /// <summary>How sure (0-100) the format is that the input starting with <paramref name="head"/> is its own.</summary>
     int Sniff(ReadOnlySpan<byte> head);
 

@@ -21,6 +21,9 @@ public sealed class MrkFormat : IRecordFormat
     public RawRecordLayout RawRecords { get; } = new() { EndsWithLineBreak = true, Terminator = "\n" };
 
     /// <inheritdoc />
+    public IReadOnlyList<FormatOption> Options => MarcFormatOptions.All;
+
+    /// <inheritdoc />
     public bool CanRead => true;
 
     /// <inheritdoc />
