@@ -8,7 +8,7 @@ namespace Exporter.Jobs;
 /// delimited as its format declares (<see cref="IRecordFormat.RawRecords"/>: a form-feed line between catalog text
 /// records, a newline after a JSON Lines record); binary MARC records are already self-delimiting.
 /// </summary>
-public sealed class RejectsWriter(Stream output)
+internal sealed class RejectsWriter(Stream output)
 {
     private bool _any;
 

@@ -9,7 +9,7 @@ namespace Exporter.Formats.Marc;
 /// codec's <see cref="MarcReadResult"/> in <see cref="RecordSource.Preparsed"/>, or an <see cref="IPendingMarcRecord"/>
 /// whose parse was left for <see cref="Parse"/> (on a worker thread); <see cref="Parse"/> maps either to a result.
 /// </summary>
-public abstract class PreparsedMarcReader : ICatalogReader
+internal abstract class PreparsedMarcReader : ICatalogReader
 {
     private readonly Stream _input;
     private readonly MarcCrosswalk _crosswalk;

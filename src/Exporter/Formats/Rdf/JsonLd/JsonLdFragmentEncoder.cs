@@ -11,7 +11,7 @@ namespace Exporter.Formats.Rdf.JsonLd;
 /// document <see cref="JsonLdWriter"/> writes, except that blank node labels carry the graph ordinal
 /// (<c>_:g{ordinal}b{n}</c>) so that graphs encoded apart never share a label. Thread-safe.
 /// </summary>
-public sealed class JsonLdFragmentEncoder
+internal sealed class JsonLdFragmentEncoder
 {
     private readonly JsonLdWriterOptions _options;
     private readonly ConcurrentBag<JsonLdGraphEmitter> _emitters = [];

@@ -13,7 +13,7 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// codec (offline context documents, schema.org IRI handling) come from
 /// <c>ReadOptions.Formats.Get&lt;JsonLdReaderOptions&gt;()</c>; nesting is bounded by <see cref="ReadOptions.MaxNesting"/>.
 /// </summary>
-public sealed class JsonLdRecordReader : ICatalogReader
+internal sealed class JsonLdRecordReader : ICatalogReader
 {
     private readonly Stream _input;
     private readonly ReadOptions _options;

@@ -12,7 +12,7 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// <see cref="WriteOptions.BaseUri"/>) to one graph, which the syntax encodes alone, its blank nodes labelled with
 /// the record's ordinal so labels stay unique in the document. Stateless per record (safe on several threads).
 /// </summary>
-public sealed class LinkedDataEncoder : IRecordEncoder
+internal sealed class LinkedDataEncoder : IRecordEncoder
 {
     private readonly SchemaOrgCrosswalk _crosswalk;
     private readonly string _header;

@@ -14,7 +14,7 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// either invalid UTF-8, ends the read: the grammar gives no safe place to resume, so the rest of the input from the
 /// record being read is handed on as one unreadable remainder that stops the run (<see cref="RecordSource.StopsReading"/>).
 /// </summary>
-public sealed class StreamedRdfReader : ICatalogReader
+internal sealed class StreamedRdfReader : ICatalogReader
 {
     private readonly Stream _input;
     private readonly ReadOptions _options;
