@@ -63,7 +63,7 @@ internal static class CliRunner
         });
         try
         {
-            var job = new ConvertJob(FormatRegistry.CreateDefault());
+            var job = new ConvertJob(run.Formats);
             var work = Task.Factory.StartNew(() => Execute(job, run, buildOptions, cancel.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {

@@ -5,7 +5,7 @@ using Exporter.Pipeline;
 namespace Exporter.Cli;
 
 /// <summary>
-/// Options shared by convert and validate, and their mapping to library option records. The reading strictness given to the constructor is
+/// Options shared by convert and validate (with the format options that apply to reading), and their mapping to library option records. The reading strictness given to the constructor is
 /// the command's strictness without --strict or --permissive: convert repairs what it can (each repair a warning, as
 /// yaz-marcdump and MARC4J read), validate is strict.
 /// </summary>
@@ -19,6 +19,7 @@ internal sealed class CommonOptions
         string[] readable = [.. registry.Formats.Where(f => f.CanRead).Select(f => f.Name)];
         From = new Option<string?>("--from") { Description = "input format (default: detected by extension and content): " + string.Join(", ", readable), HelpName = "FMT" }
             .OneOf("CLI0002", StringComparer.OrdinalIgnoreCase, readable);
+        FormatOptions = new FormatOptionBinder(registry.Options.Where(o => o.AppliesToReading));
     }
 
     public Argument<string[]> Inputs { get; } = new("INPUT") { Description = "file, directory, or - for standard input (an input named like an option goes after --, or as ./-name)", Arity = ArgumentArity.OneOrMore };
@@ -29,13 +30,8 @@ internal sealed class CommonOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "reject any record with a structural error instead of repairing it (validate's default)" };
 
-    public Option<string?> Normalize { get; } = new Option<string?>("--normalize") { Description = "Unicode normalization of MARC records read: none (default: characters pass through as they are) or nfc (each record changed is reported)" }
-        .OneOf("CLI0024", StringComparer.Ordinal, "none", "nfc");
-
-    public Option<string?> MarcEncoding { get; } = new Option<string?>("--marc-encoding") { Description = "ISO 2709 input encoding: by leader/09 (default), auto (by content), or forced" }
-        .OneOf("CLI0011", StringComparer.Ordinal, "leader", "auto", "utf8", "marc8");
-
-    public Option<string?> MarcOrg { get; } = new("--marc-org") { HelpName = "CODE", Description = "MARC organization code: 003/035/040 written, local 035 numbers recognised on reading" };
+    /// <summary>The format options that apply to reading (and may apply to writing too), declared by the formats.</summary>
+    public FormatOptionBinder FormatOptions { get; }
 
     public Option<int?> Threads { get; } = new("--threads") { Description = "worker threads, 1 or more (default: all cores)", HelpName = "N", CustomParser = r => OptionValues.ParsePositive(r, "--threads") };
 
@@ -49,9 +45,7 @@ internal sealed class CommonOptions
         command.Options.Add(From);
         command.Options.Add(Permissive);
         command.Options.Add(Strict);
-        command.Options.Add(Normalize);
-        command.Options.Add(MarcEncoding);
-        command.Options.Add(MarcOrg);
+        FormatOptions.AddTo(command);
         command.Options.Add(Threads);
         command.Options.Add(Quiet);
         command.Options.Add(Verbose);
@@ -64,11 +58,7 @@ internal sealed class CommonOptions
 
     public Verbosity VerbosityOf(ParseResult r) => r.GetValue(Quiet) ? Verbosity.Quiet : r.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal;
 
-    public ReadOptions ReadOptionsOf(ParseResult r) => FormatOptionMapper.Read(
-        new ReadOptions { Strictness = StrictnessOf(r) },
-        r.GetValue(MarcEncoding),
-        r.GetValue(MarcOrg),
-        r.GetValue(Normalize));
+    public ReadOptions ReadOptionsOf(ParseResult r) => FormatOptions.Read(r, new ReadOptions { Strictness = StrictnessOf(r) });
 
     private Strictness StrictnessOf(ParseResult r) => (r.GetValue(Strict), r.GetValue(Permissive)) switch
     {

@@ -40,16 +40,12 @@ internal static class ConvertCommand
         var report = new Option<string?>("--report") { Description = "JSON Lines report of rejected records, warnings and the counts", HelpName = "FILE" }
             .NonEmpty("a file name");
         var baseUri = new Option<string?>("--base-uri") { Description = "base for minted URIs (default https://catalog.example.org/)", HelpName = "URI" };
-        var punctuation = new Option<string?>("--punctuation") { Description = "MARC punctuation of written records: minimal (default) or isbd" }
-            .OneOf("CLI0016", StringComparer.Ordinal, "minimal", "isbd");
-        var marcCharset = new Option<string?>("--marc-charset") { Description = "ISO 2709 output encoding: utf8 (default) or marc8" }
-            .OneOf("CLI0017", StringComparer.Ordinal, "utf8", "marc8");
-        var dublinCore = new DublinCoreCliOptions();
+        var writing = new FormatOptionBinder(registry.Options.Where(o => o.AppliesToWriting && !o.AppliesToReading));
         var command = new Command("convert", "convert records from one format to one or more others");
         common.AddTo(command);
-        dublinCore.AddTo(command);
-        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, baseUri, punctuation, marcCharset }) command.Options.Add(o);
-        command.SetAction(r => CliRunner.Run(new CliRun(common.VerbosityOf(r), SummaryText.Convert, UsageErrors.HelpHint(r)), () => new ConvertJobOptions
+        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, baseUri }) command.Options.Add(o);
+        writing.AddTo(command);
+        command.SetAction(r => CliRunner.Run(new CliRun(registry, common.VerbosityOf(r), SummaryText.Convert, UsageErrors.HelpHint(r)), () => new ConvertJobOptions
         {
             Inputs = r.GetValue(common.Inputs) ?? [],
             From = r.GetValue(common.From),
@@ -60,7 +56,7 @@ internal static class ConvertCommand
             ReportFile = r.GetValue(report),
             Conversion = common.ConversionOf(r, r.GetValue(onError) == "skip" ? ErrorPolicy.Skip : ErrorPolicy.Fail),
             Read = common.ReadOptionsOf(r),
-            Write = dublinCore.Apply(r, FormatOptionMapper.Write(new WriteOptions(), r.GetValue(baseUri), r.GetValue(common.MarcOrg), r.GetValue(punctuation), r.GetValue(marcCharset))),
+            Write = writing.Write(r, common.FormatOptions.Write(r, CommonWriteOptions.Of(r.GetValue(baseUri)))),
         }));
         return command;
     }

@@ -10,9 +10,12 @@ namespace Exporter.Cli;
 /// </summary>
 internal static class ExporterCommandLine
 {
-    public static RootCommand Create()
+    public static RootCommand Create() => Create(FormatRegistry.CreateDefault());
+
+    /// <summary>The command tree for the formats of <paramref name="registry"/>, with their options; throws when a
+    /// format option has the name of one of the command's own options.</summary>
+    public static RootCommand Create(FormatRegistry registry)
     {
-        var registry = FormatRegistry.CreateDefault();
         var root = new RootCommand("exporter: convert library catalog records between catalog text, record JSON, MARC 21, Dublin Core, schema.org JSON-LD and RDF");
         var convert = ConvertCommand.Create(registry);
         var validate = ValidateCommand.Create(registry);
@@ -27,12 +30,16 @@ internal static class ExporterCommandLine
             [validate] = ValidateCommand.Epilogue,
             [formats] = FormatsCommand.Epilogue,
         });
+        foreach (var command in root.Subcommands) RequireDistinctOptionNames(command);
         return root;
     }
 
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(args, FormatRegistry.CreateDefault());
+
+    /// <summary>Runs a command line against the formats of <paramref name="registry"/>.</summary>
+    public static int Run(string[] args, FormatRegistry registry)
     {
-        var parse = Create().Parse(args);
+        var parse = Create(registry).Parse(args);
         if (parse.Action is not { ClearsParseErrors: true })
         {
             var error = UsageErrors.Describe(parse);
@@ -44,5 +51,18 @@ internal static class ExporterCommandLine
         }
 
         return parse.Invoke();
+    }
+
+    /// <summary>Each option name and alias once per command: a format option may not take a name the command has.</summary>
+    private static void RequireDistinctOptionNames(Command command)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var option in command.Options)
+        {
+            foreach (var name in option.Aliases.Prepend(option.Name))
+            {
+                if (!seen.Add(name)) throw new InvalidOperationException($"'{command.Name}' has two options named {name}: a format option may not take the name of another option");
+            }
+        }
     }
 }

@@ -33,9 +33,27 @@ internal static class UsageErrors
             return Line(ParseCode, $"unknown command or argument '{parse.UnmatchedTokens[0]}'", parse);
         var message = OneLine(parse.Errors[0].Message);
         var colon = message.IndexOf(CodeSeparator, StringComparison.Ordinal);
-        return colon == 7 && message.StartsWith("CLI", StringComparison.Ordinal)
+        return colon > 0 && IsCode(message.AsSpan(0, colon))
             ? Line(message[..colon], message[(colon + CodeSeparator.Length)..], parse)
             : Line(ParseCode, message, parse);
+    }
+
+    /// <summary>A diagnostic code: capital letters, then four digits ("CLI0011", a format option's own code).</summary>
+    private static bool IsCode(ReadOnlySpan<char> text)
+    {
+        var letters = text.Length - 4;
+        if (letters < 1) return false;
+        foreach (var c in text[..letters])
+        {
+            if (!char.IsAsciiLetterUpper(c)) return false;
+        }
+
+        foreach (var c in text[letters..])
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The hint appended to every usage error.</summary>

@@ -32,7 +32,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "read records and report every problem; writes no output");
         common.AddTo(command);
         command.Options.Add(report);
-        command.SetAction(r => CliRunner.Run(new CliRun(common.VerbosityOf(r), SummaryText.Validate, UsageErrors.HelpHint(r)), () => new ConvertJobOptions
+        command.SetAction(r => CliRunner.Run(new CliRun(registry, common.VerbosityOf(r), SummaryText.Validate, UsageErrors.HelpHint(r)), () => new ConvertJobOptions
         {
             Inputs = r.GetValue(common.Inputs) ?? [],
             From = r.GetValue(common.From),

@@ -16,7 +16,7 @@ namespace Exporter.Jobs;
 /// temporary file.
 /// </para>
 /// </summary>
-public sealed class AtomicOutput : IDisposable
+internal sealed class AtomicOutput : IDisposable
 {
     private readonly string _name;
     private readonly string? _destination;

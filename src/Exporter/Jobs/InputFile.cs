@@ -7,7 +7,7 @@ namespace Exporter.Jobs;
 /// opened once: when its format is decided by content, the decision is made from a buffered peek at the start of the
 /// very stream the reader then goes on reading, so pipes, FIFOs, /dev/stdin and process substitutions work.
 /// </summary>
-public sealed class InputFile
+internal sealed class InputFile
 {
     /// <summary>How many (decompressed) bytes the format sniffers see.</summary>
     internal const int SniffBytes = 8192;

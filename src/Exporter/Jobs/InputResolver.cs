@@ -14,7 +14,7 @@ namespace Exporter.Jobs;
 /// before the run (standard input, an explicit file with an unknown extension, a candidate file under --from), the
 /// stream opened to see it is the one read.
 /// </summary>
-public static class InputResolver
+internal static class InputResolver
 {
     private static readonly string[] GenericExtensions = [".xml", ".json", ".txt", ".dat"];
 

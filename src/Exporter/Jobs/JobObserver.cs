@@ -5,7 +5,7 @@ namespace Exporter.Jobs;
 
 /// <summary>
 /// Fans conversion events out to the report and rejects (through <see cref="JobOutputs"/>, which keeps them in step
-/// with the outputs) and the caller's observer. A rejected record's format (for the rejects file's separators) is
+/// with the outputs) and the caller's observer. A rejected record's format (for the rejects file's record layout) is
 /// looked up by its source name when the record is rejected (the input has been opened by then, so a format decided
 /// by content is settled): the converter frames the next input while it still writes the last one's records, so
 /// "the current input" means nothing here.
@@ -20,7 +20,7 @@ internal sealed class JobObserver(JobOutputs outputs, IConversionObserver? outer
 
     public void OnRejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics)
     {
-        outputs.Rejected(source, diagnostics, source.SourceName is { } name && inputOfSource.TryGetValue(name, out var input) ? input.Format.Name : "");
+        outputs.Rejected(source, diagnostics, source.SourceName is { } name && inputOfSource.TryGetValue(name, out var input) ? input.Format.RawRecords : RawRecordLayout.SelfDelimiting);
         outer?.OnRejected(source, diagnostics);
     }
 

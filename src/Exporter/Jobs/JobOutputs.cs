@@ -74,13 +74,13 @@ internal sealed class JobOutputs : IDisposable
     }
 
     /// <summary>A rejected record: to the report and its raw bytes to the rejects file.</summary>
-    public void Rejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics, string formatName)
+    public void Rejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics, RawRecordLayout layout)
     {
         lock (_gate)
         {
             if (_closed) return;
             _reportWriter?.Rejected(source, diagnostics);
-            _rejectsWriter?.Add(source.Raw.Span, formatName);
+            _rejectsWriter?.Add(source.Raw.Span, layout);
         }
     }
 

@@ -1,25 +1,33 @@
+using System.Text;
+using Exporter.Pipeline;
+
 namespace Exporter.Jobs;
 
 /// <summary>
-/// Keeps the raw input of every rejected record, in input order, so it can be repaired and run again. Records of
-/// line-based formats are separated as their format separates them (a form-feed line for catalog text, a newline
-/// for JSON Lines); binary MARC records are already self-delimiting.
+/// Keeps the raw input of every rejected record, in input order, so it can be repaired and run again. Each record is
+/// delimited as its format declares (<see cref="IRecordFormat.RawRecords"/>: a form-feed line between catalog text
+/// records, a newline after a JSON Lines record); binary MARC records are already self-delimiting.
 /// </summary>
-public sealed class RejectsWriter(Stream output)
+internal sealed class RejectsWriter(Stream output)
 {
     private bool _any;
 
     /// <summary>Number of records kept.</summary>
     public long Count { get; private set; }
 
-    /// <summary>Appends one record's raw bytes.</summary>
-    public void Add(ReadOnlySpan<byte> raw, string formatName)
+    /// <summary>Appends one record's raw bytes, delimited by <paramref name="layout"/>.</summary>
+    public void Add(ReadOnlySpan<byte> raw, RawRecordLayout layout)
     {
-        if (formatName == "text" && _any) output.Write("\f\n"u8);
+        if (_any) Write(layout.Separator);
         output.Write(raw);
-        if (formatName is "json" or "mrk" && (raw.IsEmpty || raw[^1] != '\n')) output.Write("\n"u8);
-        if (formatName == "mrk") output.Write("\n"u8);
+        if (layout.EndsWithLineBreak && (raw.IsEmpty || raw[^1] != '\n')) output.Write("\n"u8);
+        Write(layout.Terminator);
         _any = true;
         Count++;
+    }
+
+    private void Write(string text)
+    {
+        if (text.Length > 0) output.Write(Encoding.UTF8.GetBytes(text));
     }
 }

@@ -10,7 +10,7 @@ namespace Exporter.Jobs;
 /// record, and a closing summary line whose counts reconcile (read = written + rejected + discarded). Records are
 /// numbered from 1 (<c>"index": 1</c> is the first record of its input), as in the messages on stderr ("record 1").
 /// </summary>
-public sealed class ReportWriter(TextWriter output)
+internal sealed class ReportWriter(TextWriter output)
 {
     /// <summary>A rejected record.</summary>
     public void Rejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics)

@@ -4,7 +4,7 @@ using System.Text;
 namespace Exporter.Pipeline;
 
 /// <summary>Small helpers to put text into an <see cref="IBufferWriter{T}"/> as UTF-8.</summary>
-public static class BufferWriterExtensions
+internal static class BufferWriterExtensions
 {
     private static readonly UTF8Encoding Utf8 = new(false, false);
 

@@ -8,6 +8,7 @@ public sealed class FormatRegistry
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private readonly List<IRecordFormat> _formats = [];
+    private readonly List<FormatOption> _options = [];
 
     /// <summary>Every registered format, in registration order.</summary>
     public IReadOnlyList<IRecordFormat> Formats => _formats;
@@ -20,11 +21,28 @@ public sealed class FormatRegistry
         return registry;
     }
 
-    /// <summary>Adds a format; names must be unique.</summary>
+    /// <summary>
+    /// Every format option, once each, in registration order: an option several formats share (the same
+    /// <see cref="FormatOption"/> instance) is listed once, where its first format put it.
+    /// </summary>
+    public IReadOnlyList<FormatOption> Options => _options;
+
+    /// <summary>Adds a format; format names must be unique, and so must option names, unless formats share the
+    /// very same option.</summary>
     public void Register(IRecordFormat format)
     {
         if (Find(format.Name) is not null) throw new ArgumentException($"format '{format.Name}' is already registered", nameof(format));
+        var added = new List<FormatOption>();
+        foreach (var option in format.Options)
+        {
+            var known = _options.Concat(added).FirstOrDefault(o => o.Name == option.Name);
+            if (known is null) added.Add(option);
+            else if (!ReferenceEquals(known, option))
+                throw new ArgumentException($"format '{format.Name}' declares option {option.Name}, which another format declares differently; share the one declaration", nameof(format));
+        }
+
         _formats.Add(format);
+        _options.AddRange(added);
     }
 
     /// <summary>The format with this name (case-insensitive), or null.</summary>

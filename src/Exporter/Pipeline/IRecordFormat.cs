@@ -24,6 +24,16 @@ public interface IRecordFormat
     /// <summary>True when the format has a writer.</summary>
     bool CanWrite { get; }
 
+    /// <summary>How raw records of this format are delimited when kept one after another (the rejects file).
+    /// Default: self-delimiting, nothing added.</summary>
+    RawRecordLayout RawRecords => RawRecordLayout.SelfDelimiting;
+
+    /// <summary>
+    /// The format's own options (<see cref="FormatOption"/>), which front ends offer without knowing the format: the
+    /// CLI binds each as <c>--name</c>. Formats sharing an option return the same instance. Default: none.
+    /// </summary>
+    IReadOnlyList<FormatOption> Options => [];
+
     /// <summary>How sure (0-100) the format is that the input starting with <paramref name="head"/> is its own.</summary>
     int Sniff(ReadOnlySpan<byte> head);
 

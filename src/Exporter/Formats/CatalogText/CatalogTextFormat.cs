@@ -18,6 +18,9 @@ public sealed class CatalogTextFormat : IRecordFormat
     public IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
 
     /// <inheritdoc />
+    public RawRecordLayout RawRecords { get; } = new() { Separator = "\f\n" };
+
+    /// <inheritdoc />
     public bool CanRead => true;
 
     /// <inheritdoc />

@@ -1,4 +1,4 @@
 namespace Exporter.Formats.Common;
 
 /// <summary>One line of a byte stream: its bytes without the line ending, where it starts, and its 1-based number.</summary>
-public readonly record struct ByteLine(ReadOnlyMemory<byte> Bytes, long Offset, int Number, int TerminatorLength);
+internal readonly record struct ByteLine(ReadOnlyMemory<byte> Bytes, long Offset, int Number, int TerminatorLength);

@@ -7,7 +7,7 @@ namespace Exporter.Formats.Common;
 /// see it is over; its number and offset stay right) and the rest of it is skipped unbuffered, so memory stays
 /// bounded whatever the input.
 /// </summary>
-public sealed class ByteLineReader
+internal sealed class ByteLineReader
 {
     private readonly Stream _input;
     private readonly int _maxLineBytes;

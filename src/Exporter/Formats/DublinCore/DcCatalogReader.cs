@@ -14,7 +14,7 @@ namespace Exporter.Formats.DublinCore;
 /// rest kept. UTF-16 input is read with <see cref="DublinCoreReader"/> instead. The hub record is made lazily by
 /// <see cref="DublinCoreCrosswalk"/>.
 /// </summary>
-public sealed class DcCatalogReader : ICatalogReader
+internal sealed class DcCatalogReader : ICatalogReader
 {
     private readonly Stream _input;
     private readonly DiagnosticBag _diagnostics = new();

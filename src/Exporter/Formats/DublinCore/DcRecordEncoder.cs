@@ -10,7 +10,7 @@ namespace Exporter.Formats.DublinCore;
 /// <see cref="DublinCoreCrosswalk"/>, each with its OAI header <c>oai:{BaseUri host}:{catalog number}</c>.
 /// Stateless between calls, so records may be encoded on several threads.
 /// </summary>
-public sealed class DcRecordEncoder : IRecordEncoder
+internal sealed class DcRecordEncoder : IRecordEncoder
 {
     private readonly DublinCoreCrosswalk _crosswalk;
     private readonly WriteOptions _options;

@@ -27,6 +27,9 @@ public sealed class QualifiedDcFormat : IRecordFormat
     public int Sniff(ReadOnlySpan<byte> head) => DcFormatSniffer.Score(head, "qualifieddc");
 
     /// <inheritdoc />
+    public IReadOnlyList<FormatOption> Options => DcFormatOptions.All;
+
+    /// <inheritdoc />
     public ICatalogReader CreateReader(Stream input, ReadOptions options) => new DcCatalogReader(input, options);
 
     /// <inheritdoc />

@@ -7,7 +7,7 @@ using Exporter.Pipeline;
 namespace Exporter.Formats.Json;
 
 /// <summary>Writes one record per line, no envelope.</summary>
-public sealed class RecordJsonEncoder : IRecordEncoder
+internal sealed class RecordJsonEncoder : IRecordEncoder
 {
     /// <summary>As <see cref="BufferWriterExtensions.WriteUtf8"/>: a lone surrogate becomes U+FFFD.</summary>
     private static readonly UTF8Encoding Utf8 = new(false, false);

@@ -18,6 +18,9 @@ public sealed class RecordJsonFormat : IRecordFormat
     public IReadOnlyList<string> Extensions { get; } = [".jsonl", ".ndjson", ".json"];
 
     /// <inheritdoc />
+    public RawRecordLayout RawRecords { get; } = new() { EndsWithLineBreak = true };
+
+    /// <inheritdoc />
     public bool CanRead => true;
 
     /// <inheritdoc />

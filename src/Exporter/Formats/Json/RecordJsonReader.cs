@@ -9,7 +9,7 @@ using Newtonsoft.Json.Linq;
 namespace Exporter.Formats.Json;
 
 /// <summary>Reads JSON Lines: each non-blank line is one record.</summary>
-public sealed class RecordJsonReader : ICatalogReader
+internal sealed class RecordJsonReader : ICatalogReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private readonly Stream _input;

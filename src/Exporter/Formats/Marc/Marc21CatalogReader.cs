@@ -10,7 +10,7 @@ namespace Exporter.Formats.Marc;
 /// <see cref="Iso2709Framer"/>, <see cref="Parse"/> decodes one segment with <see cref="Iso2709Parser"/> (thread-safe).
 /// A rejected record keeps its raw segment.
 /// </summary>
-public sealed class Marc21CatalogReader : ICatalogReader
+internal sealed class Marc21CatalogReader : ICatalogReader
 {
     private readonly Stream _input;
     private readonly Iso2709ReaderOptions _codec;

@@ -10,7 +10,7 @@ namespace Exporter.Formats.Marc;
 /// ISO 2709 records, no envelope, UTF-8 or MARC-8 (<see cref="Crosswalk.MarcWriteOptions.Encoding"/>). A record over
 /// the ISO 2709 limits throws <see cref="RecordWriteException"/> naming the record.
 /// </summary>
-public sealed class Marc21Encoder : MarcEncoderBase
+internal sealed class Marc21Encoder : MarcEncoderBase
 {
     private readonly Iso2709WriterOptions _codec;
 

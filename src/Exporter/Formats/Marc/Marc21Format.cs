@@ -18,6 +18,9 @@ public sealed class Marc21Format : IRecordFormat
     public IReadOnlyList<string> Extensions { get; } = [".mrc", ".marc", ".iso", ".usmarc", ".dat"];
 
     /// <inheritdoc />
+    public IReadOnlyList<FormatOption> Options => MarcFormatOptions.All;
+
+    /// <inheritdoc />
     public bool CanRead => true;
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ namespace Exporter.Formats.Marc;
 /// <see cref="WriteOptions"/>. Either way, the structural repairs of <see cref="MarcOutputRepair"/> (each a warning)
 /// are the only changes.
 /// </summary>
-public abstract class MarcEncoderBase : IRecordEncoder
+internal abstract class MarcEncoderBase : IRecordEncoder
 {
     private readonly MarcCrosswalk _crosswalk;
 

@@ -12,7 +12,7 @@ namespace Exporter.Formats.Marc;
 /// thread. A record that is not well-formed is rejected with its raw bytes and reading goes on at the next record;
 /// a DTD stops the read. UTF-16 input is read with <see cref="MarcXmlReader"/> instead.
 /// </summary>
-public sealed class MarcXmlCatalogReader : PreparsedMarcReader
+internal sealed class MarcXmlCatalogReader : PreparsedMarcReader
 {
     /// <summary>Creates a reader; it owns <paramref name="input"/>.</summary>
     public MarcXmlCatalogReader(Stream input, ReadOptions options)

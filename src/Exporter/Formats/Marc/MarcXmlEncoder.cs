@@ -7,7 +7,7 @@ using Exporter.Pipeline;
 namespace Exporter.Formats.Marc;
 
 /// <summary>MARCXML: a <c>&lt;collection&gt;</c> envelope, one <c>&lt;record&gt;</c> per record (UTF-8, no BOM).</summary>
-public sealed class MarcXmlEncoder : MarcEncoderBase
+internal sealed class MarcXmlEncoder : MarcEncoderBase
 {
     /// <summary>Creates the encoder.</summary>
     public MarcXmlEncoder(WriteOptions options)

@@ -18,6 +18,9 @@ public sealed class MarcXmlFormat : IRecordFormat
     public IReadOnlyList<string> Extensions { get; } = [".marc.xml", ".xml"];
 
     /// <inheritdoc />
+    public IReadOnlyList<FormatOption> Options => MarcFormatOptions.All;
+
+    /// <inheritdoc />
     public bool CanRead => true;
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ namespace Exporter.Formats.Marc;
 /// exact input bytes and offset), and <see cref="MrkRecordParser"/> parses each on a worker thread. A bad line rejects
 /// its record only; reading goes on at the next record.
 /// </summary>
-public sealed class MrkCatalogReader : PreparsedMarcReader
+internal sealed class MrkCatalogReader : PreparsedMarcReader
 {
     /// <summary>Creates a reader; it owns <paramref name="input"/>.</summary>
     public MrkCatalogReader(Stream input, ReadOptions options)

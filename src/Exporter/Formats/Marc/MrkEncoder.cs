@@ -7,7 +7,7 @@ using Exporter.Pipeline;
 namespace Exporter.Formats.Marc;
 
 /// <summary>MarcEdit .mrk text: one block of lines per record, a blank line after each (UTF-8, no BOM).</summary>
-public sealed class MrkEncoder : MarcEncoderBase
+internal sealed class MrkEncoder : MarcEncoderBase
 {
     /// <summary>Creates the encoder.</summary>
     public MrkEncoder(WriteOptions options)

@@ -18,6 +18,12 @@ public sealed class MrkFormat : IRecordFormat
     public IReadOnlyList<string> Extensions { get; } = [".mrk"];
 
     /// <inheritdoc />
+    public RawRecordLayout RawRecords { get; } = new() { EndsWithLineBreak = true, Terminator = "\n" };
+
+    /// <inheritdoc />
+    public IReadOnlyList<FormatOption> Options => MarcFormatOptions.All;
+
+    /// <inheritdoc />
     public bool CanRead => true;
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ namespace Exporter.Formats.Marc;
 /// codec's <see cref="MarcReadResult"/> (<see cref="RecordSource.WithFramed{T}"/>), or an <see cref="IPendingMarcRecord"/>
 /// whose parse was left for <see cref="Parse"/> (on a worker thread); <see cref="Parse"/> maps either to a result.
 /// </summary>
-public abstract class PreparsedMarcReader : ICatalogReader
+internal abstract class PreparsedMarcReader : ICatalogReader
 {
     private readonly Stream _input;
     private readonly MarcCrosswalk _crosswalk;

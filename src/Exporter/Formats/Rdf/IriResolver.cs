@@ -6,7 +6,7 @@ namespace Exporter.Formats.Rdf;
 /// Resolves IRI references against a base IRI by RFC 3986 section 5.2 (strict parser, remove_dot_segments),
 /// and tells whether a string is an absolute IRI. Pure string work: nothing is percent-decoded or normalised.
 /// </summary>
-public static class IriResolver
+internal static class IriResolver
 {
     /// <summary>True when <paramref name="iri"/> starts with a scheme (<c>ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"</c>).</summary>
     public static bool IsAbsolute(string iri) => SchemeLength(iri) > 0;

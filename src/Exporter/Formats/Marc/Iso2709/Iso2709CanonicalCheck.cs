@@ -14,7 +14,7 @@ namespace Exporter.Formats.Marc.Iso2709;
 /// canonical record's bytes are copied (ISO 2709) or transcribed (MARCXML) as they are. Conservative: when it says
 /// yes, the parser says canonical too (tested on the corpus and on damaged records); when unsure it says no.
 /// </summary>
-public static class Iso2709CanonicalCheck
+internal static class Iso2709CanonicalCheck
 {
     private const byte Delimiter = Iso2709Bytes.SubfieldDelimiter;
     private const byte FieldEnd = Iso2709Bytes.FieldTerminator;
