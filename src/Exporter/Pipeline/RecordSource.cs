@@ -31,4 +31,11 @@ public sealed record RecordSource(long Index, long ByteOffset, ReadOnlyMemory<by
     /// (kept with the rejects), it is the input's last, and the run stops whatever the error policy.
     /// </summary>
     public bool StopsReading { get; init; }
+
+    /// <summary>
+    /// When <see cref="Raw"/> was gathered from several places of the input (a JSON-LD record whose node objects do not
+    /// lie next to each other): each part, in order, <see cref="ByteOffset"/> being the first's start. Empty when
+    /// <see cref="Raw"/> is the input's bytes from <see cref="ByteOffset"/> on.
+    /// </summary>
+    internal ImmutableArray<ByteSpan> Parts { get; init; } = [];
 }
