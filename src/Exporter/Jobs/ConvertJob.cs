@@ -138,7 +138,7 @@ public sealed class ConvertJob(FormatRegistry registry)
             var readOptions = options.Read with { SourceName = input.Path };
             var stream = input.Open(); // first: opening may settle the format from the content
             using var reader = input.Format.CreateReader(stream, readOptions);
-            yield return new ConversionInput(input.Path, reader);
+            yield return new ConversionInput(input.Path, reader) { DamageAtEnd = input.DamageAtEnd };
         }
     }
 

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using Exporter.Diagnostics;
 using Exporter.Formats.Common;
+using Exporter.Pipeline;
 
 namespace Exporter.Jobs;
 
@@ -12,7 +13,9 @@ namespace Exporter.Jobs;
 /// <see cref="CorruptInputException"/> with the compressed byte offset. The members' deflate data is inflated by
 /// <see cref="DeflateStream"/>; this class parses headers and trailers around it. Where a member's deflate data ends
 /// inside the last chunk handed to the inflater is found by the trailer itself: the 8 bytes holding the CRC-32 and
-/// length of exactly the data inflated.
+/// length of exactly the data inflated. Opened to end at damage (<c>endAtDamage</c>), the stream instead reads as
+/// ended where the damage is and keeps it in <see cref="Damage"/>, so that the reader frames the record cut there like any
+/// truncated record (its bytes inflated before the damage are kept) and the caller then stops with the damage.
 /// </summary>
 internal sealed class GzipReadStream : ReadOnlyStream
 {
@@ -30,15 +33,36 @@ internal sealed class GzipReadStream : ReadOnlyStream
     private long _memberStart;
     private uint _crc;
     private long _size;
+    private readonly bool _endAtDamage;
     private bool _done;
 
-    public GzipReadStream(Stream source, string name)
+    public GzipReadStream(Stream source, string name, bool endAtDamage = false)
     {
         _source = source;
         _name = name;
+        _endAtDamage = endAtDamage;
     }
 
+    /// <summary>The damage the stream ended at (only when opened to end at damage), or null.</summary>
+    public InputDamage? Damage { get; private set; }
+
     public override int Read(Span<byte> buffer)
+    {
+        if (!_endAtDamage) return ReadChecked(buffer);
+        try
+        {
+            return ReadChecked(buffer);
+        }
+        catch (CorruptInputException ex)
+        {
+            // Bytes after the last member leave the data whole (its CRC-32 checked); any other damage cuts it.
+            Damage ??= new InputDamage(ex.Diagnostic, CutsLastRecord: ex.Diagnostic.Code != "GZIP0004");
+            _done = true;
+            return 0;
+        }
+    }
+
+    private int ReadChecked(Span<byte> buffer)
     {
         if (buffer.IsEmpty) return 0;
         while (!_done)
@@ -153,7 +177,7 @@ internal sealed class GzipReadStream : ReadOnlyStream
     }
 
     private CorruptInputException Truncated(string where) =>
-        Damaged("GZIP0001", _base + _len, $"gzip file truncated: it ends at byte {_base + _len} {where} (member from byte {_memberStart}); the records before were read, the rest is lost");
+        Damaged("GZIP0001", _base + _len, $"gzip file truncated: it ends at byte {_base + _len} {where} (member from byte {_memberStart})");
 
     private CorruptInputException Damaged(string code, long offset, string message, Exception? inner = null)
     {

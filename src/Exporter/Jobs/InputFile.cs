@@ -15,6 +15,7 @@ internal sealed class InputFile
     private readonly IRecordFormat _nameFormat;
     private readonly FormatRegistry? _sniffWith;
     private PeekableStream? _preopened;
+    private Stream? _opened;
     private volatile IRecordFormat _format;
 
     /// <summary>An input whose format is known (<paramref name="preopened"/>: the stream already opened to find it),
@@ -78,9 +79,14 @@ internal sealed class InputFile
     {
         var stream = _preopened ?? OpenPath(Path);
         _preopened = null;
+        _opened = stream;
         if (_sniffWith is not null) _format = _sniffWith.Sniff(stream.Peek(SniffBytes)) ?? _nameFormat;
         return stream;
     }
+
+    /// <summary>For a gzip input once <see cref="Open"/>ed (else null): what tells, after the reader has read the stream to
+    /// its end, the damage at which it read as ended early, or null.</summary>
+    internal Func<InputDamage?>? DamageAtEnd => (_opened as PeekableStream)?.Inner is GzipReadStream gzip ? () => gzip.Damage : null;
 
     internal static PeekableStream OpenRaw(string path) =>
         new(path == "-" ? Console.OpenStandardInput() : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
@@ -90,6 +96,6 @@ internal sealed class InputFile
     internal static PeekableStream Decompress(PeekableStream stream, string path)
     {
         var head = stream.Peek(2);
-        return head.Length == 2 && head[0] == 0x1F && head[1] == 0x8B ? new PeekableStream(new GzipReadStream(stream, path)) : stream;
+        return head.Length == 2 && head[0] == 0x1F && head[1] == 0x8B ? new PeekableStream(new GzipReadStream(stream, path, endAtDamage: true)) : stream;
     }
 }

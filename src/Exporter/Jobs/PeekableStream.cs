@@ -8,6 +8,9 @@ internal sealed class PeekableStream(Stream inner) : ReadOnlyStream
     private byte[] _peeked = [];
     private int _peekPos;
 
+    /// <summary>The stream read through.</summary>
+    public Stream Inner => inner;
+
     /// <summary>Up to <paramref name="count"/> first bytes; reading later still returns them.</summary>
     public byte[] Peek(int count)
     {

@@ -31,6 +31,24 @@ internal sealed class ReportWriter(TextWriter output)
             w.WriteValue(source.ByteOffset);
             w.WritePropertyName("length");
             w.WriteValue(source.Raw.Length);
+            if (source.Parts.Length > 1)
+            {
+                // raw bytes gathered from several places: where each part lies (they follow one another in --rejects)
+                w.WritePropertyName("parts");
+                w.WriteStartArray();
+                foreach (var part in source.Parts)
+                {
+                    w.WriteStartObject();
+                    w.WritePropertyName("start");
+                    w.WriteValue(part.Start);
+                    w.WritePropertyName("length");
+                    w.WriteValue(part.Length);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WritePropertyName("diagnostics");
             w.WriteStartArray();
             foreach (var d in diagnostics) Diag(w, d);

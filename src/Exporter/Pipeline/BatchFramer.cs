@@ -13,12 +13,16 @@ internal sealed class BatchFramer(ConversionOptions options)
     private long _framed;
 
     /// <summary>The batches of one input, lazily; ordinals continue across inputs. When the input's bytes cannot be
-    /// read on (<see cref="CorruptInputException"/>), the records framed before are still yielded, then it is thrown.</summary>
+    /// read on (<see cref="CorruptInputException"/>), the records framed before are still yielded, then it is thrown.
+    /// For an input that damage may end early, the last record is held back until the input has ended: when it did
+    /// (<see cref="ConversionInput.DamageAtEnd"/>), that record may be cut, so it is kept as the unreadable stop of the
+    /// input, with its bytes, instead of being read.</summary>
     public IEnumerable<FramedBatch> Batches(ConversionInput input)
     {
         var sources = new List<RecordSource>(options.BatchSize);
         long bytes = 0;
         ExceptionDispatchInfo? failure = null;
+        RecordSource? held = null;
         var any = false;
         using (var records = input.Reader.Frame().GetEnumerator())
         {
@@ -34,19 +38,55 @@ internal sealed class BatchFramer(ConversionOptions options)
                     break;
                 }
 
-                var source = records.Current;
+                var source = records.Current.SourceName is null ? records.Current with { SourceName = input.Name } : records.Current;
                 any = true;
-                sources.Add(source.SourceName is null ? source with { SourceName = input.Name } : source);
+                if (input.DamageAtEnd is not null)
+                {
+                    var previous = held;
+                    held = source;
+                    if (previous is null) continue;
+                    source = previous;
+                }
+
+                sources.Add(source);
                 bytes += source.Raw.Length;
                 if (sources.Count < options.BatchSize && bytes < options.BatchBytes) continue;
                 yield return Take(input, ref sources, ref bytes);
             }
         }
 
+        if (failure is null && input.DamageAtEnd?.Invoke() is { } damage)
+        {
+            if (damage.CutsLastRecord && held is not null) held = Cut(held, damage.Diagnostic);
+            else failure = ExceptionDispatchInfo.Capture(new CorruptInputException(damage.Diagnostic));
+        }
+
+        if (held is not null)
+        {
+            sources.Add(held);
+            bytes += held.Raw.Length;
+        }
+
         if (sources.Count > 0) yield return Take(input, ref sources, ref bytes);
         else if (!any && failure is null) yield return Take(input, ref sources, ref bytes) with { Notes = [NoRecords(input)] };
         failure?.Throw();
     }
+
+    /// <summary>The record the input's damage may have cut: unreadable, the input's stop, kept with its bytes.</summary>
+    private static RecordSource Cut(RecordSource source, Diagnostic damage) => source.WithoutFramed() with
+    {
+        Unreadable = true,
+        StopsReading = true,
+        Diagnostics =
+        [
+            damage with
+            {
+                RecordIndex = source.Index,
+                Message = FormattableString.Invariant($"{damage.Message}; record {source.Index + 1}, the last one begun, may be cut there: its {source.Raw.Length} bytes read before the damage are kept with the rejects"),
+            },
+            .. source.Diagnostics,
+        ],
+    };
 
     /// <summary>The warning for an input that held no record: not an error (an empty export is valid), never silent.</summary>
     private static Diagnostic NoRecords(ConversionInput input) =>

@@ -1,4 +1,5 @@
 using Exporter.Diagnostics;
+using Exporter.Formats.Common;
 
 namespace Exporter.Pipeline;
 
@@ -80,6 +81,7 @@ public sealed class FormatRegistry
     /// order mark is looked past.</summary>
     public IRecordFormat? Sniff(ReadOnlySpan<byte> head)
     {
+        if (Utf16ToUtf8Stream.Detects(head)) head = Utf16ToUtf8Stream.Transcode(head); // sniffed as what it reads as
         if (head.StartsWith(Utf8Bom)) head = head[Utf8Bom.Length..];
         IRecordFormat? best = null;
         var bestScore = 0;

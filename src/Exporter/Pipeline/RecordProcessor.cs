@@ -32,6 +32,14 @@ internal static class RecordProcessor
     private static BatchItem Process(ICatalogReader reader, RecordSource source, long ordinal, IReadOnlyList<ConversionTarget> targets, IRecordEncoder[] encoders, SegmentBuffer[] outputs)
     {
         var diagnostics = new DiagnosticBag();
+        if (source.Unreadable)
+        {
+            // framing already knows: rejected with its framing diagnostics, never handed to the parser
+            foreach (var d in source.Diagnostics) diagnostics.Report(Place(d, source, null));
+            if (!diagnostics.HasErrors) diagnostics.Report(new Diagnostic(PipelineDiagnosticCodes.RecordUnreadable, Severity.Error, "record could not be read") { RecordIndex = source.Index, Source = source.SourceName, ByteOffset = source.ByteOffset });
+            return new BatchItem(source, true, diagnostics.Items);
+        }
+
         ReadResult result;
         try
         {

@@ -44,6 +44,9 @@ public sealed record RecordSource(long Index, long ByteOffset, ReadOnlyMemory<by
         return this with { _framed = new TypedFrameContent<T>(framed) };
     }
 
+    /// <summary>A copy without what <see cref="WithFramed{T}"/> attached (a record cut by damage is not parsed).</summary>
+    internal RecordSource WithoutFramed() => this with { _framed = null };
+
     /// <summary>What was attached with <see cref="WithFramed{T}"/>, when it is a <typeparamref name="T"/>; false otherwise.</summary>
     public bool TryGetFramed<T>([NotNullWhen(true)] out T? framed)
         where T : class
@@ -51,4 +54,11 @@ public sealed record RecordSource(long Index, long ByteOffset, ReadOnlyMemory<by
         framed = null;
         return _framed is not null && _framed.TryGet(out framed);
     }
+
+    /// <summary>
+    /// When <see cref="Raw"/> was gathered from several places of the input (a JSON-LD record whose node objects do not
+    /// lie next to each other): each part, in order, <see cref="ByteOffset"/> being the first's start. Empty when
+    /// <see cref="Raw"/> is the input's bytes from <see cref="ByteOffset"/> on.
+    /// </summary>
+    internal ImmutableArray<ByteSpan> Parts { get; init; } = [];
 }

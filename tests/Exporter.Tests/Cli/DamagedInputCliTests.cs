@@ -113,24 +113,85 @@ public class DamagedInputCliTests
     }
 
     [Theory]
+    [InlineData("marcxml", "catalog.marc.xml", "</subfield>", true)]
+    [InlineData("dc", "catalog.dc.xml", "</dc:title>", true)]
+    [InlineData("marcxml", "catalog.marc.xml", "</subfield>", false)]
+    public void Utf16_xml_broken_in_record_3_loses_nothing_and_keeps_the_record_in_rejects(string format, string file, string removed, bool littleEndianWithBom)
+    {
+        // UTF-16 is framed through its UTF-8 transcoding, like UTF-8 XML: the broken record alone is rejected, its
+        // bytes (of the transcoding) kept at the reported offset, and reading goes on.
+        using var dir = new TempDir();
+        var text = Encoding.UTF8.GetString(DamagedInputTests.Damage(format, file, removed, "")).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", StringComparison.OrdinalIgnoreCase);
+        var encoding = littleEndianWithBom ? Encoding.Unicode : Encoding.BigEndianUnicode;
+        File.WriteAllBytes(dir.File("bad.xml"), [.. littleEndianWithBom ? encoding.GetPreamble() : [], .. encoding.GetBytes(text)]);
+        byte[] transcoding = [.. littleEndianWithBom ? "\uFEFF"u8 : [], .. Encoding.UTF8.GetBytes(text)];
+
+        var r = Convert(dir, dir.File("bad.xml"), "--from", format, "--on-error", "skip");
+
+        Assert.True(r.ExitCode == 1, r.StdErr);
+        Assert.Contains("read 11, written 10, rejected 1", r.StdErr, StringComparison.Ordinal);
+        Assert.Equal(10, File.ReadAllLines(dir.File("out.jsonl")).Length);
+        var rejected = Assert.Single(Report(dir), j => (string?)j["type"] == "rejected");
+        Assert.Equal(3L, (long)rejected["index"]!);
+        var kept = File.ReadAllBytes(dir.File("rejects"));
+        Assert.Equal(transcoding.AsSpan((int)(long)rejected["start"]!, kept.Length).ToArray(), kept);
+        Assert.Equal(kept.Length, (long)rejected["length"]!);
+    }
+
+    [Theory]
     [InlineData("catalog.marc.xml", "<record>")]
     [InlineData("catalog.dc.xml", "<record>")]
-    public void Utf16_xml_broken_in_record_3_stops_the_run_instead_of_ending_it_silently(string example, string recordTag)
+    public void Utf16_xml_with_a_doctype_stops_and_keeps_the_unread_rest(string example, string recordTag)
     {
-        // UTF-16 XML is read with the XML parser, which cannot go on past a syntax error: the run must say it stopped.
         using var dir = new TempDir();
-        var text = File.ReadAllText(Path.Combine(TestEnvironment.Examples, "out", example));
+        var text = File.ReadAllText(Path.Combine(TestEnvironment.Examples, "out", example)).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", StringComparison.OrdinalIgnoreCase);
         var third = IndexOfNth(text, recordTag, 3);
-        text = text[..third] + "<broken attr=>" + text[third..];
-        text = text.Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"", StringComparison.OrdinalIgnoreCase);
+        text = text[..third] + "<!DOCTYPE x [<!ENTITY e \"x\">]>" + text[third..];
         File.WriteAllBytes(dir.File("bad.xml"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+        byte[] transcoding = [.. "\uFEFF"u8, .. Encoding.UTF8.GetBytes(text)];
 
         var r = Convert(dir, dir.File("bad.xml"), "--on-error", "skip");
 
         Assert.True(r.ExitCode == 3, r.StdErr);
-        Assert.Contains("stopped", r.StdErr, StringComparison.Ordinal);
-        Assert.False((bool)Report(dir)[^1]["completed"]!);
+        Assert.Contains("PIPE0005", r.StdErr, StringComparison.Ordinal);
+        var report = Report(dir);
+        Assert.False((bool)report[^1]["completed"]!);
+        Assert.Equal(3L, (long)report[^1]["read"]!); // two records, then the stop (the format told from the UTF-16 content)
+        var offset = (long)Assert.Single(report, j => (string?)j["type"] == "rejected")["start"]!;
+        Assert.Equal(Encoding.UTF8.GetByteCount(text[..third]) + 3, offset); // where the DOCTYPE is, in the transcoding
+        Assert.Equal(transcoding.AsSpan((int)offset).ToArray(), File.ReadAllBytes(dir.File("rejects"))); // the unread rest, whole
         Assert.False(File.Exists(dir.File("out.jsonl")));
+    }
+
+    [Fact]
+    public void JsonLd_record_3_rejected_keeps_its_node_objects_raw_in_rejects()
+    {
+        // One record of a multi-record JSON-LD document is rejected (here: its title is longer than an ISO 2709 field
+        // may be): --rejects keeps its part of the document, byte for byte, not a re-serialisation.
+        using var dir = new TempDir();
+        var bytes = File.ReadAllBytes(Path.Combine(TestEnvironment.Examples, "out", "catalog.jsonld"));
+        var edition = bytes.AsSpan().IndexOf("\"@id\": \"https://catalog.example.org/record/CX1003#edition\""u8);
+        var name = edition + bytes.AsSpan(edition).IndexOf("\"name\": \""u8) + 9;
+        byte[] input = [.. bytes.AsSpan(0, name), .. Encoding.ASCII.GetBytes(new string('x', 12_000)), .. bytes.AsSpan(name)];
+        File.WriteAllBytes(dir.File("catalog.jsonld"), input);
+
+        var r = ExporterCli.Run("convert", dir.File("catalog.jsonld"), "--to", "marc21", "-o", dir.File("out.mrc"), "--on-error", "skip",
+            "--rejects", dir.File("rejects"), "--report", dir.File("report.jsonl"));
+
+        Assert.True(r.ExitCode == 1, r.StdErr);
+        Assert.Contains("read 11, written 10, rejected 1", r.StdErr, StringComparison.Ordinal);
+        var rejected = Assert.Single(Report(dir), j => (string?)j["type"] == "rejected");
+        Assert.Equal(3L, (long)rejected["index"]!);
+        var kept = File.ReadAllBytes(dir.File("rejects"));
+        var start = (int)(long)rejected["start"]!;
+        Assert.Equal(input.AsSpan(start, kept.Length).ToArray(), kept); // the input's own bytes, at the reported place
+        var keptText = Encoding.UTF8.GetString(kept);
+        Assert.StartsWith("{", keptText, StringComparison.Ordinal);
+        Assert.EndsWith("}", keptText, StringComparison.Ordinal);
+        Assert.Contains("record/CX1003#work", keptText, StringComparison.Ordinal);
+        Assert.Contains("record/CX1003#edition", keptText, StringComparison.Ordinal);
+        Assert.DoesNotContain("record/CX1002", keptText, StringComparison.Ordinal);
+        Assert.DoesNotContain("record/CX1004", keptText, StringComparison.Ordinal);
     }
 
     private static int IndexOfNth(string text, string value, int n)

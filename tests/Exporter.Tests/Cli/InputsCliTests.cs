@@ -34,15 +34,43 @@ public class InputsCliTests
         File.WriteAllBytes(dir.File("two.mrc.gz"), [0x1F, 0x8B]);
         var r = ExporterCli.Run("convert", dir.File("cut.mrc.gz"), "--to", "json", "-o", dir.File("cut.jsonl"), "-q");
         Assert.Equal(3, r.ExitCode);
-        Assert.Contains("error GZIP0001 " + dir.File("cut.mrc.gz") + " byte 9198: gzip file truncated", r.StdErr, StringComparison.Ordinal);
-        Assert.Matches(@"stopped: read (\d+), written 0, rejected 0, discarded \1", r.StdErr);
+        Assert.Contains("error GZIP0001 " + dir.File("cut.mrc.gz") + " record 31 byte 9198: gzip file truncated", r.StdErr, StringComparison.Ordinal);
+        Assert.Matches(@"stopped: read (\d+), written 0, rejected 1, discarded", r.StdErr);
         Assert.False(File.Exists(dir.File("cut.jsonl")));
         var skip = ExporterCli.Run("convert", dir.File("cut.mrc.gz"), "--to", "json", "-o", dir.File("cut.jsonl"), "-q", "--on-error", "skip", "--threads", "3");
         Assert.Equal(3, skip.ExitCode);
-        Assert.Contains("stopped: read 30, written 0, rejected 0, discarded 30", skip.StdErr, StringComparison.Ordinal);
+        Assert.Contains("stopped: read 31, written 0, rejected 1, discarded 30", skip.StdErr, StringComparison.Ordinal);
         var two = ExporterCli.Run("convert", dir.File("two.mrc.gz"), "--to", "json", "-o", dir.File("two.jsonl"));
         Assert.Equal(3, two.ExitCode);
         Assert.Contains("GZIP0001", two.StdErr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("3")]
+    public void The_record_a_truncated_gzip_cuts_is_kept_in_rejects_with_the_bytes_inflated_before_the_cut(string threads)
+    {
+        using var dir = new TempDir();
+        var ok = File.ReadAllBytes(Ok);
+        File.WriteAllBytes(dir.File("cut.mrc.gz"), Gzip(ok)[..9198]);
+        var r = ExporterCli.Run("convert", dir.File("cut.mrc.gz"), "--to", "json", "-o", dir.File("cut.jsonl"), "--on-error", "skip", "--threads", threads,
+            "--rejects", dir.File("rejects.mrc"), "--report", dir.File("report.jsonl"));
+        Assert.Equal(3, r.ExitCode);
+        Assert.Contains("read 31, written 0, rejected 1, discarded 30", r.StdErr, StringComparison.Ordinal);
+        var report = File.ReadAllLines(dir.File("report.jsonl")).Select(Newtonsoft.Json.Linq.JObject.Parse).ToList();
+        var cut = Assert.Single(report, j => (string?)j["type"] == "rejected");
+        Assert.Equal(31L, (long)cut["index"]!);
+        Assert.Equal("GZIP0001", (string?)cut["code"]);
+        Assert.False((bool)report[^1]["completed"]!);
+
+        // record 31 begins where the 30 before it end; what was inflated of it before the cut is kept, byte for byte
+        var start = 0;
+        for (var i = 0; i < 30; i++) start = ok.AsSpan(start).IndexOf((byte)0x1D) + start + 1;
+        var recordEnd = ok.AsSpan(start).IndexOf((byte)0x1D) + start + 1;
+        var kept = File.ReadAllBytes(dir.File("rejects.mrc"));
+        Assert.Equal(start, (long)cut["start"]!);
+        Assert.InRange(kept.Length, 1, recordEnd - start - 1);
+        Assert.Equal(ok.AsSpan(start, kept.Length).ToArray(), kept);
     }
 
     [Fact]

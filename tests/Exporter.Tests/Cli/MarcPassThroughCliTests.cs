@@ -79,4 +79,17 @@ public class MarcPassThroughCliTests
         Assert.Equal(x.Count, y.Count);
         return [.. Enumerable.Range(0, x.Count).Where(i => !x[i].AsSpan().SequenceEqual(y[i]))];
     }
+
+    [Fact]
+    public void Decomposed_folio_records_pass_through_byte_for_byte()
+    {
+        // folio-srm/CornellFOLIOExemplars_Bibs.mrc holds decomposed (NFD) text, e.g. record 2's 245 $a: pass-through
+        // keeps it as it is (no NFC rewrite without --normalize nfc)
+        using var dir = new TempDir();
+        var input = Corpus("folio-srm/CornellFOLIOExemplars_Bibs.mrc");
+        var r = ExporterCli.Run("convert", input, "--to", "marc21", "-o", dir.File("out.mrc"), "-q");
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        Assert.Contains("read 62, written 62, rejected 0", r.StdErr, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(input), File.ReadAllBytes(dir.File("out.mrc")));
+    }
 }

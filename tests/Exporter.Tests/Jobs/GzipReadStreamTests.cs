@@ -93,4 +93,30 @@ public class GzipReadStreamTests
         var trailing = Refused([.. gz, .. "junk"u8]);
         Assert.Equal(("GZIP0004", (long)gz.Length), (trailing.Code, trailing.ByteOffset!.Value));
     }
+
+    [Fact]
+    public void Opened_to_end_at_damage_it_gives_every_byte_inflated_before_the_cut_then_ends_with_the_damage()
+    {
+        var gz = Gzip(Data);
+        var cut = gz[..(gz.Length / 2)];
+        using var s = new GzipReadStream(new TrickleStream(cut, 7), "t.gz", endAtDamage: true);
+        var ms = new MemoryStream();
+        s.CopyTo(ms);
+        var got = ms.ToArray();
+        Assert.NotEmpty(got);
+        Assert.Equal(Data.AsSpan(0, got.Length).ToArray(), got); // a prefix of the data, nothing invented
+        Assert.True(got.Length < Data.Length);
+        Assert.Equal(0, s.Read(new byte[10])); // ended, and stays ended
+        Assert.Equal(("GZIP0001", (long)cut.Length, true), (s.Damage!.Diagnostic.Code, s.Damage.Diagnostic.ByteOffset!.Value, s.Damage.CutsLastRecord));
+
+        using var trailing = new GzipReadStream(new MemoryStream([.. gz, .. "junk"u8]), "t.gz", endAtDamage: true);
+        var whole = new MemoryStream();
+        trailing.CopyTo(whole);
+        Assert.Equal(Data, whole.ToArray());
+        Assert.Equal(("GZIP0004", false), (trailing.Damage!.Diagnostic.Code, trailing.Damage.CutsLastRecord)); // the data is whole
+
+        using var sound = new GzipReadStream(new MemoryStream(gz), "t.gz", endAtDamage: true);
+        sound.CopyTo(Stream.Null);
+        Assert.Null(sound.Damage);
+    }
 }

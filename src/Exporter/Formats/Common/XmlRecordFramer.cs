@@ -8,8 +8,8 @@ namespace Exporter.Formats.Common;
 /// at the next start tag that <c>isRecord</c> accepts, its name resolved with the prefixes the document declares.
 /// A record element ends at its matching end tag, or, when damaged, where the next record of the same name starts
 /// or at the end of input. Comments, processing instructions and CDATA sections are skipped; a DTD (DOCTYPE) is
-/// refused and ends the read. The input must be UTF-8 or another ASCII-compatible encoding (see
-/// <see cref="IsUtf16"/>). Memory is bounded by one record.
+/// refused and ends the read. The bytes must be UTF-8 or another ASCII-compatible encoding: <see cref="Open"/> reads
+/// UTF-16 input through a UTF-8 transcoding (<see cref="Utf16ToUtf8Stream"/>). Memory is bounded by one record.
 /// </summary>
 internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> isRecord)
 {
@@ -24,14 +24,22 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
     private int _linePos;
     private string? _encoding;
     private int _anchor = -1;
+    private bool _transcoded;
 
-    /// <summary>True when the input starts as UTF-16 (a BOM or a NUL beside '&lt;'): bytes cannot be scanned as ASCII; read it with an XML parser instead.</summary>
-    public bool IsUtf16()
+    /// <summary>
+    /// A framer over <paramref name="input"/>; UTF-16 input is read through its UTF-8 transcoding, streaming, so that
+    /// it is framed by bytes too (its records' offsets and raw bytes are then those of the transcoding, and the
+    /// declaration's encoding name is not passed on to the record parser).
+    /// </summary>
+    public static XmlRecordFramer Open(Stream input, Func<string, string, bool> isRecord)
     {
-        if (!Ensure(2)) return false;
-        var (a, b) = (_buf[_pos], _buf[_pos + 1]);
-        return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF) || (a == '<' && b == 0) || (a == 0 && b == '<');
+        var framer = new XmlRecordFramer(input, isRecord);
+        if (!framer.IsUtf16()) return framer;
+        return new XmlRecordFramer(new Utf16ToUtf8Stream(new PrefixedStream(framer.Buffered.ToArray(), input)), isRecord) { _transcoded = true };
     }
+
+    /// <summary>True when the input starts as UTF-16 (a BOM or a NUL beside '&lt;'): bytes cannot be scanned as ASCII.</summary>
+    private bool IsUtf16() => Ensure(2) && Utf16ToUtf8Stream.Detects(_buf.AsSpan(_pos, 2));
 
     /// <summary>The bytes buffered so far and not consumed (for handing the input over to another reader).</summary>
     public ReadOnlyMemory<byte> Buffered => _buf.AsMemory(_pos, _len - _pos);
@@ -47,7 +55,7 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
             if (Starts("<?"u8))
             {
                 var end = FindSequence("?>"u8, _pos + 2);
-                if (_encoding is null && _bufOffset + _pos == 0 && end > 0) _encoding = EncodingOf(_buf.AsSpan(_pos, end - _pos));
+                if (_encoding is null && !_transcoded && _bufOffset + _pos == 0 && end > 0) _encoding = EncodingOf(_buf.AsSpan(_pos, end - _pos));
                 Skip(end, 2);
                 continue;
             }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Common;
 using Exporter.Pipeline;
@@ -11,14 +9,12 @@ namespace Exporter.Formats.DublinCore;
 /// (an OAI-PMH <c>record</c> with its header, or a bare <c>oai_dc:dc</c>, <c>srw_dc:dc</c>, <c>qualifieddc</c> or
 /// <c>simpledc</c>) out of the bytes, and <see cref="Parse"/> reads it alone, on any thread. A record that is not
 /// well-formed is rejected with its raw bytes and reading goes on at the next record; a DTD stops the read with the
-/// rest kept. UTF-16 input is read with <see cref="DublinCoreReader"/> instead. The hub record is made lazily by
+/// rest kept. UTF-16 input is framed the same way, through its UTF-8 transcoding. The hub record is made lazily by
 /// <see cref="DublinCoreCrosswalk"/>.
 /// </summary>
 internal sealed class DcCatalogReader : ICatalogReader
 {
     private readonly Stream _input;
-    private readonly DiagnosticBag _diagnostics = new();
-    private readonly Queue<RejectedDcRecord> _rejected = new();
     private readonly DublinCoreCrosswalk _crosswalk = new();
     private readonly string? _sourceName;
 
@@ -34,13 +30,7 @@ internal sealed class DcCatalogReader : ICatalogReader
     /// <inheritdoc />
     public IEnumerable<RecordSource> Frame()
     {
-        var framer = new XmlRecordFramer(_input, DcFramedRecord.IsUnit);
-        if (framer.IsUtf16())
-        {
-            foreach (var source in FrameWithParser(new PrefixedStream(framer.Buffered.ToArray(), _input))) yield return source;
-            yield break;
-        }
-
+        var framer = XmlRecordFramer.Open(_input, DcFramedRecord.IsUnit);
         long index = 0;
         foreach (var framed in framer.Records())
         {
@@ -60,52 +50,6 @@ internal sealed class DcCatalogReader : ICatalogReader
         }
     }
 
-    /// <summary>UTF-16 input, which bytes cannot be scanned in: read with the XML parser (malformed XML then stops the run).</summary>
-    private IEnumerable<RecordSource> FrameWithParser(Stream input)
-    {
-        var reader = new DublinCoreReader(input, new DublinCoreReaderOptions { SourceName = _sourceName, OnRejected = _rejected.Enqueue }, _diagnostics);
-        using var records = reader.ReadAll().GetEnumerator();
-        while (true)
-        {
-            bool more;
-            RecordFormatException? fatal = null;
-            try
-            {
-                more = records.MoveNext();
-            }
-            catch (RecordFormatException ex)
-            {
-                more = false;
-                fatal = ex;
-            }
-
-            while (_rejected.TryDequeue(out var r))
-            {
-                yield return new RecordSource(r.RecordIndex, 0, Encoding.UTF8.GetBytes(r.RawXml))
-                {
-                    SourceName = _sourceName, Unreadable = true, Diagnostics = Drain(),
-                };
-            }
-
-            if (fatal is not null)
-            {
-                var d = fatal.Diagnostic;
-                // The parser cannot go on past malformed XML: the run stops here (never a silent end of the input).
-                yield return new RecordSource(d.RecordIndex ?? reader.RecordCount, 0, ReadOnlyMemory<byte>.Empty)
-                {
-                    SourceName = _sourceName, Unreadable = true, StopsReading = true, Diagnostics = [.. Drain().Where(x => x != d), d],
-                };
-                yield break;
-            }
-
-            if (!more) yield break;
-            yield return new RecordSource(reader.RecordCount - 1, 0, ReadOnlyMemory<byte>.Empty)
-            {
-                SourceName = _sourceName, Diagnostics = Drain(),
-            }.WithFramed(records.Current);
-        }
-    }
-
     /// <inheritdoc />
     public ReadResult Parse(RecordSource source)
     {
@@ -118,17 +62,9 @@ internal sealed class DcCatalogReader : ICatalogReader
                 : ReadResult.ReadNative(source, record, _crosswalk, diagnostics, record.Header?.Identifier);
         }
 
-        if (source.Unreadable || !source.TryGetFramed<DublinCoreRecord>(out var dc)) return ReadResult.Rejected(source, source.Diagnostics);
-        return ReadResult.ReadNative(source, dc, _crosswalk, source.Diagnostics, dc.Header?.Identifier);
+        return ReadResult.Rejected(source, source.Diagnostics);
     }
 
     /// <inheritdoc />
     public void Dispose() => _input.Dispose();
-
-    private ImmutableArray<Diagnostic> Drain()
-    {
-        var items = _diagnostics.Items.ToImmutableArray();
-        _diagnostics.Clear();
-        return items;
-    }
 }

@@ -37,20 +37,10 @@ public sealed class MarcXmlReader : IDisposable
     /// <summary>Every record, lazily, in document order.</summary>
     public IEnumerable<MarcReadResult> ReadAll()
     {
-        while (Next(defer: false) is { } item) yield return (MarcReadResult)item;
+        while (Next() is { } item) yield return item;
     }
 
-    /// <summary>
-    /// Like <see cref="ReadAll"/>, but a record in the MARC namespace comes as a <see cref="MarcXmlPendingRecord"/>:
-    /// its small tree is loaded (that must follow the document's order) and its parse is left to the caller, who may
-    /// run it on another thread. Anything else (errors, no-namespace records) comes read, as a MarcReadResult.
-    /// </summary>
-    internal IEnumerable<object> ReadDeferred()
-    {
-        while (Next(defer: true) is { } item) yield return item;
-    }
-
-    private object? Next(bool defer)
+    private MarcReadResult? Next()
     {
         if (_done) return null;
         var line = 0;
@@ -66,7 +56,6 @@ public sealed class MarcXmlReader : IDisposable
                 // The record is loaded as a small tree first, so that a rejected record keeps its XML text as raw
                 // bytes (nothing is lost); the tree keeps the document's line numbers for diagnostics.
                 var element = XElement.Load(new DublinCore.DepthLimitedXmlReader(_xml.ReadSubtree(), _options.MaxNesting, "MarcXmlReaderOptions.MaxNesting"), LoadOptions.SetLineInfo);
-                if (defer && ns == MarcXmlNames.Namespace) return new MarcXmlPendingRecord(element, _index++, line, _options);
                 var result = ParseElement(element, _options, _index);
                 if (result is null)
                 {

@@ -24,6 +24,9 @@ public sealed class JsonLdReader : IDisposable
     {
     }
 
+    /// <summary>When set, a document's top-level node objects are added to it, with the subjects of their triples.</summary>
+    internal List<JsonLdTopNode>? TopNodes { get; init; }
+
     /// <summary>Creates a reader over text.</summary>
     public JsonLdReader(TextReader input, JsonLdReaderOptions? options = null, IDiagnostics? diagnostics = null)
     {
@@ -93,7 +96,7 @@ public sealed class JsonLdReader : IDisposable
         try
         {
             var root = Load(text);
-            return new JsonLdToRdf(_options, _contexts, _initial, _diagnostics, index, lineOffset).Convert(root);
+            return new JsonLdToRdf(_options, _contexts, _initial, _diagnostics, index, lineOffset, TopNodes).Convert(root);
         }
         catch (DecoderFallbackException ex)
         {

@@ -199,6 +199,7 @@ internal sealed partial class JsonLdToRdf
     {
         if (subject is null || obj is null) return;
         if (subject is Literal) return;
+        _current?.Subjects.Add(subject);
         _graph.Add(subject, predicate, obj);
     }
 

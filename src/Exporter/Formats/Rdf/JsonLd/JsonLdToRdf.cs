@@ -20,6 +20,8 @@ internal sealed partial class JsonLdToRdf
     private readonly JsonLdContext _initial;
     private readonly RdfGraph _graph = new();
     private readonly Dictionary<string, BlankNode> _labels = new(StringComparer.Ordinal);
+    private readonly List<JsonLdTopNode>? _topNodes;
+    private JsonLdTopNode? _current;
     private int _nextBlank;
 
     /// <param name="options">Reader options.</param>
@@ -28,8 +30,10 @@ internal sealed partial class JsonLdToRdf
     /// <param name="diagnostics">Where warnings go.</param>
     /// <param name="recordIndex">Index of the record, for diagnostics.</param>
     /// <param name="lineOffset">Lines before this document in the input (JSON Lines), added to reported lines.</param>
-    public JsonLdToRdf(JsonLdReaderOptions options, JsonLdContextProcessor contexts, JsonLdContext initial, IDiagnostics diagnostics, long? recordIndex, int lineOffset)
+    /// <param name="topNodes">When given, each top-level node object is added to it with the subjects of its triples.</param>
+    public JsonLdToRdf(JsonLdReaderOptions options, JsonLdContextProcessor contexts, JsonLdContext initial, IDiagnostics diagnostics, long? recordIndex, int lineOffset, List<JsonLdTopNode>? topNodes = null)
     {
+        _topNodes = topNodes;
         _options = options;
         _contexts = contexts;
         _initial = initial;
@@ -68,13 +72,33 @@ internal sealed partial class JsonLdToRdf
                     return;
                 }
 
-                Node(o, local, keys);
+                TopNode(o, local, keys);
                 return;
             case null:
                 return;
             default:
                 if (item.Type != JTokenType.Null) Warn(JsonLdDiagnosticCodes.Ignored, "free-floating value at the top level dropped", item);
                 return;
+        }
+    }
+
+    private void TopNode(JObject o, JsonLdContext context, List<Key> keys)
+    {
+        if (_topNodes is null || _current is not null)
+        {
+            Node(o, context, keys);
+            return;
+        }
+
+        _current = new JsonLdTopNode(o);
+        _topNodes.Add(_current);
+        try
+        {
+            Node(o, context, keys);
+        }
+        finally
+        {
+            _current = null;
         }
     }
 

@@ -7,8 +7,9 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// </summary>
 internal static class GraphSplitter
 {
-    /// <summary>The record graphs, in the order their roots appear, and how many subjects no record reached.</summary>
-    public static (List<RdfGraph> Records, int Unattached) Split(RdfGraph graph, ILinkedDataVocabulary vocabulary)
+    /// <summary>The record graphs, in the order their roots appear, how many subjects no record reached, and which
+    /// records (by position) each subject belongs to (empty when the graph stays whole).</summary>
+    public static (List<RdfGraph> Records, int Unattached, IReadOnlyDictionary<RdfTerm, List<int>> Owners) Split(RdfGraph graph, ILinkedDataVocabulary vocabulary)
     {
         var bySubject = new Dictionary<RdfTerm, List<Triple>>();
         var roots = new List<string>();
@@ -19,7 +20,7 @@ internal static class GraphSplitter
             if (vocabulary.IsRecordRoot(t) && RecordGrouping.DocumentOf(t.Subject) is { } doc && !roots.Contains(doc)) roots.Add(doc);
         }
 
-        if (roots.Count <= 1) return ([graph], 0);
+        if (roots.Count <= 1) return ([graph], 0, new Dictionary<RdfTerm, List<int>>());
         var rootIndex = roots.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
         var owners = new Dictionary<RdfTerm, List<int>>();
         for (var r = 0; r < roots.Count; r++) Reach(r);
@@ -30,7 +31,7 @@ internal static class GraphSplitter
             foreach (var r in list) records[r].Add(t);
         }
 
-        return (records, bySubject.Keys.Count(s => !owners.ContainsKey(s)));
+        return (records, bySubject.Keys.Count(s => !owners.ContainsKey(s)), owners);
 
         void Reach(int root)
         {

@@ -9,7 +9,9 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// <summary>
 /// Reads a JSON-LD document as hub records: the document is read whole (up to
 /// <see cref="ReadOptions.MaxRecordBytes"/>) into one graph, never fetching a remote context, then split into one
-/// graph per record (<see cref="GraphSplitter"/>), each mapped by the vocabulary. Options of the JSON-LD
+/// graph per record (<see cref="GraphSplitter"/>), each mapped by the vocabulary. A record's raw bytes are
+/// the input's: the whole document for a document of one record, else the byte spans of the top-level node objects
+/// that hold its triples (<see cref="JsonLdRecordSpans"/>). Options of the JSON-LD
 /// codec (offline context documents, schema.org IRI handling) come from
 /// <c>ReadOptions.Formats.Get&lt;JsonLdReaderOptions&gt;()</c>; nesting is bounded by <see cref="ReadOptions.MaxNesting"/>.
 /// </summary>
@@ -44,7 +46,8 @@ internal sealed class JsonLdRecordReader : ICatalogReader
 
         if (IsBlank(bytes)) yield break;
         var bag = new DiagnosticBag();
-        var graph = Parse(bytes, bag, out var error);
+        var nodes = new List<JsonLdTopNode>();
+        var graph = Parse(bytes, bag, nodes, out var error);
         if (graph is null)
         {
             // One document, one parse: a syntax error leaves no record read and no place to resume (JSON has no record
@@ -53,14 +56,22 @@ internal sealed class JsonLdRecordReader : ICatalogReader
             yield break;
         }
 
-        var (records, unattached) = GraphSplitter.Split(graph, _vocabulary);
+        var (records, unattached, owners) = GraphSplitter.Split(graph, _vocabulary);
         if (unattached > 0)
             bag.Report(new Diagnostic(LinkedDataDiagnosticCodes.Unattached, Severity.Warning, $"{unattached} node(s) of the document belong to no record; left out"));
+        var spans = records.Count == 1 ? null : JsonLdRecordSpans.Find(bytes, nodes, owners, records.Count);
         for (var i = 0; i < records.Count; i++)
         {
             if (records[i].Count == 0) continue;
             ImmutableArray<Diagnostic> notes = i == 0 ? bag.ToImmutable() : [];
-            yield return LinkedDataRecords.Source(i, records[i], null, _options.SourceName, notes, records.Count == 1 ? bytes : null);
+            if (records.Count == 1)
+            {
+                yield return LinkedDataRecords.Source(i, records[i], null, _options.SourceName, notes, bytes);
+                continue;
+            }
+
+            var source = LinkedDataRecords.Source(i, records[i], spans?[i].Line, _options.SourceName, notes);
+            yield return spans?[i].Spans is { Count: > 0 } parts ? WithBytes(source, bytes, parts) : source;
         }
     }
 
@@ -70,6 +81,21 @@ internal sealed class JsonLdRecordReader : ICatalogReader
     /// <inheritdoc />
     public void Dispose() => _input.Dispose();
 
+    /// <summary>The record's input bytes: one span as it is, several joined, with where each came from.</summary>
+    private static RecordSource WithBytes(RecordSource source, byte[] bytes, List<(long Start, long End)> spans)
+    {
+        if (spans.Count == 1) return source with { ByteOffset = spans[0].Start, Raw = bytes.AsMemory((int)spans[0].Start, (int)(spans[0].End - spans[0].Start)) };
+        var raw = new byte[spans.Sum(s => s.End - s.Start)];
+        var at = 0;
+        foreach (var (start, end) in spans)
+        {
+            bytes.AsSpan((int)start, (int)(end - start)).CopyTo(raw.AsSpan(at));
+            at += (int)(end - start);
+        }
+
+        return source with { ByteOffset = spans[0].Start, Raw = raw, Parts = [.. spans.Select(s => new ByteSpan(s.Start, (int)(s.End - s.Start)))] };
+    }
+
     private static bool IsBlank(byte[] bytes)
     {
         var span = bytes.AsSpan();
@@ -77,7 +103,7 @@ internal sealed class JsonLdRecordReader : ICatalogReader
         return span.Trim(" \t\r\n"u8).IsEmpty;
     }
 
-    private RdfGraph? Parse(byte[] bytes, DiagnosticBag bag, out Diagnostic? error)
+    private RdfGraph? Parse(byte[] bytes, DiagnosticBag bag, List<JsonLdTopNode> nodes, out Diagnostic? error)
     {
         error = null;
         var options = _options.Formats.Get<JsonLdReaderOptions>() with
@@ -88,7 +114,7 @@ internal sealed class JsonLdRecordReader : ICatalogReader
         };
         try
         {
-            using var reader = new JsonLdReader(new MemoryStream(bytes), options, bag);
+            using var reader = new JsonLdReader(new MemoryStream(bytes), options, bag) { TopNodes = nodes };
             return reader.ReadAll().SingleOrDefault() ?? new RdfGraph();
         }
         catch (RecordFormatException ex)
