@@ -5,7 +5,7 @@ namespace Exporter.Publishing;
 /// <summary>
 /// Writes HTML5 into a <see cref="StringBuilder"/> with every piece of record text escaped: text content escapes
 /// <c>&amp; &lt; &gt;</c>, attribute values also both quotes, and characters HTML does not allow (C0/C1 controls other
-/// than tab and line feed, lone surrogates, noncharacters) become U+FFFD. Tags and attribute names are the caller's
+/// than tab and line feed, lone surrogates, noncharacters) become U+FFFD, and CR a line feed. Tags and attribute names are the caller's
 /// constants, never record data. Elements are opened and closed in pairs, so the nesting is the caller's code.
 /// </summary>
 internal sealed class HtmlWriter(StringBuilder output)
@@ -81,6 +81,7 @@ internal sealed class HtmlWriter(StringBuilder output)
                 case '>': Output.Append("&gt;"); continue;
                 case '"' when attribute: Output.Append("&quot;"); continue;
                 case '\'' when attribute: Output.Append("&#39;"); continue;
+                case '\r': Output.Append('\n'); continue; // parsers fold CR to LF; a CR itself may not be written
             }
 
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -96,7 +97,7 @@ internal sealed class HtmlWriter(StringBuilder output)
         }
     }
 
-    /// <summary>False for what HTML5 forbids in text: controls (tab, LF kept; CR folded to LF by parsers, kept out),
+    /// <summary>False for what HTML5 forbids in text: controls (tab and LF kept; CR is written as LF),
     /// lone surrogates and the noncharacters U+FDD0-U+FDEF, U+FFFE, U+FFFF.</summary>
     internal static bool Allowed(char c) =>
         c is '\t' or '\n'
