@@ -95,6 +95,28 @@ public partial class PublishCliTests
     }
 
     [Fact]
+    public void Sigterm_mid_run_leaves_the_previous_site_untouched_and_no_staging_folder()
+    {
+        using var dir = new TempDir();
+        var site = dir.File("site");
+        Assert.Equal(0, Publish(site, Example("CX7118.txt")).ExitCode);
+        var before = Snapshot(site);
+        using var cli = RunningCli.Start("publish", "-", "--from", "text", "--site", site, "--base-url", BaseUrl, "--alternates", "none");
+        for (var i = 0; i < 24; i++) cli.StandardInput.Write(System.Text.Encoding.UTF8.GetBytes(Good.Replace("CX10", $"C{i}X10", StringComparison.Ordinal).TrimEnd('\n') + "\n\f\n"));
+        cli.StandardInput.Flush();
+
+        // 264 records: a batch of 256 becomes pages in the staging folder, the rest waits for input that does not come.
+        cli.WaitUntil(() => Directory.GetDirectories(dir.Path, ".site.exporter-*.tmp").Any(d => Directory.Exists(Path.Combine(d, "records"))), TimeSpan.FromSeconds(60), "pages in the staging folder");
+        cli.Signal("TERM");
+        var r = cli.WaitForExit(TimeSpan.FromSeconds(60));
+
+        Assert.True(r.ExitCode == 130, $"exit code {r.ExitCode}: {r.StdErr}");
+        Assert.Contains("interrupted", r.StdErr, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(site));
+        Assert.Empty(Directory.GetDirectories(dir.Path, ".site.exporter-*"));
+    }
+
+    [Fact]
     public void A_run_with_a_new_site_replaces_the_previous_one_whole()
     {
         using var dir = new TempDir();
