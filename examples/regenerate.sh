@@ -9,3 +9,6 @@ dotnet run --project src/Exporter.Cli -c Release -- \
   convert examples/CX7118.txt examples/catalog.txt --to all --out-dir examples/out \
   --rights http://rightsstatements.org/vocab/InC/1.0/ --language eng
 ls -l examples/out
+# The README's publish example: a static site (record pages with JSON-LD, sitemap, robots.txt) in examples/site.
+dotnet run --project src/Exporter.Cli -c Release -- \
+  publish examples/CX7118.txt examples/catalog.txt --site examples/site --base-url https://library.example.net/

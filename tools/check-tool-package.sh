@@ -36,4 +36,12 @@ fi
 # Every reader and writer in the installed build (native AOT on linux-x64): read each output back, write all formats.
 echo "== exporter convert $work/out --to all --out-dir $work/back"
 exporter convert "$work/out" --to all --out-dir "$work/back" --quiet
-echo "installed tool: packed, installed, examples match examples/out ($((SECONDS - start)) s)"
+# The README's publish example, with the installed build: the site must be examples/site byte for byte.
+echo "== exporter publish examples/CX7118.txt examples/catalog.txt --site $work/site --base-url https://library.example.net/"
+SOURCE_DATE_EPOCH=$epoch exporter publish examples/CX7118.txt examples/catalog.txt --site "$work/site" --base-url https://library.example.net/ --quiet
+if ! diff -r "$work/site" examples/site >/dev/null; then
+  diff -rq "$work/site" examples/site >&2 || true
+  echo "the installed tool's site differs from examples/site: run examples/regenerate.sh and commit the result" >&2
+  exit 1
+fi
+echo "installed tool: packed, installed, examples match examples/out and examples/site ($((SECONDS - start)) s)"

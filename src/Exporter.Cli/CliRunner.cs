@@ -28,26 +28,28 @@ internal static class CliRunner
         $"kept the {kept.Count} complete output file(s) of the inputs finished before: " + string.Join(", ", kept.Take(3)) + (kept.Count > 3 ? ", ..." : "");
 
     /// <summary>The counts of a run that ended early, when it read anything: the summary line is never left out.</summary>
-    private static void PrintSummary(ConvertJob job, CliRun run)
+    private static void PrintSummary(ICliJob job, CliRun run)
     {
         if (job.Summary is { Read: > 0 } s) Console.Error.WriteLine(run.SummaryText(s));
     }
 
     /// <summary>What a run that stopped or failed left: records already streamed, complete files kept, or nothing.</summary>
-    private static string Left(ConvertJob job, ConvertJobOptions? options)
+    private static string Left(ICliJob job)
     {
         var written = job.Summary?.Written ?? 0;
         if (job.Committed.Count > 0) return Kept(job.Committed);
         if (written > 0)
         {
-            var where = options?.OutputFile is { } o ? (o == "-" ? "standard output" : o) : "the streamed outputs";
+            var where = job.OutputFile is { } o ? (o == "-" ? "standard output" : o) : "the streamed outputs";
             return $"{written} record(s) were already written to {where}; no output file written";
         }
 
         return "no output written";
     }
 
-    public static int Run(CliRun run, Func<ConvertJobOptions> buildOptions)
+    public static int Run(CliRun run, Func<ConvertJobOptions> buildOptions) => Run(run, new ConvertCliJob(run.Formats, buildOptions));
+
+    public static int Run(CliRun run, ICliJob job)
     {
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -63,8 +65,7 @@ internal static class CliRunner
         });
         try
         {
-            var job = new ConvertJob(run.Formats);
-            var work = Task.Factory.StartNew(() => Execute(job, run, buildOptions, cancel.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var work = Task.Factory.StartNew(() => Execute(job, run, cancel.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {
                 work.Wait(cancel.Token);
@@ -85,15 +86,16 @@ internal static class CliRunner
         }
     }
 
-    private static int Execute(ConvertJob job, CliRun run, Func<ConvertJobOptions> buildOptions, CancellationToken cancel)
+    private static int Execute(ICliJob job, CliRun run, CancellationToken cancel)
     {
         ConsoleObserver? observer = null;
-        ConvertJobOptions? options = null;
+        var prepared = false;
         try
         {
-            options = buildOptions();
-            observer = ConsoleObserver.ForConsole(run.Verbosity, TotalBytes(options.Inputs), options.Conversion.OnError);
-            var result = job.Run(options, observer, cancel);
+            job.Prepare();
+            prepared = true;
+            observer = ConsoleObserver.ForConsole(run.Verbosity, TotalBytes(job.Inputs), job.OnError);
+            var result = job.Run(observer, cancel);
             observer.Finish();
             var s = result.Summary;
             if (s.StoppedReading)
@@ -106,7 +108,7 @@ internal static class CliRunner
             if (s.StoppedBy is not null)
             {
                 var hint = s.StoppedBy.RecordIndex is null ? "" : " (use --on-error skip to go on past bad records)";
-                Console.Error.WriteLine($"stopped: {run.SummaryText(s)}; {Left(job, options)}{hint}");
+                Console.Error.WriteLine($"stopped: {run.SummaryText(s)}; {Left(job)}{hint}");
                 PrintSkipped(result);
                 return ExitCodes.Failed;
             }
@@ -126,7 +128,7 @@ internal static class CliRunner
         {
             observer?.Finish();
             var usage = ex.Diagnostic.Code.StartsWith("CLI", StringComparison.Ordinal);
-            var line = CliDiagnosticText.Of(ex.Diagnostic, options?.Conversion.OnError ?? ErrorPolicy.Fail);
+            var line = CliDiagnosticText.Of(ex.Diagnostic, prepared ? job.OnError : ErrorPolicy.Fail);
             Console.Error.WriteLine(usage ? $"{line}; {run.HelpHint}" : line);
             return usage ? ExitCodes.Usage : ExitCodes.Failed;
         }
@@ -135,7 +137,7 @@ internal static class CliRunner
             observer?.Finish();
             Console.Error.WriteLine($"error IO0001: {ex.Message}");
             PrintSummary(job, run);
-            if (job.Summary is not null) Console.Error.WriteLine($"stopped: {Left(job, options)}");
+            if (job.Summary is not null) Console.Error.WriteLine($"stopped: {Left(job)}");
             return ExitCodes.Failed;
         }
         catch (Exception ex)

@@ -16,12 +16,14 @@ internal static class ExporterCommandLine
     /// format option has the name of one of the command's own options.</summary>
     public static RootCommand Create(FormatRegistry registry)
     {
-        var root = new RootCommand("exporter: convert library catalog records between catalog text, record JSON, MARC 21, Dublin Core, schema.org JSON-LD and RDF");
+        var root = new RootCommand("exporter: convert library catalog records between catalog text, record JSON, MARC 21, Dublin Core, schema.org JSON-LD and RDF, and publish them as a web site");
         var convert = ConvertCommand.Create(registry);
         var validate = ValidateCommand.Create(registry);
         var formats = FormatsCommand.Create(registry);
+        var publish = PublishCommand.Create(registry);
         root.Subcommands.Add(convert);
         root.Subcommands.Add(validate);
+        root.Subcommands.Add(publish);
         root.Subcommands.Add(formats);
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithEpilogueAction((HelpAction)help.Action!, new Dictionary<Command, string>
@@ -29,6 +31,7 @@ internal static class ExporterCommandLine
             [convert] = ConvertCommand.Epilogue,
             [validate] = ValidateCommand.Epilogue,
             [formats] = FormatsCommand.Epilogue,
+            [publish] = PublishCommand.Epilogue,
         });
         foreach (var command in root.Subcommands) RequireDistinctOptionNames(command);
         return root;

@@ -122,7 +122,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         var converter = new Converter(options.Conversion, observer);
         var opened = outputs.OpenGroup(paths, () => converter.Progress);
         var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), opened[i].Stream)).ToList();
-        var summary = converter.Run(Readers(inputs, options), conversionTargets, cancel);
+        var summary = converter.Run(Readers(inputs, options.Read), conversionTargets, cancel);
         if (summary.StoppedBy is not null) return summary;
 
         // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.
@@ -131,11 +131,11 @@ public sealed class ConvertJob(FormatRegistry registry)
         return summary;
     }
 
-    private static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ConvertJobOptions options)
+    internal static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ReadOptions read)
     {
         foreach (var input in inputs)
         {
-            var readOptions = options.Read with { SourceName = input.Path };
+            var readOptions = read with { SourceName = input.Path };
             var stream = input.Open(); // first: opening may settle the format from the content
             using var reader = input.Format.CreateReader(stream, readOptions);
             yield return new ConversionInput(input.Path, reader) { DamageAtEnd = input.DamageAtEnd };

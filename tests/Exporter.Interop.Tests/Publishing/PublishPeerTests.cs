@@ -1,0 +1,100 @@
+using Exporter.Interop.Tests.Support;
+using Exporter.Model;
+using Exporter.Pipeline;
+
+namespace Exporter.Interop.Tests.Publishing;
+
+/// <summary>
+/// A site made by the real CLI (<c>exporter publish</c> over the examples and records of hostile text), read by
+/// independent tools: HTML Tidy finds no error or warning in any page (HTML5), extruct finds each record page's
+/// JSON-LD and it is the document beside the page, rdflib finds that graph isomorphic to the Turtle beside it, and
+/// xmllint validates sitemap.xml against the sitemap protocol's schema.
+/// </summary>
+public sealed class PublishPeerTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("publish-peer-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Script => Path.Combine(TestEnvironment.RepoRoot, "tests", "Exporter.Interop.Tests", "Publishing", "publish_peer.py");
+
+    [SkippableFact]
+    public void Tidy_finds_no_error_or_warning_in_any_page()
+    {
+        PeerTool.Require("tidy");
+        var site = PublishExamplesAndHostileRecords();
+        var pages = Directory.GetFiles(site, "*.html", SearchOption.AllDirectories);
+        Assert.True(pages.Length >= 12 + 10 + 3, string.Join(", ", pages));
+        foreach (var page in pages)
+        {
+            var tidy = PeerTool.Run("tidy", ["-q", "-e", "--gnu-emacs", "yes", page]);
+            Assert.True(tidy.ExitCode == 0 && tidy.StdErr.Length == 0, $"{page}: exit {tidy.ExitCode}\n{tidy.StdErr}");
+        }
+    }
+
+    [SkippableFact]
+    public void Extruct_finds_each_records_jsonld_and_rdflib_finds_it_the_turtles_graph()
+    {
+        PeerTool.Require("/usr/bin/python3");
+        PeerTool.RequirePythonModule("extruct");
+        PeerTool.RequirePythonModule("rdflib");
+        var site = PublishExamplesAndHostileRecords();
+        var peer = PeerTool.Run("/usr/bin/python3", [Script, site, "records"]);
+        Assert.True(peer.ExitCode == 0, peer.StdOut + peer.StdErr);
+        Assert.Equal("ok 22", peer.StdOut.Trim());
+    }
+
+    [SkippableFact]
+    public void The_sitemap_validates_against_the_sitemap_schema()
+    {
+        PeerTool.Require("xmllint");
+        var site = PublishExamplesAndHostileRecords();
+        var schema = Path.Combine(TestEnvironment.RepoRoot, "schemas", "sitemap.xsd");
+        var result = PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", schema, Path.Combine(site, "sitemap.xml")]);
+        Assert.True(result.ExitCode == 0, result.StdErr);
+
+        // The schema is not a rubber stamp: a sitemap without lastmod's format or with a relative loc fails it.
+        var bad = Path.Combine(_dir, "bad.xml");
+        File.WriteAllText(bad, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/a</loc><lastmod>yesterday</lastmod></url></urlset>\n");
+        Assert.NotEqual(0, PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", schema, bad]).ExitCode);
+    }
+
+    /// <summary>Publishes the two examples and ten records of hostile text; returns the site folder.</summary>
+    private string PublishExamplesAndHostileRecords()
+    {
+        var hostile = Path.Combine(_dir, "hostile.jsonl");
+        WriteHostile(hostile);
+        var site = Path.Combine(_dir, "site");
+        var cli = PeerTool.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "exporter.dll"), "publish", "examples/CX7118.txt", "examples/catalog.txt", hostile,
+            "--site", site, "--base-url", "http://127.0.0.1:8080/", "--alternates", "jsonld,turtle", "--page-size", "7"]);
+        Assert.True(cli.ExitCode == 0, cli.StdErr);
+        return site;
+    }
+
+    private static void WriteHostile(string path)
+    {
+        string[] hard =
+        [
+            "</script><script>alert(1)</script>", "<!-- not a comment -->", "say \"hi\" & 'bye' \\ \\u003c", "line one\nline two\r\nthree\ttab",
+            "Война и мир · 红楼梦 · עברית · العربية", "astral 😀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "ctl \u0001\u001F\u007F \u0085 \u2028 \u00A0 \uFFFD", "]]> <![CDATA[ x",
+            "&amp; &lt; &#x3c; &nbsp", "\u0301 starts with a mark",
+        ];
+        var records = hard.Select((h, i) => new CatalogRecord
+        {
+            Title = h,
+            Subtitle = hard[(i + 1) % hard.Length],
+            Contributors = [new Contributor(h, [ContributorRoles.Author]), new Contributor("Serge, " + h, ["translator"])],
+            Publisher = h,
+            Abstract = h,
+            Notes = [h],
+            Reviews = [new Review([h, h], h)],
+            Contents = [new ContentsSection(h, [new ContentsEntry(h, "7")])],
+            Subjects = [new Subject(h + "--" + h, "lcsh")],
+            Series = [new SeriesStatement(h, "1")],
+            Identifiers = [new Identifier(IdentifierType.Local, "H" + i), new Identifier(IdentifierType.Url, "https://example.org/?q=" + Uri.EscapeDataString(h) + "&x=1")],
+        });
+        using var writer = new CatalogRecordWriter(File.Create(path), FormatRegistry.CreateDefault().Get("json").CreateEncoder(new WriteOptions()));
+        foreach (var r in records) writer.Write(r);
+        writer.Complete();
+    }
+}

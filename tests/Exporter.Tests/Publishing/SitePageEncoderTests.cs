@@ -1,0 +1,115 @@
+using System.Buffers;
+using System.Text;
+using Exporter.Diagnostics;
+using Exporter.Model;
+using Exporter.Pipeline;
+using Exporter.Publishing;
+using Newtonsoft.Json.Linq;
+
+namespace Exporter.Tests.Publishing;
+
+public class SitePageEncoderTests
+{
+    private static readonly FormatRegistry Registry = FormatRegistry.CreateDefault();
+    private static readonly WriteOptions Write = new() { BaseUri = new Uri("https://lib.example.net/"), Clock = new FixedClock(DateTimeOffset.FromUnixTimeSeconds(1767225600)) };
+    private static readonly SiteLayout Layout = new(new Uri("https://lib.example.net/"), RecordPathTemplate.Default);
+
+    private static readonly CatalogRecord Hostile = new()
+    {
+        Title = "</script><script>alert(1)</script><!-- & \"quotes\"",
+        Subtitle = "a <b>bold</b> claim",
+        Contributors = [Contributor.Person("O'Brien, <Flann>"), new Contributor("Translator & Co", ["translator"])],
+        Publisher = "Press & Sons",
+        Place = "Dublin",
+        YearPublished = 1967,
+        Identifiers = [new Identifier(IdentifierType.Local, "X-1"), new Identifier(IdentifierType.Isbn, "9780000000002", "pbk."), new Identifier(IdentifierType.Url, "https://example.org/a?b=1&c=2")],
+        Languages = ["eng"],
+        Abstract = "Summary with </script> inside.",
+        Subjects = [new Subject("Ireland--Fiction")],
+    };
+
+    [Fact]
+    public void The_page_embeds_the_jsonld_document_of_the_record_and_record_text_cannot_break_out()
+    {
+        var record = Encode(Hostile, ["jsonld", "turtle"]);
+        Assert.Equal("records/X-1.html", record.PagePath);
+        Assert.Equal(["records/X-1.html", "records/X-1.jsonld", "records/X-1.ttl"], record.Files.Select(f => f.Path));
+        var page = Encoding.UTF8.GetString(record.Files[0].Content);
+
+        var scriptStart = page.IndexOf("<script type=\"application/ld+json\">", StringComparison.Ordinal);
+        var scriptEnd = page.IndexOf("</script>", scriptStart, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(scriptEnd, page.LastIndexOf("</script", StringComparison.OrdinalIgnoreCase));
+        var script = page[(scriptStart + "<script type=\"application/ld+json\">".Length)..scriptEnd];
+        Assert.DoesNotContain("<", script, StringComparison.Ordinal);
+
+        var expected = JToken.Parse(Encoding.UTF8.GetString(record.Files[1].Content));
+        Assert.True(JToken.DeepEquals(expected, JToken.Parse(script)));
+        Assert.Equal(Hostile.Title, (string?)JToken.Parse(script)["@graph"]![0]!["name"]);
+
+        Assert.Contains("<h1>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!-- &amp; \"quotes\": a &lt;b&gt;bold&lt;/b&gt; claim</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>O'Brien, &lt;Flann&gt; (author)</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>Translator &amp; Co (translator)</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>Dublin: Press &amp; Sons, 1967</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>9780000000002 (pbk.)</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.org/a?b=1&amp;c=2\">", page, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://lib.example.net/records/X-1.html\">", page, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" type=\"application/ld+json\" href=\"X-1.jsonld\"", page, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"X-1.ttl\"", page, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"description\" content=\"Summary with &lt;/script&gt; inside.\">", page, StringComparison.Ordinal);
+        Assert.Contains("<article lang=\"en\">", page, StringComparison.Ordinal);
+        Assert.Contains("<li>Ireland \u2014 Fiction</li>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_alternates_are_the_formats_own_one_record_documents()
+    {
+        var record = Encode(Hostile, ["jsonld", "turtle", "marcxml"]);
+        foreach (var (name, file) in new[] { ("jsonld", record.Files[1]), ("turtle", record.Files[2]), ("marcxml", record.Files[3]) })
+            Assert.Equal(Convert(Hostile, name), Encoding.UTF8.GetString(file.Content));
+    }
+
+    [Fact]
+    public void Browse_entries_list_the_title_and_each_contributor()
+    {
+        var record = Encode(Hostile, []);
+        Assert.Equal(["records/X-1.html"], record.Files.Select(f => f.Path));
+        Assert.Equal([BrowseList.Titles, BrowseList.Authors, BrowseList.Authors], record.Browse.Select(b => b.List));
+        Assert.Equal("O'Brien, <Flann>", record.Browse[1].Entry.Label);
+        Assert.Equal("o brien flann", record.Browse[1].Entry.SortKey);
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd")]
+    [InlineData("a/b")]
+    [InlineData(".htaccess")]
+    public void A_record_whose_id_is_not_safe_in_a_path_is_refused(string id)
+    {
+        var ex = Assert.Throws<RecordWriteException>(() => Encode(Hostile with { Identifiers = [new Identifier(IdentifierType.Local, id)] }, []));
+        Assert.Equal(PublishDiagnosticCodes.UnsafeId, ex.Diagnostic.Code);
+        Assert.Contains(id, ex.Diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    private static SiteRecord Encode(CatalogRecord catalog, string[] alternates)
+    {
+        var encoder = new SitePageEncoder(Layout, new JsonLdGraphAdapter(Registry, Write),
+            [.. alternates.Select(a => new RecordDocumentEncoder(Registry.Get(a), Registry.Get(a).CreateEncoder(Write)))]).ForWorker();
+        var buffer = new ArrayBufferWriter<byte>();
+        encoder.Encode(ReadResult.Read(new RecordSource(0, 0, default), catalog, []), 0, buffer, new DiagnosticBag());
+        var bytes = buffer.WrittenSpan.ToArray();
+        Assert.Equal(bytes.Length - SiteRecordFrame.PrefixLength, SiteRecordFrame.BodyLength(bytes));
+        return SiteRecordFrame.Read(bytes, SiteRecordFrame.PrefixLength, bytes.Length - SiteRecordFrame.PrefixLength);
+    }
+
+    /// <summary>What convert writes for a file holding only this record.</summary>
+    private static string Convert(CatalogRecord record, string format)
+    {
+        var ms = new MemoryStream();
+        using (var w = new CatalogRecordWriter(ms, Registry.Get(format).CreateEncoder(Write), leaveOpen: true))
+        {
+            w.Write(record);
+            w.Complete();
+        }
+
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+}
