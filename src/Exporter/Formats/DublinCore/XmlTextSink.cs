@@ -14,7 +14,7 @@ namespace Exporter.Formats.DublinCore;
 internal sealed class XmlTextSink(bool indent)
 {
     private readonly Stack<string> _open = new();
-    private IBufferWriter<byte> _out = new ArrayBufferWriter<byte>(0);
+    private IBufferWriter<byte> _out = new ArrayBufferWriter<byte>(1);
     private int _baseDepth;
     private bool _startTagOpen;
     private bool _hasChildElements;
