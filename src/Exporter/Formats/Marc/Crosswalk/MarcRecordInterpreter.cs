@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -89,7 +90,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
     /// </summary>
     private static MarcRecord Nfc(MarcRecord m)
     {
-        static string N(string s) => Marc8.UnicodeNormalizer.ToNfc(s);
+        static string N(string s) => UnicodeNormalizer.ToNfc(s);
         var all = m.AllFields;
         ImmutableArray<MarcField>.Builder? fields = null;
         for (var i = 0; i < all.Length; i++)
@@ -122,7 +123,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         for (var i = 0; i < subfields.Length; i++)
         {
             var s = subfields[i];
-            var n = Marc8.UnicodeNormalizer.ToNfc(s.Value);
+            var n = UnicodeNormalizer.ToNfc(s.Value);
             if (changed is null)
             {
                 if (ReferenceEquals(n, s.Value)) continue;
