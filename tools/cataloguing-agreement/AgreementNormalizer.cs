@@ -17,7 +17,7 @@ public static class AgreementNormalizer
         if (string.IsNullOrEmpty(s)) return "";
         var sb = new StringBuilder(s.Length);
         var space = false;
-        foreach (var ch in Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s))
+        foreach (var ch in Exporter.Formats.Common.Text.UnicodeNormalizer.ToNfc(s))
         {
             if (char.IsWhiteSpace(ch))
             {
@@ -45,7 +45,7 @@ public static class AgreementNormalizer
         var gap = false;
         foreach (var part in parts)
         {
-            foreach (var ch in Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(part))
+            foreach (var ch in Exporter.Formats.Common.Text.UnicodeNormalizer.ToNfc(part))
             {
                 if (char.IsLetterOrDigit(ch))
                 {

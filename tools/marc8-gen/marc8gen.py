@@ -1,8 +1,10 @@
 #!/usr/bin/python3
-"""Generates the MARC-8 and Unicode normalization tables of src/Exporter/Formats/Marc/Marc8/Generated/.
+"""Generates the MARC-8 tables of src/Exporter/Formats/Marc/Marc8/Generated/ and the Unicode normalization
+tables of src/Exporter/Formats/Common/Text/Generated/ (shared by every format).
 
-Usage (from the repository root):  /usr/bin/python3 tools/marc8-gen/marc8gen.py [CODETABLES_XML] [OUT_DIR]
-Defaults: tests/data/reference/marc8/codetables.xml and src/Exporter/Formats/Marc/Marc8/Generated.
+Usage (from the repository root):  /usr/bin/python3 tools/marc8-gen/marc8gen.py [CODETABLES_XML] [OUT_DIR] [TEXT_OUT_DIR]
+Defaults: tests/data/reference/marc8/codetables.xml, src/Exporter/Formats/Marc/Marc8/Generated and
+src/Exporter/Formats/Common/Text/Generated.
 MARC-8 data comes only from LoC's codetables.xml; normalization data (canonical combining classes,
 canonical decompositions, primary composites) from Python's unicodedata module. Output is deterministic.
 """
@@ -37,10 +39,10 @@ def span(name, ctype, values, doc):
             f"    internal static ReadOnlySpan<{ctype}> {name} => new {ctype}[]\n    {{\n{ints(values)}\n    }};\n")
 
 
-def write(path, source, body):
+def write(path, source, body, namespace="Exporter.Formats.Marc.Marc8.Generated"):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(HEADER.format(source=source))
-        f.write("namespace Exporter.Formats.Marc.Marc8.Generated;\n\n")
+        f.write(f"namespace {namespace};\n\n")
         f.write(body)
 
 
@@ -145,6 +147,7 @@ def normalization_tables():
 def main():
     xml_path = sys.argv[1] if len(sys.argv) > 1 else "tests/data/reference/marc8/codetables.xml"
     out = sys.argv[2] if len(sys.argv) > 2 else "src/Exporter/Formats/Marc/Marc8/Generated"
+    text_out = sys.argv[3] if len(sys.argv) > 3 else "src/Exporter/Formats/Common/Text/Generated"
     src = "LoC codetables.xml"
     sets = load(xml_path)
     os.makedirs(out, exist_ok=True)
@@ -190,7 +193,9 @@ def main():
             + "\n" + span("Composites", "int", cvals, "The composite of each pair.")
             + "\n" + span("NfcUnstable", "int", unstable, "Scalars that can change under NFC (quick check: text without them is NFC).")
             + "}\n")
-    write(os.path.join(out, "NormalizationData.cs"), f"Python unicodedata {unicodedata.unidata_version}", body)
+    os.makedirs(text_out, exist_ok=True)
+    write(os.path.join(text_out, "NormalizationData.cs"), f"Python unicodedata {unicodedata.unidata_version}", body,
+          "Exporter.Formats.Common.Text.Generated")
 
 
 if __name__ == "__main__":

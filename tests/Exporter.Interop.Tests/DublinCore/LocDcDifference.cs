@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Text;
 using Exporter.Formats.Marc.Model;
 
@@ -25,7 +26,7 @@ internal sealed record LocDcDifference(string File, int Record, string Element, 
     public static string Norm(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (var c in Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(Uri.UnescapeDataString(s)))
+        foreach (var c in UnicodeNormalizer.ToNfc(Uri.UnescapeDataString(s)))
         {
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
         }

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Xml.Linq;
 using Exporter.Diagnostics;
 using Exporter.Formats.DublinCore;
@@ -34,7 +35,7 @@ public class LocOaiDcStylesheetTests
         Assert.DoesNotContain(diags.Items, d => d.Severity == Severity.Error);
         // Same statements as an independent look at the output: every dc:* child of every oai_dc:dc, in order.
         var expected = XDocument.Parse(result.StdOut).Descendants(XName.Get("dc", DcNamespaces.OaiDc))
-            .Select(dc => dc.Elements().Select(e => (e.Name.NamespaceName, e.Name.LocalName, Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(e.Value))).ToList()).ToList(); // the reader puts values in NFC (DC0010)
+            .Select(dc => dc.Elements().Select(e => (e.Name.NamespaceName, e.Name.LocalName, UnicodeNormalizer.ToNfc(e.Value))).ToList()).ToList(); // the reader puts values in NFC (DC0010)
         var actual = records.Select(r => r.Statements.Select(s => (DcNamespaces.Elements, s.Name, s.Value)).ToList()).ToList();
         Assert.Equal(expected, actual);
     }

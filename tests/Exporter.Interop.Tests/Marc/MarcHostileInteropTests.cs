@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Interop.Tests.Support;
 using Exporter.Model;
@@ -23,7 +24,7 @@ public class MarcHostileInteropTests
         "\t", "\u00A0", "\u200F", "\uFFFD", "x:y", "(note)",
     ];
 
-    private static string Text(Random rnd) => Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(
+    private static string Text(Random rnd) => UnicodeNormalizer.ToNfc(
         string.Join(" ", Enumerable.Range(0, rnd.Next(1, 6)).Select(_ => Pieces[rnd.Next(Pieces.Length)])));
 
     private static IEnumerable<CatalogRecord> Records()

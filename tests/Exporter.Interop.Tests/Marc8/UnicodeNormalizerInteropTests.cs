@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Text;
 using System.Text.Json;
 using Exporter.Formats.Marc.Marc8;

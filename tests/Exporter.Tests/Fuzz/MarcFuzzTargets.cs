@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Formats.Marc.Iso2709;

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Collections.Immutable;
 using System.Text;
 using Exporter.Model;
@@ -41,7 +42,7 @@ public static class HubGen
         var min = domain == StringDomain.Hostile ? 0 : 1;
         return Gen.Choose(min, 6).SelectMany(n => piece.ArrayOf(n)).Select(parts =>
         {
-            var s = Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(string.Join(" ", parts));
+            var s = UnicodeNormalizer.ToNfc(string.Join(" ", parts));
             return domain == StringDomain.Line ? s.Trim() : s;
         }).Where(s => domain == StringDomain.Hostile || s.Length > 0);
     }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Newtonsoft.Json;
 
 namespace Exporter.Formats.Common;
@@ -12,9 +11,6 @@ namespace Exporter.Formats.Common;
 internal static class JsonStringValue
 {
     private const string Hex = "0123456789abcdef";
-
-    [ThreadStatic]
-    private static StringBuilder? t_buffer;
 
     /// <summary>The ASCII characters a <see cref="JsonTextWriter"/> escapes by default (controls, quote, backslash).</summary>
     private static readonly SearchValues<char> AsciiEscaped = SearchValues.Create(
@@ -46,39 +42,65 @@ internal static class JsonStringValue
     /// </summary>
     internal static string Quote(string value)
     {
-        var span = value.AsSpan();
-        var first = IndexOfEscape(span);
+        var first = IndexOfEscape(value);
         if (first < 0) return string.Concat("\"", value, "\"");
-        var sb = t_buffer ??= new StringBuilder(256);
-        sb.Clear();
-        sb.Append('"');
-        var rest = span;
-        for (var k = first; k >= 0; k = IndexOfEscape(rest))
+        var length = 2 + value.Length;
+        foreach (var c in value.AsSpan(first)) length += EscapeLength(c) - 1;
+        return string.Create(length, (value, first), static (target, state) =>
         {
-            sb.Append(rest[..k]);
-            AppendEscape(sb, rest[k]);
-            rest = rest[(k + 1)..];
-        }
+            var (text, from) = state;
+            target[0] = '"';
+            text.AsSpan(0, from).CopyTo(target[1..]);
+            var at = 1 + from;
+            var rest = text.AsSpan(from);
+            for (var k = 0; k >= 0; k = IndexOfEscape(rest))
+            {
+                rest[..k].CopyTo(target[at..]);
+                at += k;
+                at += WriteEscape(target[at..], rest[k]);
+                rest = rest[(k + 1)..];
+            }
 
-        sb.Append(rest);
-        var quoted = sb.Append('"').ToString();
-        if (sb.Capacity > 1 << 16) t_buffer = null;
-        return quoted;
+            rest.CopyTo(target[at..]);
+            target[^1] = '"';
+        });
     }
 
-    private static void AppendEscape(StringBuilder sb, char c)
+    /// <summary>The length of <paramref name="c"/> as written (1 when it needs no escape).</summary>
+    private static int EscapeLength(char c) => c switch
     {
-        switch (c)
+        '"' or '\\' or '\b' or '\t' or '\n' or '\f' or '\r' => 2,
+        < ' ' or '\u0085' or '\u2028' or '\u2029' => 6,
+        _ => 1,
+    };
+
+    /// <summary>Writes the escape of <paramref name="c"/>, a character that needs one, and returns its length.</summary>
+    private static int WriteEscape(Span<char> target, char c)
+    {
+        target[0] = '\\';
+        var letter = c switch
         {
-            case '"': sb.Append("\\\""); break;
-            case '\\': sb.Append("\\\\"); break;
-            case '\b': sb.Append("\\b"); break;
-            case '\t': sb.Append("\\t"); break;
-            case '\n': sb.Append("\\n"); break;
-            case '\f': sb.Append("\\f"); break;
-            case '\r': sb.Append("\\r"); break;
-            default: sb.Append("\\u").Append(Hex[c >> 12]).Append(Hex[(c >> 8) & 0xF]).Append(Hex[(c >> 4) & 0xF]).Append(Hex[c & 0xF]); break;
+            '"' => '"',
+            '\\' => '\\',
+            '\b' => 'b',
+            '\t' => 't',
+            '\n' => 'n',
+            '\f' => 'f',
+            '\r' => 'r',
+            _ => '\0',
+        };
+        if (letter != '\0')
+        {
+            target[1] = letter;
+            return 2;
         }
+
+        target[1] = 'u';
+        target[2] = Hex[c >> 12];
+        target[3] = Hex[(c >> 8) & 0xF];
+        target[4] = Hex[(c >> 4) & 0xF];
+        target[5] = Hex[c & 0xF];
+        return 6;
     }
 
     /// <summary>True when the default escaping changes <paramref name="value"/>: ASCII controls, <c>"</c>, <c>\</c>, U+0085, U+2028, U+2029.</summary>

@@ -5,10 +5,11 @@ namespace Exporter.Formats.Common;
 
 /// <summary>
 /// Writes text as escaped XML 1.0 character data, UTF-8, straight into an <see cref="IBufferWriter{T}"/> (no
-/// string built): <c>&amp; &lt; &gt;</c>, CR as <c>&amp;#13;</c>, and in attributes also <c>"</c>, tab and LF as
-/// references, so every character survives parsing. Characters XML 1.0 cannot carry at all (C0 controls other than
+/// string built): <c>&amp; &lt; &gt;</c>, CR as a character reference, and in attributes also <c>"</c>, tab and LF as
+/// references, so every character survives parsing. References are decimal (<c>&amp;#13;</c>) or, for the formats
+/// that have always written them so, hex (<c>&amp;#xD;</c>): see <see cref="XmlReferenceStyle"/>. Characters XML 1.0 cannot carry at all (C0 controls other than
 /// tab/LF/CR, unpaired surrogates, U+FFFE, U+FFFF) are not written: the caller decides (replace, refuse). The search
-/// for specials is vectorised. Shared by the byte-level XML writers (MARCXML, RDF/XML).
+/// for specials is vectorised. The one XML escaper of the XML writers (MARCXML, Dublin Core, RDF/XML).
 /// </summary>
 internal static class XmlUtf8Escaper
 {
@@ -21,8 +22,9 @@ internal static class XmlUtf8Escaper
     /// Writes <paramref name="s"/> escaped up to the first character XML 1.0 cannot carry and returns that
     /// character's index (nothing of it written), or -1 when the whole text was written.
     /// </summary>
-    public static int Write(IBufferWriter<byte> output, ReadOnlySpan<char> s, bool attribute)
+    public static int Write(IBufferWriter<byte> output, ReadOnlySpan<char> s, bool attribute, XmlReferenceStyle references = XmlReferenceStyle.Decimal)
     {
+        var hex = references == XmlReferenceStyle.Hex;
         var done = 0;
         while (true)
         {
@@ -45,9 +47,9 @@ internal static class XmlUtf8Escaper
                 case '<': Raw(output, "&lt;"u8); break;
                 case '>': Raw(output, "&gt;"u8); break;
                 case '"': Raw(output, attribute ? "&quot;"u8 : "\""u8); break;
-                case '\r': Raw(output, "&#13;"u8); break;
-                case '\t': Raw(output, attribute ? "&#9;"u8 : "\t"u8); break;
-                case '\n': Raw(output, attribute ? "&#10;"u8 : "\n"u8); break;
+                case '\r': Raw(output, hex ? "&#xD;"u8 : "&#13;"u8); break;
+                case '\t': Raw(output, !attribute ? "\t"u8 : hex ? "&#x9;"u8 : "&#9;"u8); break;
+                case '\n': Raw(output, !attribute ? "\n"u8 : hex ? "&#xA;"u8 : "&#10;"u8); break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < rest.Length && char.IsLowSurrogate(rest[i + 1]))
                     {

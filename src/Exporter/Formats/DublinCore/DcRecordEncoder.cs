@@ -1,14 +1,16 @@
 using System.Buffers;
+using System.Globalization;
 using Exporter.Diagnostics;
 using Exporter.Pipeline;
 
 namespace Exporter.Formats.DublinCore;
 
 /// <summary>
-/// The pipeline encoder of the <c>dc</c> and <c>dcterms</c> formats: the collection envelope from the codec writers
-/// (OAI-PMH ListRecords, or the qdcc:collection of qualifieddc), one record per <see cref="Encode"/> through
-/// <see cref="DublinCoreCrosswalk"/>, each with its OAI header <c>oai:{BaseUri host}:{catalog number}</c>.
-/// Stateless between calls, so records may be encoded on several threads.
+/// The pipeline encoder of the <c>dc</c> and <c>dcterms</c> formats, a thin shell over the profile's formatter
+/// (<see cref="OaiDcRecordFormatter"/>: an OAI-PMH ListRecords response; <see cref="QualifiedDcRecordFormatter"/>:
+/// the qdcc:collection of qualifieddc): one record per <see cref="Encode"/> through <see cref="DublinCoreCrosswalk"/>,
+/// each with its OAI header <c>oai:{BaseUri host}:{catalog number}</c>. Each worker gets its own copy
+/// (<see cref="ForWorker"/>), whose formatter keeps its scratch state.
 /// </summary>
 internal sealed class DcRecordEncoder : IRecordEncoder
 {
@@ -16,6 +18,7 @@ internal sealed class DcRecordEncoder : IRecordEncoder
     private readonly WriteOptions _options;
     private readonly OaiDcWriterOptions _oai;
     private readonly QualifiedDcWriterOptions _qdc;
+    private readonly DcRecordFormatter _formatter;
 
     /// <summary>Creates the encoder for a profile: simple DC goes to OAI-PMH oai_dc, qualified DC to the qdcc collection.</summary>
     public DcRecordEncoder(DublinCoreProfile profile, WriteOptions options)
@@ -27,18 +30,25 @@ internal sealed class DcRecordEncoder : IRecordEncoder
         var baseUrl = oai.BaseUrl == new OaiDcWriterOptions().BaseUrl ? new Uri(options.BaseUri, "oai").AbsoluteUri : oai.BaseUrl;
         _oai = oai with { Container = DcContainer.Collection, LeaveOpen = true, Clock = options.Clock, BaseUrl = baseUrl };
         _qdc = options.Formats.Get<QualifiedDcWriterOptions>() with { Container = DcContainer.Collection, LeaveOpen = true };
+        _formatter = NewFormatter();
+    }
+
+    private DcRecordEncoder(DcRecordEncoder original)
+    {
+        _options = original._options;
+        _crosswalk = original._crosswalk;
+        _oai = original._oai;
+        _qdc = original._qdc;
+        _formatter = NewFormatter();
     }
 
     private bool Simple => _crosswalk.Options.Profile == DublinCoreProfile.Simple;
 
     /// <inheritdoc />
-    public void WriteHeader(IBufferWriter<byte> output) => Piece(output, 0, NullDiagnostics.Instance, w => w.WriteEnvelopeStart());
+    public void WriteHeader(IBufferWriter<byte> output) => _formatter.WriteHeader(output, NullDiagnostics.Instance);
 
     /// <inheritdoc />
-    public void WriteBefore(IBufferWriter<byte> output, long written)
-    {
-        if (written == 0 && Simple) Piece(output, 1, NullDiagnostics.Instance, w => ((OaiDcWriter)w).WriteListRecordsStart());
-    }
+    public void WriteBefore(IBufferWriter<byte> output, long written) => _formatter.WriteBefore(output, written);
 
     /// <inheritdoc />
     public void WriteSeparator(IBufferWriter<byte> output)
@@ -52,31 +62,21 @@ internal sealed class DcRecordEncoder : IRecordEncoder
         var hub = record.GetCatalog(diagnostics);
         var marc = DcSourceRecord.MarcFacts(record);
         var dc = _crosswalk.FromCatalog(hub, marc, diagnostics);
-        if (Simple) dc = dc with { Header = new OaiHeader(OaiIdentifier(hub.CatalogNumber ?? record.RecordId ?? (ordinal + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))) { Datestamp = marc?.LastChanged } };
-        Piece(output, Simple ? 2 : 1, diagnostics, w => w.WriteRecordFragment(dc, ordinal));
+        if (Simple) dc = dc with { Header = new OaiHeader(OaiIdentifier(hub.CatalogNumber ?? record.RecordId ?? (ordinal + 1).ToString(CultureInfo.InvariantCulture))) { Datestamp = marc?.LastChanged } };
+        _formatter.Write(dc, ordinal, output, diagnostics);
     }
 
     /// <inheritdoc />
     public void WriteFooter(IBufferWriter<byte> output) => WriteFooter(output, 0);
 
     /// <inheritdoc />
-    public void WriteFooter(IBufferWriter<byte> output, long written) => Piece(output, 0, NullDiagnostics.Instance, w => w.WriteEnvelopeEnd(written));
+    public void WriteFooter(IBufferWriter<byte> output, long written) => _formatter.WriteFooter(output, written, NullDiagnostics.Instance);
+
+    /// <inheritdoc />
+    public IRecordEncoder ForWorker() => new DcRecordEncoder(this);
 
     /// <summary><c>oai:{BaseUri host}:{local id}</c>, the id percent-encoded where OAI identifiers need it.</summary>
     public string OaiIdentifier(string localId) => "oai:" + _options.BaseUri.Host + ":" + DcIdentifiers.Escape(localId);
 
-    private void Piece(IBufferWriter<byte> output, int depth, IDiagnostics diagnostics, Action<DcXmlWriterBase> write)
-    {
-        using var ms = new MemoryStream();
-        using (var w = Create(ms, depth, diagnostics)) write(w);
-        output.WriteBytes(ms.GetBuffer().AsSpan(0, (int)ms.Length));
-    }
-
-    private DcXmlWriterBase Create(Stream stream, int depth, IDiagnostics diagnostics) => (Simple, depth) switch
-    {
-        (true, 0) => new OaiDcWriter(stream, _oai, diagnostics),
-        (true, _) => new OaiDcWriter(stream, _oai, diagnostics, depth),
-        (false, 0) => new QualifiedDcWriter(stream, _qdc, diagnostics),
-        _ => new QualifiedDcWriter(stream, _qdc, diagnostics, depth),
-    };
+    private DcRecordFormatter NewFormatter() => Simple ? new OaiDcRecordFormatter(_oai) : new QualifiedDcRecordFormatter(_qdc);
 }

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Collections.Immutable;
 using System.Text;
 using System.Xml;
@@ -77,8 +78,8 @@ internal sealed class DcRecordParser(IDiagnostics diagnostics, string? source)
 
         var value = e.Value;
         // IsNfc is a quick check (astral text always fails it): report only a value that really changed.
-        if (!Ascii.IsValid(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value)
-            && Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value) is var nfc && !string.Equals(nfc, value, StringComparison.Ordinal))
+        if (!Ascii.IsValid(value) && !UnicodeNormalizer.IsNfc(value)
+            && UnicodeNormalizer.ToNfc(value) is var nfc && !string.Equals(nfc, value, StringComparison.Ordinal))
         {
             value = nfc;
             Report(DcDiagnosticCodes.NormalizedRead, Severity.Info, "value normalized to Unicode NFC", e, index, id, qname);

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using Exporter.Formats.Marc.Crosswalk;

@@ -1,10 +1,13 @@
+using Exporter.Formats.Common.Text;
 using System.Text;
+using Exporter.Formats.Common;
 
 namespace Exporter.Formats.DublinCore;
 
 /// <summary>
 /// Makes a string writable as XML 1.0 character data: characters XML 1.0 forbids (C0 controls other than
-/// tab/LF/CR, lone surrogates, U+FFFE, U+FFFF) become U+FFFD, and the text is put in Unicode NFC.
+/// tab/LF/CR, lone surrogates, U+FFFE, U+FFFF: what <see cref="XmlUtf8Escaper"/> refuses) become U+FFFD, and the
+/// text is put in Unicode NFC.
 /// </summary>
 internal static class XmlCharSanitizer
 {
@@ -37,8 +40,8 @@ internal static class XmlCharSanitizer
         }
 
         // IsNfc is a quick check (astral text always fails it): report only a value that really changed.
-        if (!IsAscii(value) && !Exporter.Formats.Marc.Marc8.UnicodeNormalizer.IsNfc(value)
-            && Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value) is var nfc && !string.Equals(nfc, value, StringComparison.Ordinal))
+        if (!IsAscii(value) && !UnicodeNormalizer.IsNfc(value)
+            && UnicodeNormalizer.ToNfc(value) is var nfc && !string.Equals(nfc, value, StringComparison.Ordinal))
         {
             value = nfc;
             changes |= Changes.Normalized;
@@ -48,31 +51,21 @@ internal static class XmlCharSanitizer
     }
 
     /// <summary>Index of the first character XML 1.0 forbids, or -1.</summary>
-    public static int FirstIllegal(string value) => Exporter.Formats.Common.XmlUtf8Escaper.IndexOfIllegal(value);
+    public static int FirstIllegal(string value) => XmlUtf8Escaper.IndexOfIllegal(value);
 
     private static bool IsAscii(string value) => Ascii.IsValid(value);
 
+    /// <summary>Replaces every character <see cref="XmlUtf8Escaper.IndexOfIllegal"/> finds, one U+FFFD each, from <paramref name="from"/> on.</summary>
     private static string Replace(string value, int from)
     {
         var sb = new StringBuilder(value.Length);
-        sb.Append(value, 0, from);
-        for (var i = from; i < value.Length; i++)
+        var rest = value.AsSpan();
+        for (var i = from; i >= 0; i = XmlUtf8Escaper.IndexOfIllegal(rest))
         {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                sb.Append(c).Append(value[++i]);
-            }
-            else if (c is '\t' or '\n' or '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD))
-            {
-                sb.Append(c);
-            }
-            else
-            {
-                sb.Append(Replacement);
-            }
+            sb.Append(rest[..i]).Append(Replacement);
+            rest = rest[(i + 1)..];
         }
 
-        return sb.ToString();
+        return sb.Append(rest).ToString();
     }
 }

@@ -25,6 +25,14 @@ internal abstract class MarcEncoderBase : IRecordEncoder
         _crosswalk = new MarcCrosswalk(MarcOptions, clock: options.Clock);
     }
 
+    /// <summary>A copy for one worker (see <see cref="ForWorker"/>): same options, same crosswalk.</summary>
+    protected MarcEncoderBase(MarcEncoderBase original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        MarcOptions = original.MarcOptions;
+        _crosswalk = original._crosswalk;
+    }
+
     /// <summary>The MARC write options in effect.</summary>
     protected MarcWriteOptions MarcOptions { get; }
 
@@ -42,6 +50,9 @@ internal abstract class MarcEncoderBase : IRecordEncoder
     public virtual void WriteFooter(IBufferWriter<byte> output)
     {
     }
+
+    /// <summary>An encoder for one worker; encoders with scratch state (a formatter's buffers) return a copy. Default: this.</summary>
+    public virtual IRecordEncoder ForWorker() => this;
 
     /// <inheritdoc />
     public void Encode(ReadResult record, long ordinal, IBufferWriter<byte> output, IDiagnostics diagnostics)

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Collections.Immutable;
 using Exporter.Diagnostics;
 using Exporter.Formats.DublinCore;
@@ -23,7 +24,7 @@ public class DublinCoreRoundTripTests
                 (1, Gen.Choose(0x10000, 0x10FFFF)))
             .Select(char.ConvertFromUtf32)
             .ListOf()
-            .Select(parts => Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(string.Concat(parts)));
+            .Select(parts => UnicodeNormalizer.ToNfc(string.Concat(parts)));
 
     private static readonly Gen<DcStatement> Statement =
         from ns in Gen.Elements(DcNamespace.Elements, DcNamespace.Terms)

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using Exporter.Tests.Support;
 
 namespace Exporter.Tests.Formats.Marc;
@@ -8,7 +9,7 @@ namespace Exporter.Tests.Formats.Marc;
 /// </summary>
 internal static class NormalizationSupport
 {
-    public static bool Available => Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc("e\u0301") == "\u00E9";
+    public static bool Available => UnicodeNormalizer.ToNfc("e\u0301") == "\u00E9";
 
     public static void Require()
     {

@@ -1,5 +1,7 @@
+using Exporter.Formats.Common.Text;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Model;
@@ -14,14 +16,11 @@ namespace Exporter.Formats.Marc.Crosswalk;
 internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDiagnostics diagnostics)
 {
     private static readonly HashSet<string> Regenerated = ["005", "336", "337", "338"];
-    /// <summary>This thread's scratch collections, reused between records (Interpret clears them first).</summary>
-    [ThreadStatic]
-    private static HashSet<MarcField>? t_used;
 
-    [ThreadStatic]
-    private static List<SourceField>? t_source;
-
-    private readonly HashSet<MarcField> _used = t_used ??= new(ReferenceEqualityComparer.Instance);
+    /// <summary>The fields a rule has read (by reference): the rest are kept as source fields.</summary>
+    private readonly HashSet<MarcField> _used = new(ReferenceEqualityComparer.Instance);
+    private readonly List<SourceField> _source = [];
+    private readonly StringBuilder _sourceText = new(256);
     private Func<string, string> _clean = s => s;
     private bool _isbd;
 
@@ -63,12 +62,12 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         var (description, abs, reviews) = SummaryNotes.Read(m.DataFields("520").Select(Use).OfType<DataField>(), _clean);
         record = record with { Description = description, Abstract = abs, Reviews = reviews, Subjects = Subjects(m) };
         foreach (var f in m.DataFields("040").Where(IsOurs040)) _used.Add(f);
-        var source = t_source ??= [];
+        var source = _source;
         source.Clear();
         foreach (var f in m.AllFields)
         {
             if (Regenerated.Contains(f.Tag) || (f.Tag == "655" && f is DataField g && ResourceTypeCodes.IsTypeGenre(_clean(g['a'] ?? ""), g['2']))) _used.Add(f);
-            else if (!_used.Contains(f)) source.Add(SourceFieldCodec.Encode(f));
+            else if (!_used.Contains(f)) source.Add(SourceFieldCodec.Encode(f, _sourceText));
         }
 
         var sourceFields = ImmutableArray.CreateRange(source);
@@ -91,7 +90,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
     /// </summary>
     private static MarcRecord Nfc(MarcRecord m)
     {
-        static string N(string s) => Marc8.UnicodeNormalizer.ToNfc(s);
+        static string N(string s) => UnicodeNormalizer.ToNfc(s);
         var all = m.AllFields;
         ImmutableArray<MarcField>.Builder? fields = null;
         for (var i = 0; i < all.Length; i++)
@@ -124,7 +123,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         for (var i = 0; i < subfields.Length; i++)
         {
             var s = subfields[i];
-            var n = Marc8.UnicodeNormalizer.ToNfc(s.Value);
+            var n = UnicodeNormalizer.ToNfc(s.Value);
             if (changed is null)
             {
                 if (ReferenceEquals(n, s.Value)) continue;

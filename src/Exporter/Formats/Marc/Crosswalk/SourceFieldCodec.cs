@@ -14,13 +14,10 @@ internal static class SourceFieldCodec
 {
     public const string Format = "marc21";
 
-    /// <summary>This thread's buffer, reused between fields.</summary>
-    [ThreadStatic]
-    private static StringBuilder? t_buffer;
-
-    public static SourceField Encode(MarcField field)
+    /// <summary>The field as a source field; <paramref name="scratch"/> is the caller's buffer, reused between fields.</summary>
+    public static SourceField Encode(MarcField field, StringBuilder scratch)
     {
-        var sb = t_buffer ??= new StringBuilder(256);
+        var sb = scratch;
         sb.Clear();
         switch (field)
         {
@@ -40,7 +37,7 @@ internal static class SourceFieldCodec
         }
 
         var value = sb.ToString();
-        if (sb.Capacity > 1 << 16) t_buffer = null;
+        sb.Clear();
         return new SourceField(Format, field.Tag, value);
     }
 

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;

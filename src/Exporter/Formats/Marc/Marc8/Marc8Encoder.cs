@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Text;
 
 namespace Exporter.Formats.Marc.Marc8;

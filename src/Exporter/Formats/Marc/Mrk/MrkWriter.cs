@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Exporter.Formats.Marc.Model;
 
@@ -7,18 +8,20 @@ namespace Exporter.Formats.Marc.Mrk;
 /// Writes MarcEdit MarcBreaker text (.mrk), UTF-8 without BOM, LF line ends: <c>=LDR  ...</c>, <c>=001  ...</c>,
 /// <c>=245  10$aTitle$bRest</c>, a blank line after each record. Blanks in the leader, control fields and
 /// indicators are <c>\</c>; <c>$ { } \</c> are written <c>{dollar} {lcub} {rcub} {bsol}</c> and control characters
-/// <c>{U+XXXX}</c>, so any string reads back unchanged. The stream is not disposed.
+/// <c>{U+XXXX}</c>, so any string reads back unchanged. The stream is not disposed. A thin shell over the one .mrk
+/// write path, <see cref="MrkRecordFormatter"/>, which the pipeline's <see cref="MrkEncoder"/> uses too.
 /// </summary>
 public sealed class MrkWriter : IDisposable
 {
-    private readonly StreamWriter _writer;
-    private readonly StringBuilder _sb = new(4096);
+    private readonly Stream _output;
+    private readonly MrkRecordFormatter _formatter = new();
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
 
     /// <summary>Writes to <paramref name="output"/>.</summary>
     public MrkWriter(Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        _writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        _output = output;
     }
 
     /// <summary>Number of records written so far.</summary>
@@ -29,7 +32,7 @@ public sealed class MrkWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(record);
         var sb = new StringBuilder(2048);
-        Append(sb, record);
+        MrkRecordFormatter.Append(sb, record);
         return sb.ToString();
     }
 
@@ -37,48 +40,15 @@ public sealed class MrkWriter : IDisposable
     public void Write(MarcRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        _sb.Clear();
-        Append(_sb, record);
-        foreach (var chunk in _sb.GetChunks()) _writer.Write(chunk.Span);
+        _buffer.ResetWrittenCount();
+        _formatter.Write(record, _buffer);
+        _output.Write(_buffer.WrittenSpan);
         Count++;
     }
 
     /// <summary>Flushes (the format has no envelope).</summary>
-    public void Complete() => _writer.Flush();
+    public void Complete() => _output.Flush();
 
     /// <summary>Flushes; the stream stays open.</summary>
-    public void Dispose() => _writer.Dispose();
-
-    private static void Append(StringBuilder sb, MarcRecord record)
-    {
-        sb.Append("=LDR  ");
-        MrkEscaping.Append(sb, record.Leader.Value, MrkEscaping.BlankStyle.Backslash);
-        sb.Append('\n');
-        foreach (var field in record.AllFields)
-        {
-            sb.Append('=');
-            MrkEscaping.Append(sb, field.Tag, MrkEscaping.BlankStyle.Backslash);
-            sb.Append("  ");
-            if (field is ControlField c)
-            {
-                MrkEscaping.Append(sb, c.Value, MrkEscaping.BlankStyle.Backslash);
-            }
-            else if (field is DataField d)
-            {
-                Span<char> ind = [d.Indicator1, d.Indicator2];
-                MrkEscaping.Append(sb, ind, MrkEscaping.BlankStyle.Backslash);
-                foreach (var s in d.Subfields)
-                {
-                    sb.Append('$');
-                    Span<char> code = [s.Code];
-                    MrkEscaping.Append(sb, code, MrkEscaping.BlankStyle.Backslash);
-                    MrkEscaping.Append(sb, s.Value, MrkEscaping.BlankStyle.Literal);
-                }
-            }
-
-            sb.Append('\n');
-        }
-
-        sb.Append('\n');
-    }
+    public void Dispose() => _output.Flush();
 }

@@ -64,5 +64,5 @@ internal static class JsonLdLexical
     /// so this must call the project's own normaliser once one exists (see docs/formats/jsonld.md).
     /// </summary>
     public static string Nfc(string value) =>
-        value.AsSpan().ContainsAnyInRange('\u0300', '\uFFFF') ? Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(value) : value;
+        value.AsSpan().ContainsAnyInRange('\u0300', '\uFFFF') ? Exporter.Formats.Common.Text.UnicodeNormalizer.ToNfc(value) : value;
 }

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using Exporter.Formats.Marc.Iso2709;
 using Exporter.Formats.Marc.Model;
 using Exporter.Tests.Support;
@@ -16,7 +17,7 @@ public class Iso2709Marc8Tests
         return [.. new Iso2709Reader(stream, options).ReadAll().Select(r => r.Record ?? throw new InvalidOperationException(string.Join("\n", r.Diagnostics)))];
     }
 
-    private static string Nfc(string s) => Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s);
+    private static string Nfc(string s) => UnicodeNormalizer.ToNfc(s);
 
     [SkippableFact]
     public void Marc8_and_utf8_twins_decode_to_the_same_text()

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Globalization;
 using System.Xml.Linq;
 using Exporter.Formats.Marc.Marc8;

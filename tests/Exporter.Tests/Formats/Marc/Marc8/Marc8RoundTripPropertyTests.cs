@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using Exporter.Formats.Marc.Marc8;
 using FsCheck;
 using FsCheck.Fluent;

@@ -50,5 +50,5 @@ public sealed class JsonLdLexicalTests
 
     [Fact]
     public void Nfc_fast_path_agrees_with_the_normalizer() =>
-        HostileStrings.Check(s => Assert.Equal(Exporter.Formats.Marc.Marc8.UnicodeNormalizer.ToNfc(s), JsonLdLexical.Nfc(s)));
+        HostileStrings.Check(s => Assert.Equal(Exporter.Formats.Common.Text.UnicodeNormalizer.ToNfc(s), JsonLdLexical.Nfc(s)));
 }

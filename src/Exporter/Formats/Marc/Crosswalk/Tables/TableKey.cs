@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Text;
 
 namespace Exporter.Formats.Marc.Crosswalk.Tables;
@@ -14,7 +15,7 @@ internal static class TableKey
     {
         var sb = new StringBuilder(s.Length);
         var space = false;
-        foreach (var ch in Marc8.UnicodeNormalizer.ToNfc(s))
+        foreach (var ch in UnicodeNormalizer.ToNfc(s))
         {
             if (ch is '[' or ']' or '?') continue;
             if (char.IsWhiteSpace(ch))

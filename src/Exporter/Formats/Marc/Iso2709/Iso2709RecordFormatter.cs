@@ -6,30 +6,28 @@ using Exporter.Formats.Marc.Model;
 
 namespace Exporter.Formats.Marc.Iso2709;
 
-/// <summary>Serialises one record into a buffer: data first, then leader and directory computed from byte counts.</summary>
-internal readonly struct Iso2709RecordEncoder
+/// <summary>
+/// Writes one ISO 2709 record into an <see cref="IBufferWriter{T}"/>: data first, then leader and directory computed
+/// from byte counts. ISO 2709 has no envelope. Keeps the fields' bytes in a buffer of its own between records, so an
+/// instance is used by one thread at a time (one per stream writer or worker encoder). A record that cannot be
+/// written throws <see cref="RecordWriteException"/> before anything reaches the output.
+/// </summary>
+internal sealed class Iso2709RecordFormatter(Iso2709WriterOptions options)
 {
     private const int MaxField = 9_999;
     private const int MaxRecord = 99_999;
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_data; // the fields' bytes, before the directory is known; one per thread
-    private readonly Iso2709WriterOptions _options;
-    private readonly IBufferWriter<byte> _out;
+    private readonly ArrayBufferWriter<byte> _data = new(1 << 14); // the fields' bytes, before the directory is known
 
-    internal Iso2709RecordEncoder(Iso2709WriterOptions options, IBufferWriter<byte> output)
-    {
-        _options = options;
-        _out = output;
-    }
+    private bool Marc8 => options.Encoding == Iso2709OutputEncoding.Marc8;
 
-    private bool Marc8 => _options.Encoding == Iso2709OutputEncoding.Marc8;
-
-    internal void Encode(MarcRecord record, long index)
+    /// <summary>Writes <paramref name="record"/>; diagnostics name it as record <paramref name="index"/>.</summary>
+    public void Write(MarcRecord record, long index, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(output);
         var id = record.ControlValue("001");
         var fields = record.AllFields;
-        var data = t_data ??= new ArrayBufferWriter<byte>(1 << 14);
+        var data = _data;
         data.ResetWrittenCount();
         Span<int> lengths = fields.Length <= 512 ? stackalloc int[fields.Length] : new int[fields.Length];
         for (var i = 0; i < fields.Length; i++)
@@ -51,7 +49,7 @@ internal readonly struct Iso2709RecordEncoder
         }
 
         var leader = record.Leader.WithCharacterCodingScheme(Marc8 ? ' ' : 'a').WithLengths(total, baseAddress);
-        var span = _out.GetSpan(total)[..total];
+        var span = output.GetSpan(total)[..total];
         for (var i = 0; i < 24; i++) span[i] = (byte)leader.Value[i];
         StructuralLeaderPositions(span);
         var dir = span[24..];
@@ -69,7 +67,7 @@ internal readonly struct Iso2709RecordEncoder
         span[baseAddress - 1] = Iso2709Bytes.FieldTerminator;
         data.WrittenSpan.CopyTo(span[baseAddress..]);
         span[total - 1] = Iso2709Bytes.RecordTerminator;
-        _out.Advance(total);
+        output.Advance(total);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
+using Exporter.Formats.Common.Text;
 using Exporter.Formats.Marc.Marc8;
 
-namespace Exporter.Tests.Formats.Marc.Marc8;
+namespace Exporter.Tests.Formats.Common.Text;
 
 public sealed class UnicodeNormalizerTests
 {

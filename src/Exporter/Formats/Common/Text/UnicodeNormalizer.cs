@@ -1,12 +1,13 @@
 using System.Buffers;
-using Exporter.Formats.Marc.Marc8.Generated;
+using Exporter.Formats.Common.Text.Generated;
 
-namespace Exporter.Formats.Marc.Marc8;
+namespace Exporter.Formats.Common.Text;
 
 /// <summary>
 /// Canonical normalization (NFD, NFC) from generated Unicode data. The library runs with InvariantGlobalization,
-/// where <see cref="string.Normalize()"/> leaves non-ASCII text unchanged, so MARC-8 needs its own.
-/// Lone surrogates pass through untouched. Public so that other codecs (and tests) can produce NFC too.
+/// where <see cref="string.Normalize()"/> leaves non-ASCII text unchanged, so the library has its own.
+/// Lone surrogates pass through untouched. Shared by every format (MARC, MARC-8, Dublin Core, JSON-LD); public so
+/// that library users (and tests) can produce NFC too.
 /// </summary>
 public static class UnicodeNormalizer
 {
