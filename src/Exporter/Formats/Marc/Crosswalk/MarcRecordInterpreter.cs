@@ -47,6 +47,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
             Identifiers = Identifiers(m),
             Contributors = Contributors(m),
             Languages = Languages(m, f008),
+            TranslatedFrom = [.. m.DataFields("041").Where(f => f.Indicator2 == ' ' && f['a'] is not null).SelectMany(f => f.Values('h')).Select(h => h.Trim('(', ')', ' ')).SelectMany(Split3).Distinct()],  // row: 041 $h -> translated from
         };
         record = Title(m, record);
         record = Publication(m, record, date1);
@@ -230,7 +231,8 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         var publisher = PublicationPlaceholders.Value(f['b'] is string b ? _clean(b) : null);
         var date = PublicationPlaceholders.Value(f['c'] is string c ? _clean(c) : null);
         int? year = date is not null && int.TryParse(date, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var y) ? y : date1;
-        return r with { Place = place, Publisher = publisher, YearPublished = year };
+        var stated = date is not null && date != year?.ToString(CultureInfo.InvariantCulture) ? date : null;   // row: 264 $c as written -> date of publication
+        return r with { Place = place, Publisher = publisher, YearPublished = year, DateOfPublication = stated };
     }
 
     private int? FirstFromNote(MarcRecord m)
