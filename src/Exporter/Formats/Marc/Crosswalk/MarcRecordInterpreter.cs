@@ -152,11 +152,12 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         foreach (var f in m.DataFields("010").Where(f => f['a'] is not null)) ids.Add(new Identifier(IdentifierType.Lccn, Use(f)!['a']!));
         foreach (var f in m.DataFields("020").Where(f => f['a'] is not null))
         {
-            var a = Use(f)!['a']!;
+            var a = Use(f)!['a']!.TrimEnd(' ', '.', ':', ';');                              // "0123 (acid-free paper) :" still ends with ')'
+
             var q = f['q'] is string qq ? _clean(qq) : null;
             var paren = a.IndexOf(" (", StringComparison.Ordinal);
             if (q is null && paren > 0 && a.EndsWith(')')) (a, q) = (a[..paren], a[(paren + 2)..^1]);
-            ids.Add(new Identifier(IdentifierType.Isbn, _clean(a).Replace("-", "", StringComparison.Ordinal), q));
+            ids.Add(new Identifier(IdentifierType.Isbn, _clean(a).Replace("-", "", StringComparison.Ordinal), q));   // hyphens of the number only, never of the qualifier
         }
 
         foreach (var f in m.DataFields("022").Where(f => f['a'] is not null)) ids.Add(new Identifier(IdentifierType.Issn, _clean(Use(f)!['a']!)));
