@@ -26,6 +26,12 @@ public sealed record CatalogRecord
     /// <summary>Year this edition was published (the catalog's "Year Published").</summary>
     public int? YearPublished { get; init; }
 
+    /// <summary>
+    /// The date of publication as the description states it (MARC 264/260 $c: "c2002", "[1999?]", "1925-",
+    /// "1946-1951"), when it says more than <see cref="YearPublished"/>; null when the plain year says it all.
+    /// </summary>
+    public string? DateOfPublication { get; init; }
+
     /// <summary>Year the work was first published (the catalog's "First Published"), for reprints.</summary>
     public int? FirstPublished { get; init; }
 
@@ -43,6 +49,9 @@ public sealed record CatalogRecord
 
     /// <summary>Languages of the content as ISO 639-2/B codes (e.g. "eng"); the first is the main one.</summary>
     public ImmutableArray<string> Languages { get; init; } = [];
+
+    /// <summary>For a translation, the languages it was translated from (ISO 639-2/B codes; MARC 041 $h).</summary>
+    public ImmutableArray<string> TranslatedFrom { get; init; } = [];
 
     /// <summary>Series the resource belongs to.</summary>
     public ImmutableArray<SeriesStatement> Series { get; init; } = [];

@@ -8,6 +8,7 @@ internal static class RecordEquality
     public static bool AreEqual(CatalogRecord a, CatalogRecord b) =>
         a.Title == b.Title && a.Subtitle == b.Subtitle && Seq(a.Contributors, b.Contributors)
         && a.Publisher == b.Publisher && a.Place == b.Place && a.YearPublished == b.YearPublished
+        && a.DateOfPublication == b.DateOfPublication && Seq(a.TranslatedFrom, b.TranslatedFrom)
         && a.FirstPublished == b.FirstPublished && a.Edition == b.Edition && Equals(a.Extent, b.Extent)
         && a.ResourceType == b.ResourceType && Seq(a.Identifiers, b.Identifiers) && Seq(a.Languages, b.Languages)
         && Seq(a.Series, b.Series) && a.Description == b.Description && a.Abstract == b.Abstract

@@ -94,13 +94,14 @@ internal sealed class CatalogTextRecordFormatter
     {
         Label(w, "Publisher", r.Publisher);
         Label(w, "Place Published", r.Place);
-        if (r.YearPublished is int y && r.FirstPublished is int f)
+        var published = r.DateOfPublication ?? (r.YearPublished is int y ? Year(y) : null);
+        if (published is not null && r.FirstPublished is int f)
         {
-            w.Line("Year Published" + LabelGap + Year(y) + " \u00a0 First Published" + LabelGap + Year(f));
+            w.Line("Year Published" + LabelGap + published + " \u00a0 First Published" + LabelGap + Year(f));
         }
         else
         {
-            Label(w, "Year Published", r.YearPublished is int y1 ? Year(y1) : null);
+            Label(w, "Year Published", published);
             Label(w, "First Published", r.FirstPublished is int f1 ? Year(f1) : null);
         }
 
@@ -109,6 +110,7 @@ internal sealed class CatalogTextRecordFormatter
         Label(w, "Resource Type", r.ResourceType.ToString());
         foreach (var id in r.Identifiers) Label(w, IdentifierLabel(id.Type), Qualify(id));
         if (!r.Languages.IsDefaultOrEmpty) Label(w, "Language", string.Join("; ", r.Languages));
+        if (!r.TranslatedFrom.IsDefaultOrEmpty) Label(w, "Translated From", string.Join("; ", r.TranslatedFrom));
         foreach (var s in r.Series) Label(w, "Series", s.Number is null ? s.Title : s.Title + " ; " + s.Number);
         foreach (var n in r.Notes) Label(w, "Note", n);
     }

@@ -16,7 +16,7 @@ internal static partial class CatalogTextSyntax
     public static readonly string[] Labels =
     [
         "Publisher", "Place Published", "Year Published", "First Published", "Edition", "Pages", "Extent", "Resource Type",
-        "Cx Number", "ISBN", "ISSN", "LCCN", "OCLC", "DOI", "URL", "Language", "Series", "Note",
+        "Cx Number", "ISBN", "ISSN", "LCCN", "OCLC", "DOI", "URL", "Language", "Translated From", "Series", "Note",
     ];
 
     /// <summary>Other spellings accepted on input.</summary>
@@ -58,8 +58,12 @@ internal static partial class CatalogTextSyntax
     [GeneratedRegex(@"^(.*\S)\s+\(([a-z][a-z ,.'\-;]*)\)$")]
     public static partial Regex ContributorQualifiers();
 
-    /// <summary>Trailing "[scheme]" or "[scheme; kind]" of a subject line.</summary>
-    [GeneratedRegex(@"^(.*\S)\s+\[([a-z0-9\-]*)(?:; ?([a-z]+))?\]$")]
+    /// <summary>
+    /// Trailing "[scheme]" or "[scheme; kind]" of a subject line. A scheme is a MARC subject heading source code
+    /// (Source Codes for Vocabularies, Rules, and Schemes): lower-case letters, digits and hyphens, with "/" before a
+    /// language or institution suffix ("kauno/fin", "fast/NIC/NAC", as written in $2).
+    /// </summary>
+    [GeneratedRegex(@"^(.*\S)\s+\[([a-z0-9\-]*(?:/[A-Za-z0-9\-]+)*)(?:; ?([a-z]+))?\]$")]
     public static partial Regex SubjectSuffix();
 
     public static bool IsTemplateResidue(ReadOnlySpan<byte> line)

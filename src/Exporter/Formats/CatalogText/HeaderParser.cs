@@ -10,6 +10,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
 {
     private readonly List<Identifier> _ids = [];
     private readonly List<string> _languages = [];
+    private readonly List<string> _translatedFrom = [];
     private readonly List<SeriesStatement> _series = [];
     private readonly List<string> _notes = [];
     private int? _pages;
@@ -46,7 +47,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
         {
             case "Publisher": Record = r with { Publisher = value }; break;
             case "Place Published": Record = r with { Place = value }; break;
-            case "Year Published": Record = r with { YearPublished = Year(value, label, line) }; break;
+            case "Year Published": Published(value, line); break;
             case "First Published": Record = r with { FirstPublished = Year(value, label, line) }; break;
             case "Edition": Record = r with { Edition = value }; break;
             case "Pages": Pages(value); break;
@@ -59,7 +60,8 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
             case "OCLC": _ids.Add(new Identifier(IdentifierType.Oclc, value)); break;
             case "DOI": _ids.Add(new Identifier(IdentifierType.Doi, value)); break;
             case "URL": _ids.Add(new Identifier(IdentifierType.Url, value)); break;
-            case "Language": Languages(value, line); break;
+            case "Language": Languages(value, line, _languages); break;
+            case "Translated From": Languages(value, line, _translatedFrom); break;
             case "Series": _series.Add(Series(value)); break;
             case "Note": _notes.Add(value); break;
             default:
@@ -78,6 +80,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
             Extent = extent,
             Identifiers = [.. _ids],
             Languages = [.. _languages],
+            TranslatedFrom = [.. _translatedFrom],
             Series = [.. _series],
             Notes = [.. _notes],
         };
@@ -95,6 +98,28 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
         _extentText = value;
         var inText = CatalogTextSyntax.PagesInText().Match(value);
         if (inText.Success) _pages = int.Parse(inText.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// "Year Published": a plain year, or a date of publication as the description states it ("c2002", "[1999?]",
+    /// "1925-"), kept as written with its first four-digit year as the year; a value without a year is an error.
+    /// </summary>
+    private void Published(string value, int line)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(value, @"(?<!\d)\d{4}(?!\d)");
+        if (!m.Success && value.Any(char.IsAsciiDigit) && value.Length > 1)
+        {
+            Record = Record with { DateOfPublication = value };             // "[199-?]", "19--": a decade or century, no year
+            return;
+        }
+
+        if (value.Length == 4 && value.All(char.IsAsciiDigit) || !m.Success)
+        {
+            Record = Record with { YearPublished = Year(value, "Year Published", line) };
+            return;
+        }
+
+        Record = Record with { YearPublished = int.Parse(m.Value, CultureInfo.InvariantCulture), DateOfPublication = value };
     }
 
     private int? Year(string value, string label, int line)
@@ -115,7 +140,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
         return ResourceType.Other;
     }
 
-    private void Languages(string value, int line)
+    private void Languages(string value, int line, List<string> into)
     {
         foreach (var part in value.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -127,7 +152,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
             }
             else
             {
-                _languages.Add(code);
+                into.Add(code);
             }
         }
     }

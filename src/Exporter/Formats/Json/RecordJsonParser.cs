@@ -11,8 +11,8 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
 {
     private static readonly HashSet<string> Known =
     [
-        "title", "subtitle", "contributors", "publisher", "place", "yearPublished", "firstPublished", "edition", "extent",
-        "resourceType", "identifiers", "languages", "series", "description", "abstract", "reviews", "contents", "subjects",
+        "title", "subtitle", "contributors", "publisher", "place", "yearPublished", "dateOfPublication", "firstPublished", "edition", "extent",
+        "resourceType", "identifiers", "languages", "translatedFrom", "series", "description", "abstract", "reviews", "contents", "subjects",
         "notes", "sourceFields",
     ];
 
@@ -38,12 +38,14 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
             Publisher = Str(o, "publisher"),
             Place = Str(o, "place"),
             YearPublished = Int(o, "yearPublished"),
+            DateOfPublication = Str(o, "dateOfPublication"),
             FirstPublished = Int(o, "firstPublished"),
             Edition = Str(o, "edition"),
             Extent = o["extent"] is JObject e ? new Extent(Int(e, "pages"), Str(e, "text")) : null,
             ResourceType = ResourceTypeOf(o),
             Identifiers = List(o, "identifiers", i => new Identifier(Enum(i, "type", RecordJsonNames.ParseIdType, IdentifierType.Local), Str(i, "value", true) ?? "", Str(i, "qualifier"))),
             Languages = Strings(o, "languages"),
+            TranslatedFrom = Strings(o, "translatedFrom"),
             Series = List(o, "series", s => new SeriesStatement(Str(s, "title", true) ?? "", Str(s, "number"))),
             Description = Str(o, "description"),
             Abstract = Str(o, "abstract"),

@@ -35,6 +35,7 @@ public static class RecordJsonSerializer
             Str(w, "publisher", r.Publisher);
             Str(w, "place", r.Place);
             Int(w, "yearPublished", r.YearPublished);
+            Str(w, "dateOfPublication", r.DateOfPublication);
             Int(w, "firstPublished", r.FirstPublished);
             Str(w, "edition", r.Edition);
             if (r.Extent is not null)
@@ -54,6 +55,7 @@ public static class RecordJsonSerializer
                 Str(w, "qualifier", i.Qualifier);
             });
             Strings(w, "languages", r.Languages);
+            Strings(w, "translatedFrom", r.TranslatedFrom);
             Array(w, "series", r.Series, s =>
             {
                 Str(w, "title", s.Title);

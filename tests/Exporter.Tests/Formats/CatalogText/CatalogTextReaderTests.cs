@@ -145,6 +145,38 @@ public class CatalogTextReaderTests
     }
 
     [Fact]
+    public void Subject_schemes_with_a_suffix_as_in_marc_2()
+    {
+        // folio-srm/CornellFOLIOExemplars_Bibs.mrc (600 17 $a Ball, Charles B $2 fast/NIC/NAC), traject (650 7 $2 kauno/fin)
+        var text = "Book\n\nResource Type:" + Nbsp + " Book\n\nSubject Headings\n\nBall, Charles B [fast/NIC/NAC; person]\nseikkailu [kauno/fin]\n";
+        var r = RecordFactory.ParseText(text).Single().GetCatalog(NullDiagnostics.Instance);
+        Assert.Equal([new Subject("Ball, Charles B", "fast/NIC/NAC", SubjectKind.Person), new Subject("seikkailu", "kauno/fin")], r.Subjects.ToArray());
+    }
+
+    [Theory]
+    [InlineData("c2002", 2002, "c2002")]
+    [InlineData("[1999?]", 1999, "[1999?]")]
+    [InlineData("1925-", 1925, "1925-")]
+    [InlineData("[199-?]", null, "[199-?]")]
+    [InlineData("1973", 1973, null)]
+    public void Year_published_keeps_the_date_as_stated(string value, int? year, string? stated)
+    {
+        var bag = new DiagnosticBag();
+        var r = RecordFactory.ParseText("Book\n\nYear Published:" + Nbsp + " " + value + "\n").Single().GetCatalog(bag);
+        Assert.Equal(year, r.YearPublished);
+        Assert.Equal(stated, r.DateOfPublication);
+        Assert.DoesNotContain(bag.Items, d => d.Code == "TEXT0104");
+    }
+
+    [Fact]
+    public void Translated_from_names_the_original_languages()
+    {
+        var r = RecordFactory.ParseText("Book\n\nLanguage:" + Nbsp + " Polish\nTranslated From:" + Nbsp + " English\n").Single().GetCatalog(NullDiagnostics.Instance);
+        Assert.Equal(["pol"], r.Languages.ToArray());
+        Assert.Equal(["eng"], r.TranslatedFrom.ToArray());
+    }
+
+    [Fact]
     public void A_record_without_a_title_is_rejected_with_its_line()
     {
         var text = "Good\n\nResource Type:" + Nbsp + " Book\n\f\nPublisher:" + Nbsp + " Nobody\n";
@@ -171,10 +203,12 @@ public class CatalogTextReaderTests
     }
 
     [Fact]
-    public void Year_with_extra_text_is_read_with_a_warning_and_a_non_year_is_an_error()
+    public void Year_with_extra_text_is_kept_as_stated_and_a_non_year_is_an_error()
     {
-        var warn = RecordFactory.ParseText("T\n\nYear Published:" + Nbsp + " c1973\n").Single();
-        Assert.Equal(1973, warn.GetCatalog(NullDiagnostics.Instance).YearPublished);
+        var stated = RecordFactory.ParseText("T\n\nYear Published:" + Nbsp + " c1973\n").Single();
+        Assert.Equal((1973, "c1973"), (stated.GetCatalog(NullDiagnostics.Instance).YearPublished!.Value, stated.GetCatalog(NullDiagnostics.Instance).DateOfPublication));
+        Assert.DoesNotContain(stated.Diagnostics, d => d.Code == "TEXT0104");
+        var warn = RecordFactory.ParseText("T\n\nFirst Published:" + Nbsp + " c1937\n").Single();
         Assert.Contains(warn.Diagnostics, d => d.Code == "TEXT0104" && d.Severity == Severity.Warning && d.Line == 3);
         var bad = RecordFactory.ParseText("T\n\nYear Published:" + Nbsp + " unknown\n").Single();
         Assert.Contains(bad.Diagnostics, d => d.Code == "TEXT0104" && d.Severity == Severity.Error);

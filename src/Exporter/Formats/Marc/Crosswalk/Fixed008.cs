@@ -15,25 +15,7 @@ internal static class Fixed008
         var c = new char[40];
         Array.Fill(c, ' ');
         Put(c, 0, now.ToString("yyMMdd", CultureInfo.InvariantCulture));
-        var y1 = Year(r.YearPublished);
-        var y2 = Year(r.FirstPublished);
-        if (y2 is not null)
-        {
-            c[6] = 'r';                                                     // row: First Published -> 008/06 r + Date 2
-            Put(c, 7, y1 ?? "uuuu");
-            Put(c, 11, y2);
-        }
-        else if (y1 is not null)
-        {
-            c[6] = 's';
-            Put(c, 7, y1);
-        }
-        else
-        {
-            c[6] = 'n';
-            Put(c, 7, "uuuuuuuu");
-        }
-
+        Put(c, 6, DateType008.Of(r));                                       // row: 008/06-14 (DateType008)
         Put(c, 15, r.Place is string place && Tables.PlaceCodes.CodeOf(place) is string code ? code : "xx ");  // row: Place -> 008/15-17 (Tables/places.tsv)
         var type = ResourceTypeCodes.For(r.ResourceType);
         if (type.Leader06 is 'a' or 't')

@@ -36,8 +36,11 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
             Data("040", ' ', ' ', [.. subs]);                                                          // row: 040
         }
 
-        if (r.Languages.Length > 1) Data("041", '0', ' ', [.. r.Languages.Select(l => new Subfield('a', l))]);
-        var hasMain = r.Contributors.Length > 0 && r.Contributors[0].IsAuthor;
+        if (r.Languages.Length > 1 || r.TranslatedFrom.Length > 0)                                    // row: languages -> 041 (ind1 1 and $h for a translation)
+        {
+            Data("041", r.TranslatedFrom.Length > 0 ? '1' : '0', ' ', [.. r.Languages.Select(l => new Subfield('a', l)), .. r.TranslatedFrom.Select(l => new Subfield('h', l))]);
+        }
+        var hasMain = MainEntry.FirstIsMain(r);                                                       // row: contributors -> 1XX (creator roles)
         for (var i = 0; i < r.Contributors.Length; i++) _fields.Add(NameFields.Write(r.Contributors[i], hasMain && i == 0, options.Punctuation));
         Title(r, hasMain);
         if (r.Edition is not null) Data("250", ' ', ' ', new Subfield('a', Isbd ? global::Exporter.Formats.Marc.Crosswalk.Isbd.Period(r.Edition) : r.Edition));
@@ -118,7 +121,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
         if (r.Place is null && r.Publisher is null && r.YearPublished is null) return;
         var place = r.Place ?? PublicationPlaceholders.Place;
         var publisher = r.Publisher ?? PublicationPlaceholders.Publisher;
-        var date = r.YearPublished?.ToString(CultureInfo.InvariantCulture) ?? PublicationPlaceholders.Date;
+        var date = r.DateOfPublication ?? r.YearPublished?.ToString(CultureInfo.InvariantCulture) ?? PublicationPlaceholders.Date;   // row: 264 $c as stated
         if (Isbd)
         {
             place = global::Exporter.Formats.Marc.Crosswalk.Isbd.Before(place, " :");

@@ -46,6 +46,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
             Identifiers = Identifiers(m),
             Contributors = Contributors(m),
             Languages = Languages(m, f008),
+            TranslatedFrom = [.. m.DataFields("041").Where(f => f.Indicator2 == ' ' && f['a'] is not null).SelectMany(f => f.Values('h')).Select(h => h.Trim('(', ')', ' ')).SelectMany(Split3).Distinct()],  // row: 041 $h -> translated from
         };
         record = Title(m, record);
         record = Publication(m, record, date1);
@@ -150,11 +151,12 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         foreach (var f in m.DataFields("010").Where(f => f['a'] is not null)) ids.Add(new Identifier(IdentifierType.Lccn, Use(f)!['a']!));
         foreach (var f in m.DataFields("020").Where(f => f['a'] is not null))
         {
-            var a = Use(f)!['a']!;
+            var a = Use(f)!['a']!.TrimEnd(' ', '.', ':', ';');                              // "0123 (acid-free paper) :" still ends with ')'
+
             var q = f['q'] is string qq ? _clean(qq) : null;
             var paren = a.IndexOf(" (", StringComparison.Ordinal);
             if (q is null && paren > 0 && a.EndsWith(')')) (a, q) = (a[..paren], a[(paren + 2)..^1]);
-            ids.Add(new Identifier(IdentifierType.Isbn, _clean(a).Replace("-", "", StringComparison.Ordinal), q));
+            ids.Add(new Identifier(IdentifierType.Isbn, _clean(a).Replace("-", "", StringComparison.Ordinal), q));   // hyphens of the number only, never of the qualifier
         }
 
         foreach (var f in m.DataFields("022").Where(f => f['a'] is not null)) ids.Add(new Identifier(IdentifierType.Issn, _clean(Use(f)!['a']!)));
@@ -229,7 +231,8 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         var publisher = PublicationPlaceholders.Value(f['b'] is string b ? _clean(b) : null);
         var date = PublicationPlaceholders.Value(f['c'] is string c ? _clean(c) : null);
         int? year = date is not null && int.TryParse(date, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var y) ? y : date1;
-        return r with { Place = place, Publisher = publisher, YearPublished = year };
+        var stated = date is not null && date != year?.ToString(CultureInfo.InvariantCulture) ? date : null;   // row: 264 $c as written -> date of publication
+        return r with { Place = place, Publisher = publisher, YearPublished = year, DateOfPublication = stated };
     }
 
     private int? FirstFromNote(MarcRecord m)

@@ -14,13 +14,18 @@ internal static class NameFields
     {
         var org = c.Kind == AgentKind.Organization;
         var tag = main ? (org ? "110" : "100") : (org ? "710" : "700");
+        var subs = c.Kind switch
+        {
+            AgentKind.Person => PersonalNameParts.Split(c.Name),                                                  // row: name -> $a $q $d
+            AgentKind.Organization => CorporateNameParts.Split(c.Name),                                           // row: name -> $a $b
+            _ => [new Subfield('a', c.Name)],
+        };
         var ind1 = c.Kind switch
         {
-            AgentKind.Organization => '2',
+            AgentKind.Organization => CorporateNameParts.Indicator1(subs),
             AgentKind.Family => '3',
-            _ => PersonalNameParts.Split(c.Name)[0].Value.Contains(", ", StringComparison.Ordinal) ? '1' : '0',
+            _ => subs[0].Value.Contains(", ", StringComparison.Ordinal) ? '1' : '0',
         };
-        var subs = c.Kind == AgentKind.Person ? PersonalNameParts.Split(c.Name) : [new Subfield('a', c.Name)];      // row: name -> $a $q $d
         foreach (var role in c.Roles) subs.Add(new Subfield('e', role));
         if (punctuation == MarcPunctuation.Isbd)
         {
@@ -77,12 +82,29 @@ internal static class NameFields
         }
 
         if (count == 1) return clean(only.Value);
+        var corporate = f.Tag[1..] is "10" or "11";
         var sb = new System.Text.StringBuilder();
         foreach (var p in f.Subfields)
         {
             if (!IsNamePart(p)) continue;
             var v = clean(p.Value.Trim());
-            if (sb.Length > 0) sb.Append(p.Code is 'd' ? ", " : " ");
+            if (sb.Length > 0 && p.Code is 'd')
+            {
+                // the dates follow ", " (PersonalNameParts): a comma the record already has is not doubled ("Austen, Jane, $d 1775-1817" unpunctuated by leader/18)
+                while (sb.Length > 0 && sb[^1] is ',' or ' ') sb.Length--;
+                sb.Append(", ");
+            }
+            else if (sb.Length > 0 && corporate && p.Code is 'b')
+            {
+                // a subordinate unit follows ". " (CorporateNameParts)
+                while (sb.Length > 0 && sb[^1] is ' ') sb.Length--;
+                sb.Append(sb.Length > 0 && sb[^1] == '.' ? " " : ". ");
+            }
+            else if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
             sb.Append(v);
         }
 

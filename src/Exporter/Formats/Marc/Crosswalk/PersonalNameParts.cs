@@ -10,7 +10,7 @@ namespace Exporter.Formats.Marc.Crosswalk;
 /// </summary>
 internal static partial class PersonalNameParts
 {
-    [GeneratedRegex(@"^(?<a>.+?)(?: (?<q>\([^()]+\)))?(?:, (?<d>(?:ca\. )?\d{3,4}\??-(?:(?:ca\. )?\d{3,4}\??)?|(?:b|d|fl)\. (?:ca\. )?\d{3,4}\??(?:-\d{2,4})?|\d{1,2}(?:st|nd|rd|th) cent\.))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<a>.+?)(?: (?<q>\([^()]+\)))?(?:, (?<d>(?:(?:ca\. )?\d{3,4}\??-(?:(?:ca\. )?\d{3,4}\??)?|(?:b|d|fl)\. (?:ca\. )?\d{3,4}\??(?:-\d{2,4})?|\d{1,2}(?:st|nd|rd|th) cent\.)\.?))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
     public static List<Subfield> Split(string name)

@@ -32,11 +32,17 @@ internal static class SubjectFields
         var tag = Array.Find(Tags, t => t.Kind == s.Kind).Tag;
         if (tag == "653") return new DataField(tag, ' ', ' ', Finish([new Subfield('a', s.Heading)], punctuation).ToImmutableArray());
         var parts = Subdivisions(s.Heading);
-        var name = s.Kind == SubjectKind.Person ? PersonalNameParts.Split(parts[0]) : [new Subfield('a', parts[0])];
+        var name = s.Kind switch
+        {
+            SubjectKind.Person => PersonalNameParts.Split(parts[0]),
+            SubjectKind.Organization => CorporateNameParts.Split(parts[0]),
+            _ => [new Subfield('a', parts[0])],
+        };
         var ind1 = s.Kind switch
         {
             SubjectKind.Person => name[0].Value.Contains(", ", StringComparison.Ordinal) ? '1' : '0',   // surname first, else forename
-            SubjectKind.Organization or SubjectKind.Meeting => '2',
+            SubjectKind.Organization => CorporateNameParts.Indicator1(name),                            // jurisdiction 1, else 2
+            SubjectKind.Meeting => '2',
             SubjectKind.Title => '0',
             _ => ' ',
         };

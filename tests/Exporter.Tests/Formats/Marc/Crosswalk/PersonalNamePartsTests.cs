@@ -19,5 +19,6 @@ public class PersonalNamePartsTests
     [InlineData("Homer, fl. 850 B.C.", "$aHomer, fl. 850 B.C.")]
     [InlineData("Serge, Victor", "$aSerge, Victor")]
     [InlineData("Smith, John (John Henry)", "$aSmith, John$q(John Henry)")]
+    [InlineData("Austen, Jane, 1775-1817.", "$aAusten, Jane$d1775-1817.")]
     public void Dates_and_fuller_forms_get_their_own_subfields(string name, string expected) => Assert.Equal(expected, Show(name));
 }

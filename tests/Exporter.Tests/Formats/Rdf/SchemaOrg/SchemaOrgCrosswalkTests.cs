@@ -89,6 +89,8 @@ public class SchemaOrgCrosswalkTests
     {
         Contributors = [.. r.Contributors.Select(c => c with { Roles = [.. RolesInGraphOrder(c.Roles)] })],
         SourceFields = [.. r.SourceFields.Where(f => f.Format == "marc21")],
+        DateOfPublication = null,
+        TranslatedFrom = [],
     };
 
     private static IEnumerable<string> RolesInGraphOrder(IEnumerable<string> roles)

@@ -15,6 +15,9 @@ internal static class PlaceCodes
     /// <summary>The three-character code ("nyu", "fr "), or null when the place is not known.</summary>
     public static string? CodeOf(string place) => CodeOf(Table.Value, place);
 
+    /// <summary>True when the table lists the place as it is (no comma or bracket rule applied).</summary>
+    public static bool IsListed(string place) => Table.Value.ContainsKey(TableKey.Of(place));
+
     internal static string? CodeOf(FrozenDictionary<string, string> table, string place)
     {
         var whole = TableKey.Of(place);

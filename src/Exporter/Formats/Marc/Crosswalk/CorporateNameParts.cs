@@ -1,0 +1,58 @@
+using Exporter.Formats.Marc.Model;
+
+namespace Exporter.Formats.Marc.Crosswalk;
+
+/// <summary>
+/// A corporate name heading as written on the page ("United States. Department of the Interior") split into $a and
+/// its subordinate units $b at each ". " (MARC 21 Bibliographic X10 $b "Subordinate unit"; the units are separated by
+/// periods in the heading, RDA 11.2.2.14 and LC-PCC PS 11.2.2.14), and its first indicator (row: contributors /
+/// subjects, corporate names): 1 when $a is a jurisdiction (a place Tables/places.tsv lists as a whole), else 2
+/// (name in direct order), and 2 for a name that merely starts with a place ("Boston Symphony Orchestra"). The inverse of <see cref="NameFields.Name"/>, which joins $b with ". ".
+/// </summary>
+internal static class CorporateNameParts
+{
+    /// <summary>Words that end in a period without ending a unit ("Dept. of Agriculture", "Smith &amp; Co. Ltd").</summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Dept", "Co", "Corp", "Inc", "Ltd", "Bros", "St", "Ste", "Mt", "Ft", "Univ", "Assn", "Assoc", "Natl", "Nat", "Govt",
+        "Inst", "Soc", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr", "Rev", "Bd", "Comm", "Div", "Dist", "Ave", "No", "Vol",
+    };
+
+    public static List<Subfield> Split(string name)
+    {
+        var subs = new List<Subfield>();
+        var start = 0;
+        for (var i = name.IndexOf(". ", StringComparison.Ordinal); i > 0; i = name.IndexOf(". ", i + 2, StringComparison.Ordinal))
+        {
+            if (i + 2 >= name.Length || !char.IsUpper(name[i + 2]) || EndsWithAbbreviation(name.AsSpan(start, i - start))) continue;
+            subs.Add(new Subfield(subs.Count == 0 ? 'a' : 'b', name[start..i]));
+            start = i + 2;
+        }
+
+        subs.Add(new Subfield(subs.Count == 0 ? 'a' : 'b', name[start..]));
+        return subs;
+    }
+
+    /// <summary>1 for a jurisdiction ("Pennsylvania", "Massachusetts. Department of Public Welfare"), else 2.</summary>
+    public static char Indicator1(List<Subfield> parts) =>
+        parts[0].Value.IndexOfAny([',', '.']) < 0 && IsWholePlace(parts[0].Value) ? '1' : '2';
+
+    /// <summary>
+    /// The gazetteer lists the whole name, or the name is a place with a qualifier the gazetteer lists ("Cleveland
+    /// (Ohio)", the form of a jurisdiction's name with its larger place, RDA 16.2.2.4).
+    /// </summary>
+    private static bool IsWholePlace(string name)
+    {
+        if (Tables.PlaceCodes.IsListed(name)) return true;
+        var bracket = name.IndexOf(" (", StringComparison.Ordinal);
+        return bracket > 0 && name.EndsWith(')') && Tables.PlaceCodes.IsListed(name[(bracket + 2)..^1]);
+    }
+
+    /// <summary>An initial ("U.S", "J") or a listed abbreviation before the period.</summary>
+    private static bool EndsWithAbbreviation(ReadOnlySpan<char> unit)
+    {
+        var space = unit.LastIndexOfAny(' ', '.');
+        var word = unit[(space + 1)..];
+        return word.Length <= 1 || Abbreviations.Contains(word.ToString()) || (space >= 0 && unit[space] == '.');
+    }
+}
