@@ -16,10 +16,13 @@ internal static class AgentNames
     };
 
     /// <summary>The name subfields before any title ($t, or $k in a 1XX), joined with a space and chopped.</summary>
-    public static string? Label(DataField f)
+    public static string? Label(DataField f) => Label(f, f.Tag);
+
+    /// <summary>The label of <paramref name="f"/> read as a field tagged <paramref name="tag"/> (an 880 reads as the field it stands for).</summary>
+    public static string? Label(DataField f, string tag)
     {
-        if (f.Tag == "720") return BibframeText.Chop(f['a']);
-        var codes = f.Tag[1..] switch
+        if (tag == "720") return BibframeText.Chop(f['a']);
+        var codes = tag[1..] switch
         {
             "00" => "abcdjqk",
             "10" => "abcdngk",
@@ -30,7 +33,7 @@ internal static class AgentNames
         foreach (var s in f.Subfields)
         {
             if (s.Code == 't') break;
-            if (s.Code == 'k' && f.Tag[0] == '1') break;
+            if (s.Code == 'k' && tag[0] == '1') break;
             if (codes.Contains(s.Code, StringComparison.Ordinal)) parts.Add(s.Value);
         }
 
@@ -44,5 +47,6 @@ internal static class AgentNames
         var cls = Class(f);
         if (cls != "Agent") c.Add(agent, RdfType, B(cls));
         c.Text(agent, RdfsLabel, Label(f));
+        if (c.Alternate(f) is ({ } f880, var language)) c.Text(agent, RdfsLabel, Label(f880, f.Tag), language); // row: 880 -> label in its script
     }
 }

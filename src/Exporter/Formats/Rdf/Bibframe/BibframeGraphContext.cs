@@ -46,6 +46,19 @@ internal sealed class BibframeGraphContext
         if (!string.IsNullOrWhiteSpace(value)) Graph.Add(subject, predicate, new Literal(value));
     }
 
+    /// <summary>Adds a literal in <paramref name="language"/> when <paramref name="value"/> has text (880 values).</summary>
+    public void Text(RdfTerm subject, Iri predicate, string? value, string? language)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) Graph.Add(subject, predicate, new Literal(value, language: language));
+    }
+
+    /// <summary>The 880 linked to <paramref name="field"/> and the language tag of its values, or nulls (see <see cref="AlternateScript"/>).</summary>
+    public (DataField? Field, string? Language) Alternate(DataField field)
+    {
+        var f880 = AlternateScript.Linked(Record, field);
+        return f880 is null ? (null, null) : (f880, AlternateScript.Language(Record, f880));
+    }
+
     /// <summary>Adds a typed literal when <paramref name="value"/> has text.</summary>
     public void Typed(RdfTerm subject, Iri predicate, string? value, string datatype)
     {

@@ -15,14 +15,23 @@ internal static class Identifiers
         foreach (var f in c.Fields("010"))
         {
             foreach (var a in f.Values('a')) Identifier(c, "Lccn", a.Trim(), null);                  // row: 010 $a -> Lccn
+            foreach (var z in f.Values('z')) Identifier(c, "Lccn", z.Trim(), null, invalid: true);    // row: 010 $z -> Lccn, invalid
         }
 
-        foreach (var f in c.Fields("020"))                                                             // row: 020 $a -> Isbn (+ qualifier)
+        Numbers(c, "015", "Nbn");                                                                      // row: 015 -> Nbn
+        foreach (var f in c.Fields("016"))                                                             // row: 016 -> Local (national agency)
         {
-            foreach (var a in f.Values('a'))
+            foreach (var a in f.Values('a')) SourcedLocal(c, a.Trim(), f.Indicator1 == '7' ? f['2'] : "DNLM");
+        }
+
+        Numbers(c, "017", "CopyrightNumber");                                                          // row: 017 -> CopyrightNumber
+        foreach (var f in c.Fields("020"))                                                             // row: 020 $a $z -> Isbn (+ qualifier)
+        {
+            foreach (var s in f.Subfields)
             {
-                var (value, qualifier) = SplitQualifier(a);
-                Identifier(c, "Isbn", value, qualifier ?? BibframeText.Chop(f['q']));
+                if (s.Code is not ('a' or 'z')) continue;
+                var (value, qualifier) = SplitQualifier(s.Value);
+                Identifier(c, "Isbn", value, qualifier ?? BibframeText.Chop(f['q']), invalid: s.Code == 'z');
             }
         }
 
@@ -41,9 +50,27 @@ internal static class Identifiers
             }
         }
 
-        foreach (var f in c.Fields("035"))                                                             // row: 035 $a -> OclcNumber or Local
+        Numbers(c, "025", "LcOverseasAcq");                                                            // row: 025 -> LcOverseasAcq
+        Numbers(c, "026", "Fingerprint");                                                              // row: 026 -> Fingerprint
+        Numbers(c, "027", "Strn");                                                                     // row: 027 -> Strn
+        foreach (var f in c.Fields("028"))                                                             // row: 028 ind1 -> publisher numbers
         {
-            foreach (var a in f.Values('a')) SystemNumber(c, a.Trim());
+            var cls = f.Indicator1 switch
+            {
+                '0' => "AudioIssueNumber", '1' => "MatrixNumber", '2' => "MusicPlate", '3' => "MusicPublisherNumber",
+                '4' => "VideoRecordingNumber", '5' => "PublisherNumber", '6' => "MusicDistributorNumber", _ => "PublisherNumber",
+            };
+            foreach (var a in f.Values('a')) Identifier(c, cls, a.Trim(), null);
+        }
+
+        Numbers(c, "030", "Coden");                                                                    // row: 030 -> Coden
+        Numbers(c, "032", "PostalRegistration");                                                       // row: 032 -> PostalRegistration
+        foreach (var f in c.Fields("035"))                                                             // row: 035 $a $z -> OclcNumber or Local
+        {
+            foreach (var s in f.Subfields)
+            {
+                if (s.Code is 'a' or 'z') SystemNumber(c, s.Value.Trim(), s.Code == 'z');
+            }
         }
 
         if (c.Identity.ControlNumber is { } id) Local(c, c.Instance, id);                              // row: 001 (+003/040) -> Local
@@ -68,14 +95,28 @@ internal static class Identifiers
         c.Text(org, B("code"), code);
     }
 
-    private static void SystemNumber(BibframeGraphContext c, string value)
+    private static void Numbers(BibframeGraphContext c, string tag, string cls)
+    {
+        foreach (var f in c.Fields(tag))
+        {
+            foreach (var a in f.Values('a')) Identifier(c, cls, a.Trim(), null);
+        }
+    }
+
+    private static void SourcedLocal(BibframeGraphContext c, string value, string? source)
+    {
+        if (value.Length == 0) return;
+        var node = c.Node(c.Instance, B("identifiedBy"), B("Local"));
+        c.Add(node, RdfValue, new Literal(value));
+        if (!string.IsNullOrWhiteSpace(source)) Organization(c, node, B("assigner"), source.Trim());
+    }
+
+    private static void SystemNumber(BibframeGraphContext c, string value, bool invalid)
     {
         if (value.Length == 0) return;
         if (value.StartsWith("(OCoLC)", StringComparison.Ordinal))
         {
-            var number = value["(OCoLC)".Length..].Trim();
-            var digits = number.TrimStart('o', 'c', 'm', 'n').Trim();
-            Identifier(c, "OclcNumber", digits.Length > 0 ? digits : number, null);
+            Identifier(c, "OclcNumber", value["(OCoLC)".Length..].Trim(), null, invalid);
             return;
         }
 
@@ -89,15 +130,21 @@ internal static class Identifiers
         var node = c.Node(c.Instance, B("identifiedBy"), B("Local"));
         c.Add(node, RdfValue, new Literal(value));
         if (!string.IsNullOrEmpty(source)) Organization(c, node, B("assigner"), source);
+        if (invalid) Invalid(c, node);
     }
 
-    private static void Identifier(BibframeGraphContext c, string cls, string value, string? qualifier)
+    private static void Identifier(BibframeGraphContext c, string cls, string value, string? qualifier, bool invalid = false)
     {
         if (value.Length == 0) return;
         var node = c.Node(c.Instance, B("identifiedBy"), B(cls));
         c.Add(node, RdfValue, new Literal(value));
         c.Text(node, B("qualifier"), qualifier);
+        if (invalid) Invalid(c, node);
     }
+
+    /// <summary>A cancelled or invalid number ($z): bf:status mstatus/cancinv.</summary>
+    private static void Invalid(BibframeGraphContext c, BlankNode node) =>
+        c.Term(node, B("status"), "http://id.loc.gov/vocabulary/mstatus/cancinv", B("Status"), "canceled or invalid");
 
     /// <summary>"0679450041 (acid-free paper)" -> the number and "acid-free paper".</summary>
     private static (string Value, string? Qualifier) SplitQualifier(string text)

@@ -11,7 +11,11 @@ internal static class PhysicalDescription
     public static void Map(BibframeGraphContext c)
     {
         foreach (var f in c.Fields("250"))                                                             // row: 250 $a $b -> editionStatement
+        {
             c.Text(c.Instance, B("editionStatement"), BibframeText.Chop(BibframeText.JoinSpace(f.Values('a').Concat(f.Values('b')))));
+            if (c.Alternate(f) is ({ } f880, var language))
+                c.Text(c.Instance, B("editionStatement"), BibframeText.Chop(BibframeText.JoinSpace(f880.Values('a').Concat(f880.Values('b')))), language);
+        }
         foreach (var f in c.Fields("300"))
         {
             var extent = BibframeText.Chop(BibframeText.JoinSpace(f.Subfields.Where(s => s.Code is 'a' or 'f' or 'g').Select(s => s.Value)));

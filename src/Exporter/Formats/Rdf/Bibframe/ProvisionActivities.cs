@@ -8,7 +8,7 @@ namespace Exporter.Formats.Rdf.Bibframe;
 /// Provision activities of the Instance (ConvSpec-Process8-ProvAct): one per 260/264, typed by 264's second
 /// indicator (0 Production, 1 Publication, 2 Distribution, 3 Manufacture; 260 is Publication), with the transcribed
 /// place, agent and date as bflc:simplePlace/simpleAgent/simpleDate and the statement as bf:publicationStatement. The
-/// 008 date (EDTF, from 008/06-14) and country (008/15-17) go on the first publication, or on one of their own.
+/// 008 date (EDTF, from 008/06-14) and country (008/15-17) go on the first of them, or on a publication of their own.
 /// </summary>
 internal static class ProvisionActivities
 {
@@ -28,7 +28,13 @@ internal static class ProvisionActivities
             foreach (var b in f.Values('b')) c.Text(node, L("simpleAgent"), BibframeText.Chop(b));
             foreach (var d in f.Values('c')) c.Text(node, L("simpleDate"), BibframeText.Chop(d));
             c.Text(c.Instance, B("publicationStatement"), Statement(f));
-            if (kind == "Publication") first ??= node;
+            if (c.Alternate(f) is ({ } f880, var language))                                             // row: 880 of 260/264 -> the same, in its script
+            {
+                foreach (var a in f880.Values('a')) c.Text(node, L("simplePlace"), BibframeText.Chop(a), language);
+                foreach (var b in f880.Values('b')) c.Text(node, L("simpleAgent"), BibframeText.Chop(b), language);
+                foreach (var d in f880.Values('c')) c.Text(node, L("simpleDate"), BibframeText.Chop(d), language);
+            }
+            first ??= node;
         }
 
         var date = Edtf(c.Fixed008);
