@@ -7,7 +7,7 @@ namespace Exporter.Formats.Rdf.Bibframe;
 /// <summary>
 /// Provision activities of the Instance (ConvSpec-Process8-ProvAct): one per 260/264, typed by 264's second
 /// indicator (0 Production, 1 Publication, 2 Distribution, 3 Manufacture; 260 is Publication), with the transcribed
-/// place, agent and date as bflc:simplePlace/simpleAgent/simpleDate and the statement as bf:publicationStatement. The
+/// place, agent and date as bflc:simplePlace/simpleAgent/simpleDate and the statement as bf:publicationStatement (productionStatement, ... after the type). The
 /// 008 date (EDTF, from 008/06-14) and country (008/15-17) go on the first of them, or on a publication of their own.
 /// </summary>
 internal static class ProvisionActivities
@@ -27,7 +27,7 @@ internal static class ProvisionActivities
             foreach (var a in f.Values('a')) c.Text(node, L("simplePlace"), BibframeText.Chop(a));
             foreach (var b in f.Values('b')) c.Text(node, L("simpleAgent"), BibframeText.Chop(b));
             foreach (var d in f.Values('c')) c.Text(node, L("simpleDate"), BibframeText.Chop(d));
-            c.Text(c.Instance, B("publicationStatement"), Statement(f));
+            c.Text(c.Instance, B(kind.ToLowerInvariant() + "Statement"), Statement(f));                 // row: 260/264 -> publicationStatement (productionStatement, ...)
             if (c.Alternate(f) is ({ } f880, var language))                                             // row: 880 of 260/264 -> the same, in its script
             {
                 foreach (var a in f880.Values('a')) c.Text(node, L("simplePlace"), BibframeText.Chop(a), language);
