@@ -69,7 +69,7 @@ public sealed class BibframeGraphBuilderTests
         Assert.Equal(["The amazing adventures of Kavalier and Clay"], Texts(g, title, Bf + "mainTitle"));
         Assert.Equal(["a novel"], Texts(g, title, Bf + "subtitle"));
         Assert.Equal(["4"], Texts(g, title, "http://id.loc.gov/ontologies/bflc/nonSortNum"));
-        Assert.Equal(["Michael Chabon."], Texts(g, instance, Bf + "responsibilityStatement"));
+        Assert.Equal(["Michael Chabon"], Texts(g, instance, Bf + "responsibilityStatement"));
     }
 
     [Fact]
