@@ -2,6 +2,7 @@ using Exporter.Formats.CatalogText;
 using Exporter.Formats.DublinCore;
 using Exporter.Formats.Json;
 using Exporter.Formats.Marc;
+using Exporter.Formats.Rdf.Bibframe;
 using Exporter.Formats.Rdf.LinkedData;
 
 namespace Exporter.Pipeline;
@@ -21,5 +22,6 @@ internal static class BuiltInFormats
         yield return new JsonLdFormat();
         yield return new TurtleFormat();
         yield return new NTriplesFormat();
+        yield return new BibframeFormat();
     }
 }

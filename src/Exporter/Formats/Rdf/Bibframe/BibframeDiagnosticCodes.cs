@@ -1,0 +1,9 @@
+namespace Exporter.Formats.Rdf.Bibframe;
+
+/// <summary>Stable diagnostic codes of the BIBFRAME crosswalk and format.</summary>
+internal static class BibframeDiagnosticCodes
+{
+    /// <summary>A record without 001: its IRIs come from a hash of its content (warning).</summary>
+    public const string NoControlNumber = "BF0001";
+
+}

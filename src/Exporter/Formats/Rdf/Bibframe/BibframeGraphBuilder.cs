@@ -1,0 +1,40 @@
+using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Model;
+using static Exporter.Formats.Rdf.Bibframe.BibframeTerms;
+
+namespace Exporter.Formats.Rdf.Bibframe;
+
+/// <summary>
+/// MARC record to BIBFRAME 2 graph (docs/mappings/bibframe.md), straight from the MARC model, not through the hub:
+/// a Work (<c>{base}bibframe/{001}#Work</c>) with its admin metadata and an Instance (<c>#Instance</c>), each mapping
+/// area one small class that reads like its rows of the mapping table. Independent of the pipeline: any caller with
+/// a <see cref="MarcRecord"/> gets the graph. Stateless (safe on several threads).
+/// </summary>
+internal sealed class BibframeGraphBuilder(BibframeOptions options)
+{
+    public BibframeOptions Options { get; } = options;
+
+    public RdfGraph Build(MarcRecord record, IDiagnostics diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var c = new BibframeGraphContext(record, RecordIdentity.Of(record, Options.BaseUri, diagnostics));
+        WorkTypes.Map(c);
+        AdminMetadata.Map(c, Options.Clock);
+        Titles.MapWork(c);
+        Contributions.Map(c);
+        Languages.Map(c);
+        GenreForms.Map(c);
+        Subjects.Map(c);
+        Classifications.Map(c);
+        WorkNotes.Map(c);
+        c.Add(c.Work, B("hasInstance"), c.Instance);
+
+        InstanceTypes.Map(c);
+        c.Add(c.Instance, B("instanceOf"), c.Work);
+        Titles.MapInstance(c);
+        Identifiers.Map(c);
+        ProvisionActivities.Map(c);
+        PhysicalDescription.Map(c);
+        return c.Graph;
+    }
+}

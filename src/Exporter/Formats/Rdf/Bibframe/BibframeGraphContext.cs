@@ -1,0 +1,94 @@
+using System.Globalization;
+using Exporter.Formats.Marc.Model;
+using static Exporter.Formats.Rdf.Bibframe.BibframeTerms;
+
+namespace Exporter.Formats.Rdf.Bibframe;
+
+/// <summary>
+/// One record's graph under construction: the record, its Work and Instance IRIs, and the small helpers every mapping
+/// uses (a literal only when there is text, a typed blank node, a typed IRI node with its label). Blank nodes are used
+/// where BIBFRAME practice (and marc2bibframe2) uses them: titles, contributions, identifiers, provision activities.
+/// </summary>
+internal sealed class BibframeGraphContext
+{
+    private int _blank;
+
+    public BibframeGraphContext(MarcRecord record, RecordIdentity identity)
+    {
+        Record = record;
+        Identity = identity;
+        Work = new Iri(identity.Base + "#Work");
+        Instance = new Iri(identity.Base + "#Instance");
+    }
+
+    public MarcRecord Record { get; }
+
+    public RecordIdentity Identity { get; }
+
+    public RdfGraph Graph { get; } = new();
+
+    public Iri Work { get; }
+
+    public Iri Instance { get; }
+
+    /// <summary>A node IRI of this record: <c>{base}#{name}</c>.</summary>
+    public Iri Local(string name) => new(Identity.Base + "#" + name);
+
+    /// <summary>The node IRI of a field-based entity, as marc2bibframe2 names them (<c>#Agent100-7</c>: tag and 1-based field position).</summary>
+    public Iri FieldNode(string kind, MarcField field) =>
+        Local(kind + field.Tag + "-" + (Record.AllFields.IndexOf(field) + 1).ToString(CultureInfo.InvariantCulture));
+
+    public void Add(RdfTerm subject, Iri predicate, RdfTerm obj) => Graph.Add(subject, predicate, obj);
+
+    /// <summary>Adds a plain literal when <paramref name="value"/> has text.</summary>
+    public void Text(RdfTerm subject, Iri predicate, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) Graph.Add(subject, predicate, new Literal(value));
+    }
+
+    /// <summary>Adds a literal in <paramref name="language"/> when <paramref name="value"/> has text (880 values).</summary>
+    public void Text(RdfTerm subject, Iri predicate, string? value, string? language)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) Graph.Add(subject, predicate, new Literal(value, language: language));
+    }
+
+    /// <summary>The 880 linked to <paramref name="field"/> and the language tag of its values, or nulls (see <see cref="AlternateScript"/>).</summary>
+    public (DataField? Field, string? Language) Alternate(DataField field)
+    {
+        var f880 = AlternateScript.Linked(Record, field);
+        return f880 is null ? (null, null) : (f880, AlternateScript.Language(Record, f880));
+    }
+
+    /// <summary>Adds a typed literal when <paramref name="value"/> has text.</summary>
+    public void Typed(RdfTerm subject, Iri predicate, string? value, string datatype)
+    {
+        if (!string.IsNullOrWhiteSpace(value)) Graph.Add(subject, predicate, new Literal(value, datatype));
+    }
+
+    /// <summary>A new blank node of class <paramref name="type"/>, linked from <paramref name="subject"/> by <paramref name="predicate"/>.</summary>
+    public BlankNode Node(RdfTerm subject, Iri predicate, Iri type)
+    {
+        var node = new BlankNode("b" + (++_blank).ToString(CultureInfo.InvariantCulture));
+        Graph.Add(subject, predicate, node);
+        Graph.Add(node, RdfType, type);
+        return node;
+    }
+
+    /// <summary>A new untyped blank node (list cells).</summary>
+    public BlankNode Blank() => new("b" + (++_blank).ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Links <paramref name="subject"/> to a controlled-vocabulary IRI of class <paramref name="type"/>, with its label.</summary>
+    public void Term(RdfTerm subject, Iri predicate, string iri, Iri type, string? label, Iri? labelProperty = null)
+    {
+        var node = new Iri(iri);
+        Graph.Add(subject, predicate, node);
+        Graph.Add(node, RdfType, type);
+        Text(node, labelProperty ?? RdfsLabel, label);
+    }
+
+    /// <summary>The data fields with one of these tags, in record order.</summary>
+    public IEnumerable<DataField> Fields(params string[] tags) => Record.DataFields(tags);
+
+    /// <summary>The 008 value, or an empty string.</summary>
+    public string Fixed008 => Record.ControlValue("008") ?? "";
+}

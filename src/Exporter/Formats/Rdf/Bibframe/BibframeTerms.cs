@@ -1,0 +1,37 @@
+namespace Exporter.Formats.Rdf.Bibframe;
+
+/// <summary>
+/// The namespaces and terms of BIBFRAME 2, BFLC, MADS/RDF and the id.loc.gov vocabularies the crosswalk uses. Every
+/// term is one marc2bibframe2 v2.10.0 emits (tests/data/reference/marc2bibframe2/xsl), checked by BibframeTermsTests.
+/// </summary>
+internal static class BibframeTerms
+{
+    public const string Bf = "http://id.loc.gov/ontologies/bibframe/";
+    public const string Bflc = "http://id.loc.gov/ontologies/bflc/";
+    public const string Mads = "http://www.loc.gov/mads/rdf/v1#";
+    public const string Rdfs = "http://www.w3.org/2000/01/rdf-schema#";
+    public const string Relators = "http://id.loc.gov/vocabulary/relators/";
+    public const string Languages = "http://id.loc.gov/vocabulary/languages/";
+    public const string Countries = "http://id.loc.gov/vocabulary/countries/";
+    public const string Organizations = "http://id.loc.gov/vocabulary/organizations/";
+    public const string ContentTypes = "http://id.loc.gov/vocabulary/contentTypes/";
+    public const string MediaTypes = "http://id.loc.gov/vocabulary/mediaTypes/";
+    public const string Carriers = "http://id.loc.gov/vocabulary/carriers/";
+    public const string Issuance = "http://id.loc.gov/vocabulary/issuance/";
+    public const string EdtfDatatype = "http://id.loc.gov/datatypes/edtf";
+    public const string XsdDate = RdfNames.XsdNamespace + "date";
+    public const string XsdDateTime = RdfNames.XsdNamespace + "dateTime";
+
+    public static readonly Iri RdfType = RdfNames.TypeIri;
+    public static readonly Iri RdfsLabel = new(Rdfs + "label");
+    public static readonly Iri RdfValue = new(RdfNames.RdfNamespace + "value");
+
+    /// <summary>A term of the BIBFRAME namespace.</summary>
+    public static Iri B(string local) => new(Bf + local);
+
+    /// <summary>A term of the BFLC namespace.</summary>
+    public static Iri L(string local) => new(Bflc + local);
+
+    /// <summary>A term of the MADS/RDF namespace.</summary>
+    public static Iri M(string local) => new(Mads + local);
+}

@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace Exporter.Formats.Rdf.Bibframe;
+
+/// <summary>
+/// Text clean-up of MARC values for BIBFRAME literals, after marc2bibframe2's <c>tChopPunct</c>: white space folded,
+/// trailing ISBD punctuation (<c>. : ; , / =</c>) removed, except a period that ends an initial ("Smith, J.") or a
+/// known abbreviation ("p.", "cm.", "ed.", "etc."), and an unbalanced bracket or parenthesis dropped.
+/// </summary>
+internal static class BibframeText
+{
+    private static readonly string[] Abbreviations = ["p.", "cm.", "ed.", "etc.", "v.", "col.", "ill.", "mm.", "min.", "no.", "vol.", "pp.", "Inc.", "Co.", "Ltd.", "Jr.", "Sr.", "St.", "ca.", "fol.", "illus.", "Corp.", "Bros.", "approximately.", "sec.", "in."];
+
+    /// <summary>The value folded and chopped; null when nothing is left.</summary>
+    public static string? Chop(string? value)
+    {
+        if (value is null) return null;
+        var s = Fold(value);
+        while (s.Length > 0)
+        {
+            var last = s[^1];
+            if (last is ':' or ';' or ',' or '/' or '=' or ' ') s = s[..^1].TrimEnd();
+            else if (last == '.' && !KeepsPeriod(s)) s = s[..^1].TrimEnd();
+            else break;
+        }
+
+        s = Balance(s.TrimStart(';', '=', ' '));
+        return s.Length == 0 ? null : s;
+    }
+
+    /// <summary>White space runs to one space, trimmed.</summary>
+    public static string Fold(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        var space = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Values joined with one space, each folded, empty ones skipped.</summary>
+    public static string JoinSpace(IEnumerable<string> values) => string.Join(' ', values.Select(Fold).Where(v => v.Length > 0));
+
+    private static bool KeepsPeriod(string s)
+    {
+        if (s.Length >= 2 && char.IsUpper(s[^2]) && (s.Length == 2 || s[^3] is ' ' or '.')) return true;
+        foreach (var a in Abbreviations)
+        {
+            if (s.Length == a.Length ? s == a : s.EndsWith(" " + a, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static string Balance(string s)
+    {
+        s = DropUnpaired(s, '(', ')');
+        return DropUnpaired(s, '[', ']');
+    }
+
+    private static string DropUnpaired(string s, char open, char close)
+    {
+        var opens = s.Count(c => c == open);
+        var closes = s.Count(c => c == close);
+        if (opens == closes) return s;
+        if (opens > closes && s.StartsWith(open)) return s[1..].Trim();
+        if (closes > opens && s.EndsWith(close)) return s[..^1].Trim();
+        return s;
+    }
+}

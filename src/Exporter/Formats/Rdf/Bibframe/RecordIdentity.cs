@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Model;
+
+namespace Exporter.Formats.Rdf.Bibframe;
+
+/// <summary>
+/// Where a record's nodes live: <c>{base URI}bibframe/{id}</c>, the id being the 001 (percent-encoded where it is
+/// not an IRI segment character), or for a record without 001 <c>h</c> + 16 hex digits of a SHA-256 of its content,
+/// with a warning. Stable: the same record gives the same IRIs in every run.
+/// </summary>
+internal sealed record RecordIdentity(string Base, string? ControlNumber)
+{
+    public static RecordIdentity Of(MarcRecord record, Uri baseUri, IDiagnostics diagnostics)
+    {
+        var controlNumber = record.ControlValue("001")?.Trim();
+        string id;
+        if (string.IsNullOrEmpty(controlNumber))
+        {
+            controlNumber = null;
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(record.ToString()));
+            id = "h" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
+            diagnostics.Report(new Diagnostic(BibframeDiagnosticCodes.NoControlNumber, Severity.Warning,
+                $"record has no 001: its BIBFRAME IRIs are minted from a hash of its content ({id})") { Field = "001" });
+        }
+        else
+        {
+            id = Segment(controlNumber);
+        }
+
+        var root = baseUri.AbsoluteUri;
+        if (!root.EndsWith('/')) root += "/";
+        return new RecordIdentity(root + "bibframe/" + id, controlNumber);
+    }
+
+    /// <summary>The value with every character that is not unreserved in an IRI path segment percent-encoded (UTF-8).</summary>
+    public static string Segment(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~') sb.Append(c);
+            else sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,22 @@
+using static Exporter.Formats.Rdf.Bibframe.BibframeTerms;
+
+namespace Exporter.Formats.Rdf.Bibframe;
+
+/// <summary>Summary (520) and table of contents (505) of the Work, and the intended audience of 008/22 for books (ConvSpec-5XX, 006,008).</summary>
+internal static class WorkNotes
+{
+    public static void Map(BibframeGraphContext c)
+    {
+        foreach (var f in c.Fields("520"))                                                              // row: 520 $a $b -> bf:summary
+        {
+            var text = BibframeText.JoinSpace(f.Values('a').Concat(f.Values('b')));
+            if (text.Length > 0) c.Text(c.Node(c.Work, B("summary"), B("Summary")), RdfsLabel, text);
+        }
+
+        foreach (var f in c.Fields("505"))                                                              // row: 505 -> bf:tableOfContents
+        {
+            var text = BibframeText.JoinSpace(f.Subfields.Where(s => s.Code is 'a' or 'g' or 'r' or 't').Select(s => s.Value));
+            if (text.Length > 0) c.Text(c.Node(c.Work, B("tableOfContents"), B("TableOfContents")), RdfsLabel, text);
+        }
+    }
+}
