@@ -40,5 +40,5 @@ internal sealed class BibframeEncoder(BibframeGraphBuilder builder, MarcCrosswal
     /// The MARC record as read, or null for a record read from another format. The only way today is the reader's
     /// native model; the typed source-record accessor of issue #11 replaces this method.
     /// </summary>
-    private static MarcRecord? SourceMarc(ReadResult record) => record.Native as MarcRecord;
+    private static MarcRecord? SourceMarc(ReadResult record) => record.TryGetSource<MarcRecord>(out var marc) ? marc : null;
 }
