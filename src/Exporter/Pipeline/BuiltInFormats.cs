@@ -22,6 +22,6 @@ internal static class BuiltInFormats
         yield return new JsonLdFormat();
         yield return new TurtleFormat();
         yield return new NTriplesFormat();
-        yield return new BibframeFormat();
+        yield return new LinkedDataFormat("bibframe", "BIBFRAME 2 in RDF/XML, a Work and an Instance per record, crosswalked from MARC", [".bf.rdf"], BibframeVocabulary.Instance, RdfXmlSyntax.Instance);
     }
 }

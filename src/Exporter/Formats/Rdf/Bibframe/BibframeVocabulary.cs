@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Crosswalk;
+using Exporter.Formats.Marc.Model;
+using Exporter.Formats.Rdf.JsonLd;
+using Exporter.Formats.Rdf.LinkedData;
+using Exporter.Model;
+using Exporter.Pipeline;
+
+namespace Exporter.Formats.Rdf.Bibframe;
+
+/// <summary>
+/// BIBFRAME 2 as a linked-data vocabulary (docs/mappings/bibframe.md): a Work, its admin metadata and an Instance per
+/// record, built by <see cref="BibframeGraphBuilder"/> straight from the MARC record as read
+/// (<see cref="ReadResult.TryGetSource{TRecord}"/>). A record read from another format (catalog page, record JSON,
+/// Dublin Core) goes through the hub: the MARC crosswalk makes its MARC record first, so BIBFRAME carries what that
+/// record carries. A record's root is its Instance (<c>bf:instanceOf</c>); Work and Instance share one document IRI.
+/// </summary>
+internal sealed class BibframeVocabulary : ILinkedDataVocabulary
+{
+    public static readonly BibframeVocabulary Instance = new();
+
+    private const string InstanceOf = BibframeTerms.Bf + "instanceOf";
+
+    public string Name => "BIBFRAME 2";
+
+    /// <summary>The prefixes LoC's converter and id.loc.gov use.</summary>
+    public ImmutableArray<RdfNamespace> Namespaces { get; } =
+    [
+        new("rdf", RdfNames.RdfNamespace),
+        new("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+        new("bf", BibframeTerms.Bf),
+        new("bflc", BibframeTerms.Bflc),
+        new("madsrdf", BibframeTerms.Mads),
+    ];
+
+    public JsonLdContext JsonLdContext { get; } = JsonLdContext.Parse(
+        "{\"@context\":{\"rdf\":\"" + RdfNames.RdfNamespace + "\",\"rdfs\":\"http://www.w3.org/2000/01/rdf-schema#\",\"bf\":\"" + BibframeTerms.Bf
+        + "\",\"bflc\":\"" + BibframeTerms.Bflc + "\",\"madsrdf\":\"" + BibframeTerms.Mads + "\"}}");
+
+    public RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(options);
+        var marc = record.TryGetSource<MarcRecord>(out var read)
+            ? read
+            : new MarcCrosswalk(options.Formats.Get<MarcWriteOptions>(), clock: options.Clock).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
+        return new BibframeGraphBuilder(new BibframeOptions { BaseUri = options.BaseUri, Clock = options.Clock }).Build(marc, diagnostics);
+    }
+
+    public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) =>
+        throw new RecordFormatException(new Diagnostic(BibframeDiagnosticCodes.NotReadable, Severity.Error,
+            "BIBFRAME is written only: reading BIBFRAME records back is not supported yet"));
+
+    public bool IsRecordRoot(Triple triple) => triple.Subject is Iri && triple.Predicate.Value == InstanceOf;
+}
