@@ -23,6 +23,12 @@ internal interface ILinkedDataVocabulary
     /// </summary>
     ImmutableArray<RdfNamespace> Namespaces { get; }
 
+    /// <summary>
+    /// Sniffing: true when the head of a document (as text, any syntax) names this vocabulary's own namespace, so that
+    /// of formats of one syntax the one of the data's vocabulary wins (<see cref="LinkedDataFormat.Sniff"/>).
+    /// </summary>
+    bool Recognises(string head);
+
     /// <summary>The JSON-LD context to compact with, where the writer options leave the default.</summary>
     JsonLdContext JsonLdContext { get; }
 

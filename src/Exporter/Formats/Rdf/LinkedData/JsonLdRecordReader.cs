@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Rdf.JsonLd;
 using Exporter.Pipeline;
@@ -7,88 +5,29 @@ using Exporter.Pipeline;
 namespace Exporter.Formats.Rdf.LinkedData;
 
 /// <summary>
-/// Reads a JSON-LD document as hub records: the document is read whole (up to
-/// <see cref="ReadOptions.MaxRecordBytes"/>) into one graph, never fetching a remote context, then split into one
-/// graph per record (<see cref="GraphSplitter"/>), each mapped by the vocabulary. Options of the JSON-LD
-/// codec (offline context documents, schema.org IRI handling) come from
+/// Reads a JSON-LD document as hub records (<see cref="WholeDocumentRecordReader"/>), never fetching a remote context.
+/// Options of the JSON-LD codec (offline context documents, schema.org IRI handling) come from
 /// <c>ReadOptions.Formats.Get&lt;JsonLdReaderOptions&gt;()</c>; nesting is bounded by <see cref="ReadOptions.MaxNesting"/>.
 /// </summary>
-internal sealed class JsonLdRecordReader : ICatalogReader
+internal sealed class JsonLdRecordReader(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary)
+    : WholeDocumentRecordReader(input, options, vocabulary, RdfSyntaxKind.JsonLd)
 {
-    private readonly Stream _input;
-    private readonly ReadOptions _options;
-    private readonly ILinkedDataVocabulary _vocabulary;
-
-    /// <summary>Creates a reader of <paramref name="vocabulary"/> records; it owns <paramref name="input"/>.</summary>
-    public JsonLdRecordReader(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary)
-    {
-        _input = input;
-        _options = options;
-        _vocabulary = vocabulary;
-    }
+    /// <inheritdoc />
+    protected override string SyntaxName => "JSON-LD";
 
     /// <inheritdoc />
-    public IEnumerable<RecordSource> Frame()
-    {
-        var bytes = ReadAll(out var tooLarge);
-        if (tooLarge)
-        {
-            var d = new Diagnostic(LinkedDataDiagnosticCodes.TooLarge, Severity.Error, $"a JSON-LD document is read whole and this one is larger than the limit of {_options.MaxRecordBytes} bytes; nothing of it was read, its first {bytes.Length} bytes are kept")
-            {
-                ByteOffset = 0,
-                Hints = [DiagnosticHint.LimitOf("record size", "ReadOptions.MaxRecordBytes")],
-            };
-            yield return LinkedDataRecords.Remainder(0, 0, bytes, 1, _options.SourceName, d);
-            yield break;
-        }
-
-        if (IsBlank(bytes)) yield break;
-        var bag = new DiagnosticBag();
-        var graph = Parse(bytes, bag, out var error);
-        if (graph is null)
-        {
-            // One document, one parse: a syntax error leaves no record read and no place to resume (JSON has no record
-            // separator), so the whole document is the unread rest, kept byte for byte, and the run stops.
-            yield return LinkedDataRecords.Remainder(0, 0, bytes, error!.Line ?? 1, _options.SourceName, error with { Message = error.Message + "; nothing of the document was read (from byte 0)" });
-            yield break;
-        }
-
-        var (records, unattached) = GraphSplitter.Split(graph, _vocabulary);
-        if (unattached > 0)
-            bag.Report(new Diagnostic(LinkedDataDiagnosticCodes.Unattached, Severity.Warning, $"{unattached} node(s) of the document belong to no record; left out"));
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (records[i].Count == 0) continue;
-            ImmutableArray<Diagnostic> notes = i == 0 ? bag.ToImmutable() : [];
-            yield return LinkedDataRecords.Source(i, records[i], null, _options.SourceName, notes, records.Count == 1 ? bytes : null);
-        }
-    }
-
-    /// <inheritdoc />
-    public ReadResult Parse(RecordSource source) => LinkedDataRecords.Parse(source, _vocabulary);
-
-    /// <inheritdoc />
-    public void Dispose() => _input.Dispose();
-
-    private static bool IsBlank(byte[] bytes)
-    {
-        var span = bytes.AsSpan();
-        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
-        return span.Trim(" \t\r\n"u8).IsEmpty;
-    }
-
-    private RdfGraph? Parse(byte[] bytes, DiagnosticBag bag, out Diagnostic? error)
+    protected override RdfGraph? ParseDocument(byte[] bytes, DiagnosticBag bag, out Diagnostic? error)
     {
         error = null;
-        var options = _options.Formats.Get<JsonLdReaderOptions>() with
+        var json = Options.Formats.Get<JsonLdReaderOptions>() with
         {
             Framing = JsonLdInputFraming.Document,
             OnInvalidRecord = JsonLdInvalidRecordHandling.Throw,
-            MaxDepth = Math.Clamp(_options.MaxNesting, 1, 1000),
+            MaxDepth = Math.Clamp(Options.MaxNesting, 1, 1000),
         };
         try
         {
-            using var reader = new JsonLdReader(new MemoryStream(bytes), options, bag);
+            using var reader = new JsonLdReader(new MemoryStream(bytes), json, bag);
             return reader.ReadAll().SingleOrDefault() ?? new RdfGraph();
         }
         catch (RecordFormatException ex)
@@ -96,26 +35,5 @@ internal sealed class JsonLdRecordReader : ICatalogReader
             error = ex.Diagnostic;
             return null;
         }
-    }
-
-    private byte[] ReadAll(out bool tooLarge)
-    {
-        using var ms = new MemoryStream();
-        var buffer = new byte[1 << 16];
-        int n;
-        while ((n = _input.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (ms.Length + n > _options.MaxRecordBytes)
-            {
-                tooLarge = true;
-                ms.Write(buffer, 0, (int)(_options.MaxRecordBytes - ms.Length));
-                return ms.ToArray();
-            }
-
-            ms.Write(buffer, 0, n);
-        }
-
-        tooLarge = false;
-        return ms.ToArray();
     }
 }
