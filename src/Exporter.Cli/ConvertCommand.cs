@@ -44,9 +44,11 @@ internal static class ConvertCommand
             .OneOf("CLI0016", StringComparer.Ordinal, "minimal", "isbd");
         var marcCharset = new Option<string?>("--marc-charset") { Description = "ISO 2709 output encoding: utf8 (default) or marc8" }
             .OneOf("CLI0017", StringComparer.Ordinal, "utf8", "marc8");
+        var rdfSyntax = new Option<string?>("--rdf-syntax") { Description = "RDF syntax of linked-data formats that offer several (bibframe: rdfxml by default); turtle, ntriples, jsonld or rdfxml; the output extension follows it (.bf.ttl). Formats of one syntax (jsonld, turtle, ntriples) ignore it" }
+            .OneOf("CLI0044", StringComparer.Ordinal, "turtle", "ntriples", "jsonld", "rdfxml");
         var command = new Command("convert", "convert records from one format to one or more others");
         common.AddTo(command);
-        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, baseUri, punctuation, marcCharset }) command.Options.Add(o);
+        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, baseUri, punctuation, marcCharset, rdfSyntax }) command.Options.Add(o);
         command.SetAction(r => CliRunner.Run(new CliRun(common.VerbosityOf(r), SummaryText.Convert, UsageErrors.HelpHint(r)), () => new ConvertJobOptions
         {
             Inputs = r.GetValue(common.Inputs) ?? [],
@@ -58,7 +60,7 @@ internal static class ConvertCommand
             ReportFile = r.GetValue(report),
             Conversion = common.ConversionOf(r, r.GetValue(onError) == "skip" ? ErrorPolicy.Skip : ErrorPolicy.Fail),
             Read = common.ReadOptionsOf(r),
-            Write = FormatOptionMapper.Write(new WriteOptions(), r.GetValue(baseUri), r.GetValue(common.MarcOrg), r.GetValue(punctuation), r.GetValue(marcCharset)),
+            Write = FormatOptionMapper.Write(new WriteOptions(), r.GetValue(baseUri), r.GetValue(common.MarcOrg), r.GetValue(punctuation), r.GetValue(marcCharset)).WithRdfSyntax(r.GetValue(rdfSyntax)),
         }));
         return command;
     }

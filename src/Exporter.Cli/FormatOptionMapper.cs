@@ -2,6 +2,7 @@ using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Formats.Marc.Iso2709;
 using Exporter.Formats.Marc.Model;
+using Exporter.Formats.Rdf.LinkedData;
 using Exporter.Pipeline;
 
 namespace Exporter.Cli;
@@ -68,6 +69,21 @@ internal static class FormatOptionMapper
             throw Usage("CLI0012", $"--base-uri must be an absolute http(s) URI, not '{baseUri}'");
         if (!uri.AbsoluteUri.EndsWith('/')) uri = new Uri(uri.AbsoluteUri + "/");
         return options with { BaseUri = uri };
+    }
+
+    /// <summary>--rdf-syntax as <see cref="LinkedDataWriteOptions"/> (values checked by the option: CLI0044).</summary>
+    public static WriteOptions WithRdfSyntax(this WriteOptions options, string? syntax)
+    {
+        RdfSyntaxKind? kind = syntax switch
+        {
+            null => null,
+            "turtle" => RdfSyntaxKind.Turtle,
+            "ntriples" => RdfSyntaxKind.NTriples,
+            "jsonld" => RdfSyntaxKind.JsonLd,
+            "rdfxml" => RdfSyntaxKind.RdfXml,
+            _ => throw Usage("CLI0044", $"--rdf-syntax must be turtle, ntriples, jsonld or rdfxml, not '{syntax}'"),
+        };
+        return kind is null ? options : options with { Formats = options.Formats.With(new LinkedDataWriteOptions { Syntax = kind }) };
     }
 
     /// <summary>A MARC organization code: 1 to 16 ASCII letters, digits, '-', ':' or '/' (MARC Code List for Organizations).</summary>
