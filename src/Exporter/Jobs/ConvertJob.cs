@@ -71,7 +71,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         var names = options.OutputDirectory is null ? [] : OutputNames(inputs);
         var groups = options.OutputDirectory is null
             ? [(inputs, (IReadOnlyList<string>)targets.Select(_ => options.OutputFile!).ToList())]
-            : inputs.Select((i, n) => ((IReadOnlyList<InputFile>)[i], (IReadOnlyList<string>)targets.Select(t => Path.Combine(options.OutputDirectory, i.Folder, names[n] + t.Extensions[0])).ToList())).ToList();
+            : inputs.Select((i, n) => ((IReadOnlyList<InputFile>)[i], (IReadOnlyList<string>)targets.Select(t => Path.Combine(options.OutputDirectory, i.Folder, names[n] + t.OutputExtension(options.Write))).ToList())).ToList();
         if (options.OutputDirectory is not null) CheckCollisions(groups.SelectMany(g => g.Item2).ToList());
         var named = new List<(string Role, string Path)>();
         if (options.OutputFile is not null && targets.Count > 0) named.Add(("-o", options.OutputFile));

@@ -22,6 +22,7 @@ internal static class BuiltInFormats
         yield return new JsonLdFormat();
         yield return new TurtleFormat();
         yield return new NTriplesFormat();
-        yield return new LinkedDataFormat("bibframe", "BIBFRAME 2 in RDF/XML, a Work and an Instance per record, crosswalked from MARC", [".bf.rdf"], BibframeVocabulary.Instance, RdfXmlSyntax.Instance);
+        yield return new LinkedDataFormat("bibframe", "BIBFRAME 2 (RDF/XML; --rdf-syntax for Turtle, N-Triples, JSON-LD), a Work and an Instance per record, crosswalked from MARC", BibframeVocabulary.Instance,
+            [new(RdfXmlSyntax.Instance, ".bf.rdf"), new(TurtleSyntax.Instance, ".bf.ttl"), new(NTriplesSyntax.Instance, ".bf.nt"), new(JsonLdSyntax.Instance, ".bf.jsonld")]);
     }
 }

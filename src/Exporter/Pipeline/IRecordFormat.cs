@@ -18,6 +18,12 @@ public interface IRecordFormat
     /// <summary>File extensions with the dot, the preferred (output) one first (".mrc", ".marc.xml").</summary>
     IReadOnlyList<string> Extensions { get; }
 
+    /// <summary>
+    /// The extension of an output written with <paramref name="options"/>: <see cref="Extensions"/>' first unless the
+    /// options change what is written (a linked-data format's RDF syntax).
+    /// </summary>
+    string OutputExtension(WriteOptions options) => Extensions[0];
+
     /// <summary>True when the format has a reader.</summary>
     bool CanRead { get; }
 

@@ -1,7 +1,10 @@
 namespace Exporter.Formats.Common;
 
-/// <summary>A read-only stream of some bytes already read from a stream, then the rest of that stream.</summary>
-internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : ReadOnlyStream
+/// <summary>
+/// A read-only stream of some bytes already read from a stream, then the rest of that stream; disposing it disposes
+/// that stream only when <paramref name="ownsRest"/>.
+/// </summary>
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest, bool ownsRest = false) : ReadOnlyStream
 {
     private ReadOnlyMemory<byte> _prefix = prefix;
 
@@ -15,4 +18,10 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) :
         return n;
     }
 
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && ownsRest) rest.Dispose();
+        base.Dispose(disposing);
+    }
 }

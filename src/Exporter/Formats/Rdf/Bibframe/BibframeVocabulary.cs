@@ -48,9 +48,14 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
         return new BibframeGraphBuilder(new BibframeOptions { BaseUri = options.BaseUri, Clock = options.Clock }).Build(marc, diagnostics);
     }
 
+    /// <summary>Written only, for now: reading BIBFRAME back to the hub is still to come.</summary>
+    public bool CanRead => false;
+
     public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) =>
         throw new RecordFormatException(new Diagnostic(BibframeDiagnosticCodes.NotReadable, Severity.Error,
             "BIBFRAME is written only: reading BIBFRAME records back is not supported yet"));
+
+    public bool Recognises(string head) => head.Contains(BibframeTerms.Bf, StringComparison.Ordinal);
 
     public bool IsRecordRoot(Triple triple) => triple.Subject is Iri && triple.Predicate.Value == InstanceOf;
 }

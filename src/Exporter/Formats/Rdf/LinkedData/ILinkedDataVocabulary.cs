@@ -23,6 +23,12 @@ internal interface ILinkedDataVocabulary
     /// </summary>
     ImmutableArray<RdfNamespace> Namespaces { get; }
 
+    /// <summary>
+    /// Sniffing: true when the head of a document (as text, any syntax) names this vocabulary's own namespace, so that
+    /// of formats of one syntax the one of the data's vocabulary wins (<see cref="LinkedDataFormat.Sniff"/>).
+    /// </summary>
+    bool Recognises(string head);
+
     /// <summary>The JSON-LD context to compact with, where the writer options leave the default.</summary>
     JsonLdContext JsonLdContext { get; }
 
@@ -33,6 +39,9 @@ internal interface ILinkedDataVocabulary
     /// the record cannot be written in this vocabulary.
     /// </summary>
     RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics);
+
+    /// <summary>False for a vocabulary written only (no <see cref="ToCatalog"/>): its formats then have no reader.</summary>
+    bool CanRead => true;
 
     /// <summary>
     /// Reading: the graph of one record (as grouped by <see cref="IsRecordRoot"/>) as a hub record. Throws

@@ -9,6 +9,9 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// </summary>
 internal interface IRdfSyntax
 {
+    /// <summary>Which syntax this is.</summary>
+    RdfSyntaxKind Kind { get; }
+
     /// <summary>IANA media type.</summary>
     string MediaType { get; }
 

@@ -12,6 +12,8 @@ internal sealed class JsonLdSyntax : IRdfSyntax
 {
     public static readonly JsonLdSyntax Instance = new();
 
+    public RdfSyntaxKind Kind => RdfSyntaxKind.JsonLd;
+
     public string MediaType => "application/ld+json";
 
     public bool CanRead => true;

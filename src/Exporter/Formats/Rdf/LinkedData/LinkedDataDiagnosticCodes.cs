@@ -1,6 +1,6 @@
 namespace Exporter.Formats.Rdf.LinkedData;
 
-/// <summary>Stable diagnostic codes of the linked-data formats (jsonld, turtle, ntriples) as record formats.</summary>
+/// <summary>Stable diagnostic codes of the linked-data formats (jsonld, turtle, ntriples, and any vocabulary in any RDF syntax) as record formats.</summary>
 public static class LinkedDataDiagnosticCodes
 {
     /// <summary>The input is larger than <see cref="Pipeline.ReadOptions.MaxRecordBytes"/> where it must be read whole.</summary>
@@ -17,4 +17,10 @@ public static class LinkedDataDiagnosticCodes
 
     /// <summary>A statement about a blank node the record had not referenced was kept with it (warning): the input may not be grouped by record.</summary>
     public const string StrayBlankNode = "LD0005";
+
+    /// <summary>The data is of another known vocabulary (schema.org read as BIBFRAME, or the reverse); nothing is read and the run stops.</summary>
+    public const string WrongVocabulary = "LD0006";
+
+    /// <summary>A linked-data format was asked to write an RDF syntax it does not offer (<see cref="LinkedDataWriteOptions.Syntax"/>).</summary>
+    public const string SyntaxNotOffered = "LD0007";
 }

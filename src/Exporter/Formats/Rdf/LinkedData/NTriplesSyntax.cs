@@ -8,6 +8,8 @@ internal sealed class NTriplesSyntax : IRdfSyntax
 {
     public static readonly NTriplesSyntax Instance = new();
 
+    public RdfSyntaxKind Kind => RdfSyntaxKind.NTriples;
+
     public string MediaType => "application/n-triples";
 
     public bool CanRead => true;

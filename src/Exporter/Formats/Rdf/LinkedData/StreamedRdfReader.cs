@@ -20,22 +20,24 @@ internal sealed class StreamedRdfReader : ICatalogReader
     private readonly ReadOptions _options;
     private readonly Func<TextReader, string?, IStatementSource> _syntax;
     private readonly ILinkedDataVocabulary _vocabulary;
+    private readonly RdfSyntaxKind _kind;
 
-    private StreamedRdfReader(Stream input, ReadOptions options, Func<TextReader, string?, IStatementSource> syntax, ILinkedDataVocabulary vocabulary)
+    private StreamedRdfReader(Stream input, ReadOptions options, Func<TextReader, string?, IStatementSource> syntax, ILinkedDataVocabulary vocabulary, RdfSyntaxKind kind)
     {
         _input = input;
         _options = options;
         _syntax = syntax;
         _vocabulary = vocabulary;
+        _kind = kind;
     }
 
     /// <summary>A reader of Turtle; it owns <paramref name="input"/>.</summary>
     public static StreamedRdfReader Turtle(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary) =>
-        new(input, options, (text, name) => new TurtleStatementSource(text, name), vocabulary);
+        new(input, options, (text, name) => new TurtleStatementSource(text, name), vocabulary, RdfSyntaxKind.Turtle);
 
     /// <summary>A reader of N-Triples; it owns <paramref name="input"/>.</summary>
     public static StreamedRdfReader NTriples(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary) =>
-        new(input, options, (text, name) => new NTriplesStatementSource(text, name), vocabulary);
+        new(input, options, (text, name) => new NTriplesStatementSource(text, name), vocabulary, RdfSyntaxKind.NTriples);
 
     /// <inheritdoc />
     public IEnumerable<RecordSource> Frame()
@@ -73,6 +75,12 @@ internal sealed class StreamedRdfReader : ICatalogReader
 
             if (!more) break;
             if (grouper.Add(statement, statements.Line) is not { } group) continue;
+            if (index == 0 && Foreign(group, retained) is { } foreign)
+            {
+                yield return foreign;
+                yield break;
+            }
+
             yield return Make(index++, group, grouper, retained, groupStart, before, damage);
             damage.Clear();
             damageLine = null;
@@ -81,7 +89,7 @@ internal sealed class StreamedRdfReader : ICatalogReader
         }
 
         var end = statements.ByteOffset;
-        if (grouper.Finish() is { } last) yield return Make(index, last, grouper, retained, groupStart, end, damage);
+        if (grouper.Finish() is { } last) yield return index == 0 && Foreign(last, retained) is { } foreign ? foreign : Make(index, last, grouper, retained, groupStart, end, damage);
         else if (damage.Count > 0) yield return LinkedDataRecords.Unreadable(index, groupStart, retained.Slice(groupStart, end) ?? [], damageLine, _options.SourceName, damage);
     }
 
@@ -121,6 +129,17 @@ internal sealed class StreamedRdfReader : ICatalogReader
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// The first record (or whole document) holding no record of the vocabulary but records of another known one: the
+    /// whole input is the unread rest and the run stops (LD0006), rather than a record rejected for holding nothing.
+    /// </summary>
+    private RecordSource? Foreign(RecordGroup first, RetainingStream retained)
+    {
+        if (ForeignVocabulary.Check(first.Triples, _vocabulary, _kind) is not { } d) return null;
+        var rest = retained.Rest(0, _options.MaxRecordBytes, out _, out _);
+        return LinkedDataRecords.Remainder(0, 0, rest, first.Line, _options.SourceName, d with { Message = d.Message + "; nothing of the input was read", ByteOffset = 0, Line = first.Line });
     }
 
     private RecordSource Make(long index, RecordGroup group, StatementGrouper grouper, RetainingStream retained, long from, long to, List<Diagnostic> damage)

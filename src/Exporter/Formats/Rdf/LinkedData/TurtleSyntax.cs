@@ -12,6 +12,8 @@ internal sealed class TurtleSyntax : IRdfSyntax
 {
     public static readonly TurtleSyntax Instance = new();
 
+    public RdfSyntaxKind Kind => RdfSyntaxKind.Turtle;
+
     public string MediaType => "text/turtle";
 
     public bool CanRead => true;

@@ -31,6 +31,9 @@ internal sealed class SchemaOrgLinkedDataVocabulary : ILinkedDataVocabulary
 
     public JsonLdContext JsonLdContext => JsonLdContext.Exporter;
 
+    /// <summary>The head names schema.org (either scheme, with or without the trailing '/' of a context IRI).</summary>
+    public bool Recognises(string head) => head.Contains("://schema.org", StringComparison.Ordinal);
+
     public RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(record);
