@@ -6,6 +6,9 @@ internal static class BibframeDiagnosticCodes
     /// <summary>A record without 001: its IRIs come from a hash of its content (warning).</summary>
     public const string NoControlNumber = "BF0001";
 
+    /// <summary>Characters no RDF syntax can carry in a literal were replaced by U+FFFD (warning).</summary>
+    public const string IllegalCharacter = "BF0003";
+
     /// <summary>A BIBFRAME graph read as records: not supported yet (error).</summary>
     public const string NotReadable = "BF0002";
 }

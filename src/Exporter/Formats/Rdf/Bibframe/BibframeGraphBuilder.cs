@@ -17,7 +17,7 @@ internal sealed class BibframeGraphBuilder(BibframeOptions options)
     public RdfGraph Build(MarcRecord record, IDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var c = new BibframeGraphContext(record, RecordIdentity.Of(record, Options.BaseUri, diagnostics));
+        var c = new BibframeGraphContext(record, RecordIdentity.Of(record, Options.BaseUri, diagnostics), diagnostics);
         WorkTypes.Map(c);
         AdminMetadata.Map(c, Options.Clock);
         Titles.MapWork(c);

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text;
+using Exporter.Diagnostics;
+using Exporter.Formats.Common;
 using Exporter.Formats.Marc.Model;
 using static Exporter.Formats.Rdf.Bibframe.BibframeTerms;
 
@@ -13,8 +16,12 @@ internal sealed class BibframeGraphContext
 {
     private int _blank;
 
-    public BibframeGraphContext(MarcRecord record, RecordIdentity identity)
+    private readonly IDiagnostics _diagnostics;
+    private bool _warnedIllegal;
+
+    public BibframeGraphContext(MarcRecord record, RecordIdentity identity, IDiagnostics diagnostics)
     {
+        _diagnostics = diagnostics;
         Record = record;
         Identity = identity;
         Work = new Iri(identity.Base + "#Work");
@@ -38,18 +45,18 @@ internal sealed class BibframeGraphContext
     public Iri FieldNode(string kind, MarcField field) =>
         Local(kind + field.Tag + "-" + (Record.AllFields.IndexOf(field) + 1).ToString(CultureInfo.InvariantCulture));
 
-    public void Add(RdfTerm subject, Iri predicate, RdfTerm obj) => Graph.Add(subject, predicate, obj);
+    public void Add(RdfTerm subject, Iri predicate, RdfTerm obj) => Graph.Add(subject, predicate, obj is Literal literal ? Writable(literal) : obj);
 
     /// <summary>Adds a plain literal when <paramref name="value"/> has text.</summary>
     public void Text(RdfTerm subject, Iri predicate, string? value)
     {
-        if (!string.IsNullOrWhiteSpace(value)) Graph.Add(subject, predicate, new Literal(value));
+        if (!string.IsNullOrWhiteSpace(value)) Add(subject, predicate, new Literal(value));
     }
 
     /// <summary>Adds a literal in <paramref name="language"/> when <paramref name="value"/> has text (880 values).</summary>
     public void Text(RdfTerm subject, Iri predicate, string? value, string? language)
     {
-        if (!string.IsNullOrWhiteSpace(value)) Graph.Add(subject, predicate, new Literal(value, language: language));
+        if (!string.IsNullOrWhiteSpace(value)) Add(subject, predicate, new Literal(value, language: language));
     }
 
     /// <summary>The 880 linked to <paramref name="field"/> and the language tag of its values, or nulls (see <see cref="AlternateScript"/>).</summary>
@@ -62,7 +69,7 @@ internal sealed class BibframeGraphContext
     /// <summary>Adds a typed literal when <paramref name="value"/> has text.</summary>
     public void Typed(RdfTerm subject, Iri predicate, string? value, string datatype)
     {
-        if (!string.IsNullOrWhiteSpace(value)) Graph.Add(subject, predicate, new Literal(value, datatype));
+        if (!string.IsNullOrWhiteSpace(value)) Add(subject, predicate, new Literal(value, datatype));
     }
 
     /// <summary>A new blank node of class <paramref name="type"/>, linked from <paramref name="subject"/> by <paramref name="predicate"/>.</summary>
@@ -91,4 +98,29 @@ internal sealed class BibframeGraphContext
 
     /// <summary>The 008 value, or an empty string.</summary>
     public string Fixed008 => Record.ControlValue("008") ?? "";
+
+    /// <summary>
+    /// The literal with every character an RDF syntax cannot carry (XML 1.0 forbids C0 controls other than tab, LF and
+    /// CR, lone surrogates, U+FFFE and U+FFFF; damaged MARC has subfield delimiters inside control fields) replaced by
+    /// U+FFFD, with one warning per record, so that the record is written in every syntax instead of rejected.
+    /// </summary>
+    private Literal Writable(Literal literal)
+    {
+        if (XmlUtf8Escaper.IndexOfIllegal(literal.Lexical) < 0) return literal;
+        if (!_warnedIllegal)
+        {
+            _warnedIllegal = true;
+            _diagnostics.Report(new Diagnostic(BibframeDiagnosticCodes.IllegalCharacter, Severity.Warning,
+                "characters RDF/XML cannot carry (control characters, lone surrogates) were replaced by U+FFFD in BIBFRAME literals"));
+        }
+
+        var text = new StringBuilder(literal.Lexical.Length);
+        foreach (var rune in literal.Lexical.EnumerateRunes())
+        {
+            var legal = rune.Value is 0x9 or 0xA or 0xD || (rune.Value >= 0x20 && rune.Value is not (0xFFFE or 0xFFFF));
+            text.Append(legal ? rune.ToString() : "\uFFFD");
+        }
+
+        return new Literal(text.ToString(), literal.Language is null ? literal.Datatype : null, literal.Language);
+    }
 }

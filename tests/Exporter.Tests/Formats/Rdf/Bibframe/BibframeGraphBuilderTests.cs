@@ -172,4 +172,23 @@ public sealed class BibframeGraphBuilderTests
         Assert.Equal(a, b);
         Assert.Contains("2026-01-02T03:04:05", a, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Characters_no_rdf_syntax_carries_become_replacement_characters_with_one_warning()
+    {
+        // yaz/marc1.marc: a damaged record whose 001 holds subfield delimiters (U+001F); RDF/XML cannot carry them.
+        var record = Record("00000cam a2200000 a 4500", new ControlField("001", "000\u001fa9 181\u001fb71"), F("245", "10", ('a', "Title\u0001 here")));
+        var bag = new DiagnosticBag();
+
+        var g = Build(record, bag);
+
+        var literals = g.Triples.Select(t => t.Object).OfType<Literal>().Select(l => l.Lexical).ToList();
+        Assert.Contains("000\uFFFDa9 181\uFFFDb71", literals);
+        Assert.Contains(literals, l => l.StartsWith("Title\uFFFD", StringComparison.Ordinal));
+        Assert.DoesNotContain(literals, l => l.Any(c => c < 0x20 && c is not ('\t' or '\n' or '\r')));
+        Assert.Single(bag.Items, d => d.Code == "BF0003");
+        var xml = new System.Buffers.ArrayBufferWriter<byte>();
+        Exporter.Formats.Rdf.RdfXml.RdfXmlWriter.Format(g, xml, Exporter.Formats.Rdf.RdfXml.RdfXmlWriterOptions.Default, 1);
+        Assert.NotEqual(0, xml.WrittenCount);
+    }
 }
