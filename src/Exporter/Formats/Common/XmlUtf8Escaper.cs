@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Unicode;
 
 namespace Exporter.Formats.Common;
@@ -89,6 +90,25 @@ internal static class XmlUtf8Escaper
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> with every character <see cref="IndexOfIllegal"/> finds replaced by one U+FFFD each (the
+    /// same instance when there is none): text XML 1.0, and so every RDF syntax we write, can carry.
+    /// </summary>
+    public static string ReplaceIllegal(string value)
+    {
+        var i = IndexOfIllegal(value);
+        if (i < 0) return value;
+        var sb = new StringBuilder(value.Length);
+        var rest = value.AsSpan();
+        for (; i >= 0; i = IndexOfIllegal(rest))
+        {
+            sb.Append(rest[..i]).Append('\uFFFD');
+            rest = rest[(i + 1)..];
+        }
+
+        return sb.Append(rest).ToString();
     }
 
     /// <summary>Copies markup bytes.</summary>

@@ -32,10 +32,10 @@ internal static class XmlCharSanitizer
     public static string Clean(string value, out Changes changes)
     {
         changes = Changes.None;
-        var firstBad = FirstIllegal(value);
-        if (firstBad >= 0)
+        var replaced = XmlUtf8Escaper.ReplaceIllegal(value);
+        if (!ReferenceEquals(replaced, value))
         {
-            value = Replace(value, firstBad);
+            value = replaced;
             changes |= Changes.IllegalReplaced;
         }
 
@@ -54,18 +54,4 @@ internal static class XmlCharSanitizer
     public static int FirstIllegal(string value) => XmlUtf8Escaper.IndexOfIllegal(value);
 
     private static bool IsAscii(string value) => Ascii.IsValid(value);
-
-    /// <summary>Replaces every character <see cref="XmlUtf8Escaper.IndexOfIllegal"/> finds, one U+FFFD each, from <paramref name="from"/> on.</summary>
-    private static string Replace(string value, int from)
-    {
-        var sb = new StringBuilder(value.Length);
-        var rest = value.AsSpan();
-        for (var i = from; i >= 0; i = XmlUtf8Escaper.IndexOfIllegal(rest))
-        {
-            sb.Append(rest[..i]).Append(Replacement);
-            rest = rest[(i + 1)..];
-        }
-
-        return sb.Append(rest).ToString();
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Common;
 using Exporter.Formats.Marc.Model;
@@ -106,7 +105,8 @@ internal sealed class BibframeGraphContext
     /// </summary>
     private Literal Writable(Literal literal)
     {
-        if (XmlUtf8Escaper.IndexOfIllegal(literal.Lexical) < 0) return literal;
+        var text = XmlUtf8Escaper.ReplaceIllegal(literal.Lexical);
+        if (ReferenceEquals(text, literal.Lexical)) return literal;
         if (!_warnedIllegal)
         {
             _warnedIllegal = true;
@@ -114,13 +114,6 @@ internal sealed class BibframeGraphContext
                 "characters RDF/XML cannot carry (control characters, lone surrogates) were replaced by U+FFFD in BIBFRAME literals"));
         }
 
-        var text = new StringBuilder(literal.Lexical.Length);
-        foreach (var rune in literal.Lexical.EnumerateRunes())
-        {
-            var legal = rune.Value is 0x9 or 0xA or 0xD || (rune.Value >= 0x20 && rune.Value is not (0xFFFE or 0xFFFF));
-            text.Append(legal ? rune.ToString() : "\uFFFD");
-        }
-
-        return new Literal(text.ToString(), literal.Language is null ? literal.Datatype : null, literal.Language);
+        return new Literal(text, literal.Language is null ? literal.Datatype : null, literal.Language);
     }
 }

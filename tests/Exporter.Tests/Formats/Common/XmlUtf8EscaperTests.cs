@@ -1,0 +1,32 @@
+using Exporter.Formats.Common;
+
+namespace Exporter.Tests.Formats.Common;
+
+/// <summary>The one XML escaper's text checks: what XML 1.0 cannot carry, and its replacement.</summary>
+public class XmlUtf8EscaperTests
+{
+    [Theory]
+    [InlineData("plain text", -1)]
+    [InlineData("tab\tline\ncr\r", -1)]
+    [InlineData("a\u001fb", 1)]
+    [InlineData("pair \U0001F600 ok", -1)]
+    [InlineData("x\uFFFE", 1)]
+    public void IndexOfIllegal_finds_the_first_character_xml_cannot_carry(string value, int expected) =>
+        Assert.Equal(expected, XmlUtf8Escaper.IndexOfIllegal(value));
+
+    [Fact]
+    public void IndexOfIllegal_finds_a_lone_surrogate()
+    {
+        // Not theory data: xUnit's serialization of test cases does not keep a lone surrogate.
+        Assert.Equal(5, XmlUtf8Escaper.IndexOfIllegal("lone \uD800 high"));
+        Assert.Equal(4, XmlUtf8Escaper.IndexOfIllegal("low \uDC00"));
+    }
+
+    [Fact]
+    public void ReplaceIllegal_puts_one_replacement_character_for_each_and_keeps_legal_text_as_the_same_instance()
+    {
+        const string clean = "Title \U0001F600\ttab";
+        Assert.Same(clean, XmlUtf8Escaper.ReplaceIllegal(clean));
+        Assert.Equal("000\uFFFDa9\uFFFD\uFFFDb \uFFFD\U0001F600 \uFFFD", XmlUtf8Escaper.ReplaceIllegal("000\u001fa9\u0001\u0002b \uDC00\U0001F600 \uFFFF"));
+    }
+}
