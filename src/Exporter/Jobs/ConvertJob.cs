@@ -13,6 +13,7 @@ public sealed class ConvertJob(FormatRegistry registry)
 {
     /// <summary>The outputs of the running or last <see cref="Run"/>, for <see cref="Abandon"/> and the results.</summary>
     private volatile JobOutputs? _outputs;
+    private ExceptionDispatchInfo? _dropped;
 
     /// <summary>
     /// The complete output files the current or last <see cref="Run"/> has put in place, safe to read from another
@@ -94,6 +95,15 @@ public sealed class ConvertJob(FormatRegistry registry)
             foreach (var (groupInputs, paths) in groups)
             {
                 var summary = RunGroup(groupInputs, targets, paths, options, outputs, jobObserver, cancel);
+                if (summary is null)
+                {
+                    // Its input could not be read and the run went on: the run ends as failed (exit 3, "completed":
+                    // false), keeping every other input's outputs.
+                    outcome = JobOutcome.Failed;
+                    failure ??= _dropped;
+                    continue;
+                }
+
                 if (summary.StoppedBy is null) continue;
                 outcome = JobOutcome.Stopped;
                 stoppedBy = summary.StoppedBy;
@@ -116,13 +126,36 @@ public sealed class ConvertJob(FormatRegistry registry)
         return result;
     }
 
-    private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options,
+    /// <summary>Whether a run goes on past <paramref name="ex"/>: an error reading one input (not writing an output)
+    /// of an <c>--out-dir</c> run under <c>--on-error skip</c>, where each input has outputs of its own.</summary>
+    private static bool GoesOnPast(Exception ex, ConvertJobOptions options, CancellationToken cancel) =>
+        ex is (IOException and not OutputException) or UnauthorizedAccessException
+        && options.OutputDirectory is not null
+        && options.Conversion.OnError == ErrorPolicy.Skip
+        && !cancel.IsCancellationRequested;
+
+    /// <summary>Runs one group of inputs into its outputs; null when its input could not be read and the run goes on without it.</summary>
+    private ConversionSummary? RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options,
         JobOutputs outputs, JobObserver observer, CancellationToken cancel)
     {
         var converter = new Converter(options.Conversion, observer);
         var opened = outputs.OpenGroup(paths, () => converter.Progress);
         var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), opened[i].Stream)).ToList();
-        var summary = converter.Run(Readers(inputs, options.Read), conversionTargets, cancel);
+        ConversionSummary summary;
+        try
+        {
+            summary = converter.Run(Readers(inputs, options.Read), conversionTargets, cancel);
+        }
+        catch (Exception ex) when (GoesOnPast(ex, options, cancel))
+        {
+            // An input that cannot be read (deleted, replaced by a folder, unreadable, an I/O error) under --out-dir
+            // and --on-error skip: its outputs are dropped, reported, and the other inputs go on.
+            _dropped = ExceptionDispatchInfo.Capture(ex);
+            observer.OnInputDropped(new Diagnostic(InputDiagnosticCodes.Unreadable, Severity.Error,
+                $"cannot read this input ({ex.Message}); none of its outputs are written, its records read so far count as discarded; the other inputs go on") { Source = inputs[0].Path });
+            return null;
+        }
+
         if (summary.StoppedBy is not null) return summary;
 
         // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.

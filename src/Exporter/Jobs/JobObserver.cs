@@ -12,6 +12,13 @@ namespace Exporter.Jobs;
 /// </summary>
 internal sealed class JobObserver(JobOutputs outputs, IConversionObserver? outer, IReadOnlyDictionary<string, InputFile> inputOfSource) : IConversionObserver
 {
+    /// <summary>The current group's input could not be read and the run goes on without it (<see cref="JobOutputs.DropGroup"/>).</summary>
+    public void OnInputDropped(Diagnostic why)
+    {
+        outputs.DropGroup(why);
+        outer?.OnDiagnostic(why);
+    }
+
     public void OnDiagnostic(Diagnostic diagnostic)
     {
         outputs.Diagnostic(diagnostic);

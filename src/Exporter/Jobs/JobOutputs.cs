@@ -36,6 +36,7 @@ internal sealed class JobOutputs : IDisposable
     private long _rejectsMark;
     private ConversionSummary _done = Zero;
     private long _doneStreamedWritten;
+    private long _droppedRead;
     private bool _closed;
 
     /// <summary>Opens the report and rejects files (either may be null).</summary>
@@ -134,6 +135,35 @@ internal sealed class JobOutputs : IDisposable
         }
     }
 
+    /// <summary>
+    /// The current group failed (its input could not be read) and the run goes on with the next: its outputs are
+    /// discarded, the report and rejects are cut back to the last mark, its records read so far count as discarded,
+    /// and <paramref name="why"/> goes to the report (and is kept there).
+    /// </summary>
+    public void DropGroup(Diagnostic why)
+    {
+        lock (_gate)
+        {
+            if (_closed) throw new OperationCanceledException("the run was abandoned");
+            var current = _currentProgress?.Invoke() ?? Zero;
+            foreach (var o in _current)
+            {
+                o.Discard();
+                o.Dispose();
+            }
+
+            _reportText?.Flush();
+            _report?.Truncate(_reportMark);
+            _rejects?.Truncate(_rejectsMark);
+            _reportWriter?.Diagnostic(why);
+            _reportText?.Flush();
+            _reportMark = _report?.Length ?? 0;
+            _droppedRead += current.Read;
+            _current = [];
+            _currentProgress = null;
+        }
+    }
+
     /// <summary>Ends the run: commits what <paramref name="outcome"/> keeps (see the class), discards the rest, and
     /// returns the counts of what really was kept. Throws when committing fails, after putting the previous files back
     /// (<see cref="Result"/> then says nothing was written). Only the first call acts.</summary>
@@ -190,7 +220,7 @@ internal sealed class JobOutputs : IDisposable
         var keepReport = outcome is JobOutcome.Completed or JobOutcome.Stopped || _finished.Count > 0;
         var cutBack = outcome is JobOutcome.Interrupted or JobOutcome.Failed;
 
-        var read = done.Read + current.Read;
+        var read = done.Read + current.Read + _droppedRead;
         var written = (keepFinished ? done.Written : _doneStreamedWritten) + (currentStreamed ? current.Written : 0);
         var rejected = done.Rejected + (cutBack ? 0 : current.Rejected);
         var warnings = done.Warnings + (cutBack ? 0 : current.Warnings);

@@ -194,6 +194,40 @@ public class DamagedInputCliTests
         Assert.DoesNotContain("record/CX1004", keptText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void JsonLd_nodes_no_record_refers_to_are_kept_in_rejects_not_dropped()
+    {
+        // A node of a multi-record document that no record refers to is not any record's: it is one rejected record
+        // more (LD0003), kept byte for byte in --rejects at its place, and the counts reconcile.
+        using var dir = new TempDir();
+        var bytes = File.ReadAllBytes(Path.Combine(TestEnvironment.Examples, "out", "catalog.jsonld"));
+        var work = bytes.AsSpan().IndexOf("\"@id\": \"https://catalog.example.org/record/CX1003#work\""u8);
+        var at = bytes.AsSpan(0, work).LastIndexOf((byte)'{');
+        var node = "{\"@id\": \"http://ex.org/stray\", \"name\": \"nobody's\"}"u8.ToArray();
+        byte[] input = [.. bytes.AsSpan(0, at), .. node, .. ",\n    "u8, .. bytes.AsSpan(at)];
+        File.WriteAllBytes(dir.File("catalog.jsonld"), input);
+
+        var r = Convert(dir, dir.File("catalog.jsonld"), "--on-error", "skip");
+
+        Assert.True(r.ExitCode == 1, r.StdErr);
+        Assert.Contains("read 12, written 11, rejected 1", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("LD0003", r.StdErr, StringComparison.Ordinal);
+        Assert.Equal(11, File.ReadAllLines(dir.File("out.jsonl")).Length);
+        var report = Report(dir);
+        var rejected = Assert.Single(report, j => (string?)j["type"] == "rejected");
+        Assert.Equal((12L, (long)at), ((long)rejected["index"]!, (long)rejected["start"]!));
+        Assert.Equal(node, File.ReadAllBytes(dir.File("rejects")));
+        Assert.True((bool)report[^1]["completed"]!);
+
+        // Under the default policy the bad "record" stops the run like any other: no output, the nodes kept.
+        using var strict = new TempDir();
+        File.WriteAllBytes(strict.File("catalog.jsonld"), input);
+        var s = Convert(strict, strict.File("catalog.jsonld"));
+        Assert.True(s.ExitCode != 0, s.StdErr);
+        Assert.False(File.Exists(strict.File("out.jsonl")));
+        Assert.Equal(node, File.ReadAllBytes(strict.File("rejects")));
+    }
+
     private static int IndexOfNth(string text, string value, int n)
     {
         var at = -1;

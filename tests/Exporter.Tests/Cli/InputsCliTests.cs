@@ -95,6 +95,47 @@ public class InputsCliTests
         AssertOk(ExporterCli.Run(["convert", "/dev/stdin", "--to", "json", "-o", "-", "-q"], Gzip(bytes)));
     }
 
+    [Theory]
+    [InlineData("cat")]
+    [InlineData("gzip -c")]
+    public void Process_substitution_is_read_whole_as_input(string through)
+    {
+        // <(cat OK) is a /dev/fd/N pipe: sniffed from the one stream read, every record read.
+        var expected = ExporterCli.Run("convert", Ok, "--to", "json", "-o", "-", "-q").StdOutBytes;
+        var r = Bash($"dotnet \"$0\" convert <({through} \"$1\") --to json -o - -q", Ok);
+        AssertOk(r);
+        Assert.Equal(expected, r.StdOutBytes);
+    }
+
+    [Fact]
+    public void Process_substitution_as_output_is_written_straight()
+    {
+        // -o >(cat > FILE): a pipe of the process, written as the records come (no rename over it).
+        using var dir = new TempDir();
+        var expected = ExporterCli.Run("convert", Ok, "--to", "json", "-o", "-", "-q").StdOutBytes;
+        var r = Bash("dotnet \"$0\" convert \"$1\" --to json -o >(cat > \"$2\") -q; rc=$?; wait $!; exit $rc", Ok, dir.File("out.jsonl"));
+        AssertOk(r);
+        Assert.Equal(expected, File.ReadAllBytes(dir.File("out.jsonl")));
+        Assert.Equal(["out.jsonl"], dir.Files());
+    }
+
+    /// <summary>Runs <paramref name="script"/> in bash with $0 the CLI's dll and $1.. the arguments.</summary>
+    private static ExporterCli.Result Bash(string script, params string[] args)
+    {
+        var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = TestEnvironment.RepoRoot };
+        foreach (var a in (string[])["-c", script, ExporterCli.Dll, .. args]) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var output = Task.Run(() =>
+        {
+            using var ms = new MemoryStream();
+            p.StandardOutput.BaseStream.CopyTo(ms);
+            return ms.ToArray();
+        });
+        var error = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(120_000), "bash did not finish in 120 s");
+        return new ExporterCli.Result(p.ExitCode, Encoding.UTF8.GetString(output.Result), error.Result, output.Result);
+    }
+
     [SkippableTheory]
     [InlineData("records.xml")]
     [InlineData("records")]

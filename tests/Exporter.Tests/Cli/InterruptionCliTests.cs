@@ -156,6 +156,49 @@ public class InterruptionCliTests
     }
 
     [Fact]
+    public void An_input_made_unreadable_mid_run_is_reported_and_the_other_inputs_go_on_under_skip()
+    {
+        // b.txt was planned as a file and is a folder when its turn comes (chmod 000 does not stop root, so the
+        // replacement is the unreadable input here): the run names it, drops its outputs, converts c.txt, and ends
+        // as failed with every count reconciled and the report saying it did not complete.
+        using var dir = new TempDir();
+        var inDir = dir.File("in");
+        Directory.CreateDirectory(inDir);
+        MakeFifo(Path.Combine(inDir, "a.txt")); // the run waits here until the test feeds it
+        File.WriteAllBytes(Path.Combine(inDir, "b.txt"), Chunk);
+        File.WriteAllBytes(Path.Combine(inDir, "c.txt"), [.. Chunk, .. "Publisher:\u00a0 no title here\n"u8]);
+        var outDir = dir.File("out");
+        using var cli = RunningCli.Start("convert", inDir, "--from", "text", "--to", "json,marcxml", "--out-dir", outDir, "--on-error", "skip",
+            "--report", dir.File("report.jsonl"), "--rejects", dir.File("rejects.txt"));
+
+        cli.WaitUntil(() => Directory.Exists(outDir) && Directory.GetFiles(outDir, ".a.*.tmp").Length == 2, Patience, "the first input's temporary outputs");
+        File.Delete(Path.Combine(inDir, "b.txt"));
+        Directory.CreateDirectory(Path.Combine(inDir, "b.txt"));
+        using (var feed = new FileStream(Path.Combine(inDir, "a.txt"), FileMode.Open, FileAccess.Write))
+        {
+            feed.Write(Chunk);
+        }
+
+        var r = cli.WaitForExit(Patience);
+
+        Assert.True(r.ExitCode == Failed, $"exit {r.ExitCode}: {r.StdErr}");
+        Assert.Contains("INPUT0002", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(inDir, "b.txt"), r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("read 23, written 22, rejected 1", r.StdErr, StringComparison.Ordinal);
+        AssertNoStackTrace(r.StdErr);
+        Assert.Equal(["a.jsonl", "a.marc.xml", "c.jsonl", "c.marc.xml"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Empty(Directory.GetFiles(outDir, ".*")); // no temporary file left
+        Assert.Equal(11, File.ReadAllLines(Path.Combine(outDir, "c.jsonl")).Length);
+        Assert.Equal(["rejects.txt", "report.jsonl"], dir.Files());
+        Assert.Equal("Publisher:\u00a0 no title here\n", File.ReadAllText(dir.File("rejects.txt")));
+        var report = File.ReadAllLines(dir.File("report.jsonl")).Select(JObject.Parse).ToList();
+        var dropped = Assert.Single(report, j => (string?)j["code"] == "INPUT0002");
+        Assert.Contains("b.txt", dropped.ToString(), StringComparison.Ordinal);
+        var summary = report[^1];
+        Assert.Equal((23L, 22L, 1L, false), ((long)summary["read"]!, (long)summary["written"]!, (long)summary["rejected"]!, (bool)summary["completed"]!));
+    }
+
+    [Fact]
     public void A_bad_record_mid_run_stops_without_output_files_and_the_report_says_so()
     {
         using var dir = new TempDir();

@@ -9,7 +9,7 @@ public static class LinkedDataDiagnosticCodes
     /// <summary>The input is not valid UTF-8; reading stops there.</summary>
     public const string NotUtf8 = "LD0002";
 
-    /// <summary>Nodes of a multi-record JSON-LD document that no record references were left out (warning).</summary>
+    /// <summary>Nodes of a multi-record JSON-LD or RDF/XML document that no record references: one rejected record after the others, with their bytes (error).</summary>
     public const string Unattached = "LD0003";
 
     /// <summary>The input is not grouped by record (written by another tool): read as one record (info).</summary>

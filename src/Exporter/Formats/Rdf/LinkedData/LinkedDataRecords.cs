@@ -14,7 +14,7 @@ internal static class LinkedDataRecords
 {
     /// <summary>A framed record holding <paramref name="graph"/>; <paramref name="raw"/> is its input bytes (the graph as N-Triples when null).</summary>
     public static RecordSource Source(long index, RdfGraph graph, int? line, string? sourceName, ImmutableArray<Diagnostic> diagnostics, ReadOnlyMemory<byte>? raw = null, long offset = 0) =>
-        new RecordSource(index, offset, raw ?? Raw(graph, index)) { Line = line, SourceName = sourceName, Diagnostics = diagnostics }.WithFramed(graph);
+        new RecordSource(index, offset, raw ?? AsNTriples(graph, index)) { Line = line, SourceName = sourceName, Diagnostics = diagnostics }.WithFramed(graph);
 
     /// <summary>A framed record that cannot be read, with its raw input bytes.</summary>
     public static RecordSource Unreadable(long index, long offset, ReadOnlyMemory<byte> raw, int? line, string? sourceName, IEnumerable<Diagnostic> diagnostics) =>
@@ -64,7 +64,8 @@ internal static class LinkedDataRecords
     private static ImmutableArray<Diagnostic> Place(DiagnosticBag bag, RecordSource source) =>
         [.. bag.Items.Select(d => d with { RecordIndex = source.Index, Source = d.Source ?? source.SourceName, Line = d.Line ?? source.Line })];
 
-    private static ReadOnlyMemory<byte> Raw(RdfGraph graph, long index)
+    /// <summary>The graph as N-Triples, the raw bytes of a record whose input bytes cannot be told apart; empty when it cannot be written.</summary>
+    public static ReadOnlyMemory<byte> AsNTriples(RdfGraph graph, long index)
     {
         try
         {

@@ -67,9 +67,10 @@ internal abstract class WholeDocumentRecordReader : ICatalogReader
         }
 
         var (records, unattached, owners) = GraphSplitter.Split(graph, Vocabulary);
-        if (unattached > 0)
-            bag.Report(new Diagnostic(LinkedDataDiagnosticCodes.Unattached, Severity.Warning, $"{unattached} node(s) of the document belong to no record; left out"));
-        var spans = records.Count == 1 ? null : RecordSpans(bytes, owners, records.Count);
+        // Nodes no record reaches (nothing of a record refers to them) are one more, unreadable, record after the
+        // others: rejected with their own bytes, so that nothing of the document vanishes.
+        var strays = unattached > 0 ? Strays(graph, records.Count, ref owners) : null;
+        var spans = records.Count == 1 ? null : RecordSpans(bytes, owners, records.Count + (strays is null ? 0 : 1));
         for (var i = 0; i < records.Count; i++)
         {
             if (records[i].Count == 0) continue;
@@ -85,6 +86,40 @@ internal abstract class WholeDocumentRecordReader : ICatalogReader
             var source = LinkedDataRecords.Source(i, records[i], spans?[i].Line, Options.SourceName, notes);
             yield return spans?[i].Spans is { Count: > 0 } parts ? WithBytes(source, bytes, parts) : source;
         }
+
+        if (strays is not null) yield return StraySource(records.Count, strays, unattached, spans?[records.Count], bytes);
+    }
+
+    /// <summary>The triples of the subjects no record owns; each of them is owned by the stray record <paramref name="index"/> from now on.</summary>
+    private static RdfGraph Strays(RdfGraph graph, int index, ref IReadOnlyDictionary<RdfTerm, List<int>> owners)
+    {
+        var strays = new RdfGraph();
+        var all = new Dictionary<RdfTerm, List<int>>(owners);
+        foreach (var t in graph.Triples)
+        {
+            if (owners.ContainsKey(t.Subject)) continue;
+            strays.Add(t);
+            all.TryAdd(t.Subject, [index]);
+        }
+
+        owners = all;
+        return strays;
+    }
+
+    /// <summary>
+    /// The nodes that belong to no record, as a rejected record (LD0003): the bytes of their top-level node objects
+    /// where the syntax tells them (JSON-LD), else their triples as N-Triples.
+    /// </summary>
+    private RecordSource StraySource(int index, RdfGraph strays, int count, (List<(long Start, long End)> Spans, int? Line)? at, byte[] bytes)
+    {
+        var parts = at?.Spans is { Count: > 0 } p ? p : null;
+        var d = new Diagnostic(LinkedDataDiagnosticCodes.Unattached, Severity.Error, $"{count} node(s) of the document belong to no record (no record refers to them); they are not written, their bytes are kept with the rejects")
+        {
+            ByteOffset = parts?[0].Start,
+            Line = at?.Line,
+        };
+        var source = LinkedDataRecords.Unreadable(index, 0, LinkedDataRecords.AsNTriples(strays, index), at?.Line, Options.SourceName, [d]);
+        return parts is null ? source : WithBytes(source, bytes, parts);
     }
 
     /// <summary>

@@ -99,11 +99,25 @@ public class LinkedDataReaderTests
             ]}
             """;
         var results = LinkedDataSupport.Read("jsonld", json);
-        var records = results.Select(r => r.GetCatalog(NullDiagnostics.Instance)).ToList();
+        Assert.Equal(3, results.Count);
+        var records = results.Take(2).Select(r => r.GetCatalog(NullDiagnostics.Instance)).ToList();
         Assert.Equal(["One", "Two"], records.Select(r => r.Title));
         Assert.All(records, r => Assert.Equal("Ada", Assert.Single(r.Contributors).Name));
         Assert.Equal([null, "Pub"], records.Select(r => r.Publisher));
-        Assert.Contains(results[0].Diagnostics, d => d.Code == "LD0003" && d.Severity == Severity.Warning);
+        Assert.DoesNotContain(results.Take(2).SelectMany(r => r.Diagnostics), d => d.Code == "LD0003");
+
+        // The node no record refers to is not dropped: it is a rejected record of its own, with its bytes and place.
+        var stray = results[2];
+        Assert.True(stray.IsRejected);
+        Assert.Equal(2, stray.Source.Index);
+        var d = Assert.Single(stray.Diagnostics);
+        Assert.Equal(("LD0003", Severity.Error), (d.Code, d.Severity));
+        const string node = """{"@id": "http://ex.org/stray", "name": "nobody's"}""";
+        var at = System.Text.Encoding.UTF8.GetByteCount(json[..json.IndexOf(node, StringComparison.Ordinal)]);
+        Assert.Equal(node, System.Text.Encoding.UTF8.GetString(stray.Source.Raw.Span));
+        Assert.Equal(at, stray.Source.ByteOffset);
+        Assert.Equal(at, d.ByteOffset);
+        Assert.Equal(6, d.Line);
     }
 
     [Fact]

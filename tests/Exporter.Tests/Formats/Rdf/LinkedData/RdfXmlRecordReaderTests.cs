@@ -113,6 +113,26 @@ public class RdfXmlRecordReaderTests
         Assert.Null(RdfXmlRecordReader.ByteOffsetOf(bytes, 0, 0));
     }
 
+    [Fact]
+    public void Nodes_no_record_refers_to_are_rejected_as_ntriples()
+    {
+        const string xml = """
+            <?xml version="1.0"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:s="https://schema.org/">
+              <s:Book rdf:about="http://ex.org/b1"><s:name>One</s:name><s:exampleOfWork rdf:resource="http://ex.org/w1"/></s:Book>
+              <s:Book rdf:about="http://ex.org/b2"><s:name>Two</s:name><s:exampleOfWork rdf:resource="http://ex.org/w2"/></s:Book>
+              <rdf:Description rdf:about="http://ex.org/stray"><s:name>nobody's</s:name></rdf:Description>
+            </rdf:RDF>
+            """;
+        var results = Read(xml);
+        Assert.Equal(3, results.Count);
+        Assert.False(results[0].IsRejected);
+        Assert.False(results[1].IsRejected);
+        Assert.True(results[2].IsRejected);
+        Assert.Equal("LD0003", Assert.Single(results[2].Diagnostics).Code);
+        Assert.Equal("<http://ex.org/stray> <https://schema.org/name> \"nobody's\" .\n", System.Text.Encoding.UTF8.GetString(results[2].Source.Raw.Span));
+    }
+
     private static List<ReadResult> Read(string text, ReadOptions? options = null)
     {
         using var reader = SchemaOrgRdfXml.CreateReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), options ?? new ReadOptions());
