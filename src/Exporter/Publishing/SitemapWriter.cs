@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using Exporter.Formats.Common;
 
 namespace Exporter.Publishing;
 
@@ -18,6 +20,7 @@ internal sealed class SitemapWriter : IDisposable
     private readonly SiteLayout _layout;
     private readonly SitemapLimits _limits;
     private readonly string _lastModified;
+    private readonly ArrayBufferWriter<byte> _entry = new(1024);
     private FileStream? _current;
     private int _urls;
     private long _bytes;
@@ -39,7 +42,9 @@ internal sealed class SitemapWriter : IDisposable
     /// <summary>Lists the page at a site-relative path.</summary>
     public void Add(string path)
     {
-        var entry = Utf8.GetBytes("<url><loc>" + Escape(_layout.UrlOf(path)) + "</loc><lastmod>" + _lastModified + "</lastmod></url>\n");
+        _entry.ResetWrittenCount();
+        Entry(_entry, "url", _layout.UrlOf(path));
+        var entry = _entry.WrittenSpan;
         if (_current is null || _urls >= _limits.MaxUrls || _bytes + entry.Length + Footer.Length > _limits.MaxBytes) Next();
         _current!.Write(entry);
         _bytes += entry.Length;
@@ -58,11 +63,11 @@ internal sealed class SitemapWriter : IDisposable
             return;
         }
 
-        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (var i = 1; i <= Files; i++)
-            sb.Append("<sitemap><loc>").Append(Escape(_layout.UrlOf(SiteFiles.NumberedSitemap(i)))).Append("</loc><lastmod>").Append(_lastModified).Append("</lastmod></sitemap>\n");
-        sb.Append("</sitemapindex>\n");
-        File.WriteAllText(Path.Combine(_root, SiteFiles.Sitemap), sb.ToString(), Utf8);
+        var index = new ArrayBufferWriter<byte>();
+        XmlUtf8Escaper.Raw(index, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"u8);
+        for (var i = 1; i <= Files; i++) Entry(index, "sitemap", _layout.UrlOf(SiteFiles.NumberedSitemap(i)));
+        XmlUtf8Escaper.Raw(index, "</sitemapindex>\n"u8);
+        File.WriteAllBytes(Path.Combine(_root, SiteFiles.Sitemap), index.WrittenSpan);
     }
 
     public void Dispose() => _current?.Dispose();
@@ -86,7 +91,26 @@ internal sealed class SitemapWriter : IDisposable
         _current = null;
     }
 
-    /// <summary>XML text escaping for a URL (the base URL may hold '&amp;').</summary>
-    private static string Escape(string s) => s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal).Replace("'", "&apos;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+    /// <summary>
+    /// One <c>&lt;url&gt;</c> or <c>&lt;sitemap&gt;</c> entry: its URL entity-escaped (<see cref="XmlEscapeStyle.Entities"/>:
+    /// the base URL may hold '&amp;', a record id quotes), then the run's <c>lastmod</c>.
+    /// </summary>
+    private void Entry(ArrayBufferWriter<byte> output, string element, string url)
+    {
+        XmlUtf8Escaper.Raw(output, "<"u8);
+        XmlUtf8Escaper.WriteUtf8(output, element);
+        XmlUtf8Escaper.Raw(output, "><loc>"u8);
+        var rest = url.AsSpan();
+        while (XmlUtf8Escaper.Write(output, rest, attribute: false, XmlEscapeStyle.Entities) is var i and >= 0)
+        {
+            XmlUtf8Escaper.Raw(output, "\uFFFD"u8); // a character XML cannot carry
+            rest = rest[(i + 1)..];
+        }
+
+        XmlUtf8Escaper.Raw(output, "</loc><lastmod>"u8);
+        XmlUtf8Escaper.WriteUtf8(output, _lastModified);
+        XmlUtf8Escaper.Raw(output, "</lastmod></"u8);
+        XmlUtf8Escaper.WriteUtf8(output, element);
+        XmlUtf8Escaper.Raw(output, ">\n"u8);
+    }
 }

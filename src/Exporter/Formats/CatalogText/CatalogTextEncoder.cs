@@ -9,7 +9,7 @@ namespace Exporter.Formats.CatalogText;
 /// Writes records in the catalog-page layout, a form-feed line between two records: the pipeline's shell over
 /// <see cref="CatalogTextRecordFormatter"/>, one per worker (<see cref="ForWorker"/>).
 /// </summary>
-public sealed class CatalogTextEncoder : IRecordEncoder
+internal sealed class CatalogTextEncoder : IRecordEncoder
 {
     private readonly CatalogTextRecordFormatter _formatter = new();
 

@@ -10,7 +10,7 @@ namespace Exporter.Formats.CatalogText;
 /// Frames catalog text into records (a line holding only a form feed separates records; a page-template residue
 /// line ends one) and parses each with <see cref="CatalogTextParser"/>.
 /// </summary>
-public sealed class CatalogTextReader : ICatalogReader
+internal sealed class CatalogTextReader : ICatalogReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
     private readonly Stream _input;

@@ -8,9 +8,10 @@ namespace Exporter.Formats.Common;
 /// Writes text as escaped XML 1.0 character data, UTF-8, straight into an <see cref="IBufferWriter{T}"/> (no
 /// string built): <c>&amp; &lt; &gt;</c>, CR as a character reference, and in attributes also <c>"</c>, tab and LF as
 /// references, so every character survives parsing. References are decimal (<c>&amp;#13;</c>) or, for the formats
-/// that have always written them so, hex (<c>&amp;#xD;</c>): see <see cref="XmlReferenceStyle"/>. Characters XML 1.0 cannot carry at all (C0 controls other than
+/// that have always written them so, hex (<c>&amp;#xD;</c>); canonical XML and sitemaps differ in a character or two:
+/// see <see cref="XmlEscapeStyle"/>. Characters XML 1.0 cannot carry at all (C0 controls other than
 /// tab/LF/CR, unpaired surrogates, U+FFFE, U+FFFF) are not written: the caller decides (replace, refuse). The search
-/// for specials is vectorised. The one XML escaper of the XML writers (MARCXML, Dublin Core, RDF/XML).
+/// for specials is vectorised. The one XML escaper of the XML writers (MARCXML, Dublin Core, RDF/XML and its XML literals, sitemaps).
 /// </summary>
 internal static class XmlUtf8Escaper
 {
@@ -19,18 +20,25 @@ internal static class XmlUtf8Escaper
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "&<>\"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
+    // The same and the apostrophe, for XmlEscapeStyle.Entities only.
+    private static readonly SearchValues<char> SpecialWithApostrophe = SearchValues.Create(
+        "&<>\"'\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
     /// <summary>
     /// Writes <paramref name="s"/> escaped up to the first character XML 1.0 cannot carry and returns that
     /// character's index (nothing of it written), or -1 when the whole text was written.
     /// </summary>
-    public static int Write(IBufferWriter<byte> output, ReadOnlySpan<char> s, bool attribute, XmlReferenceStyle references = XmlReferenceStyle.Decimal)
+    public static int Write(IBufferWriter<byte> output, ReadOnlySpan<char> s, bool attribute, XmlEscapeStyle style = XmlEscapeStyle.Decimal)
     {
-        var hex = references == XmlReferenceStyle.Hex;
+        var hex = style is XmlEscapeStyle.Hex or XmlEscapeStyle.Canonical;
+        var rawGreaterThan = attribute && style == XmlEscapeStyle.Canonical;
+        var entities = style == XmlEscapeStyle.Entities;
+        var special = entities ? SpecialWithApostrophe : Special;
         var done = 0;
         while (true)
         {
             var rest = s[done..];
-            var i = rest.IndexOfAny(Special);
+            var i = rest.IndexOfAny(special);
             var surrogate = (i < 0 ? rest : rest[..i]).IndexOfAnyInRange('\uD800', '\uDFFF');
             if (surrogate >= 0) i = surrogate;
             if (i < 0)
@@ -46,8 +54,9 @@ internal static class XmlUtf8Escaper
             {
                 case '&': Raw(output, "&amp;"u8); break;
                 case '<': Raw(output, "&lt;"u8); break;
-                case '>': Raw(output, "&gt;"u8); break;
-                case '"': Raw(output, attribute ? "&quot;"u8 : "\""u8); break;
+                case '>': Raw(output, rawGreaterThan ? ">"u8 : "&gt;"u8); break;
+                case '"': Raw(output, attribute || entities ? "&quot;"u8 : "\""u8); break;
+                case '\'': Raw(output, "&apos;"u8); break; // searched for with XmlEscapeStyle.Entities only
                 case '\r': Raw(output, hex ? "&#xD;"u8 : "&#13;"u8); break;
                 case '\t': Raw(output, !attribute ? "\t"u8 : hex ? "&#x9;"u8 : "&#9;"u8); break;
                 case '\n': Raw(output, !attribute ? "\n"u8 : hex ? "&#xA;"u8 : "&#10;"u8); break;

@@ -123,7 +123,7 @@ internal sealed class XmlTextSink(bool indent)
     private void Escape(string value, bool attribute)
     {
         var rest = value.AsSpan();
-        while (XmlUtf8Escaper.Write(_out, rest, attribute, XmlReferenceStyle.Hex) is var i and >= 0)
+        while (XmlUtf8Escaper.Write(_out, rest, attribute, XmlEscapeStyle.Hex) is var i and >= 0)
         {
             // Not reached with cleaned values: written as it is (a lone surrogate as U+FFFD), as this sink always did.
             XmlUtf8Escaper.WriteUtf8(_out, rest.Slice(i, 1));

@@ -7,7 +7,7 @@ using Newtonsoft.Json;
 namespace Exporter.Formats.Json;
 
 /// <summary>Hub record to one line of JSON; property order fixed, nulls and empty lists left out.</summary>
-public static class RecordJsonSerializer
+internal static class RecordJsonSerializer
 {
     /// <summary>The record as compact JSON (no line breaks).</summary>
     public static string Serialize(CatalogRecord r)

@@ -1,7 +1,7 @@
 namespace Exporter.Formats.Marc.Marc8;
 
 /// <summary>What <see cref="Marc8Detector"/> takes a record's bytes to be.</summary>
-public enum Marc8DetectedEncoding
+internal enum Marc8DetectedEncoding
 {
     /// <summary>7-bit bytes with no escape sequence: MARC-8 and UTF-8 read them alike (trust leader/09).</summary>
     Ascii,

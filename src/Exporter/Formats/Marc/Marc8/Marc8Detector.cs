@@ -8,7 +8,7 @@ namespace Exporter.Formats.Marc.Marc8;
 /// Escape sequences or invalid UTF-8 mean MARC-8; valid multibyte UTF-8 without escapes means UTF-8; plain 7-bit
 /// bytes read the same either way. One pass, no allocation beyond the reason text.
 /// </summary>
-public static class Marc8Detector
+internal static class Marc8Detector
 {
     private const byte Esc = 0x1B;
 

@@ -1,7 +1,7 @@
 namespace Exporter.Formats.Marc.Xml;
 
 /// <summary>Names of the MARCXML (MARC 21 slim) vocabulary.</summary>
-public static class MarcXmlNames
+internal static class MarcXmlNames
 {
     /// <summary>The MARCXML namespace.</summary>
     public const string Namespace = "http://www.loc.gov/MARC21/slim";

@@ -4,7 +4,7 @@ namespace Exporter.Formats.Marc.Xml;
 /// The character rules of MARC21slim.xsd (leader, tags, indicators, subfield codes), so that writers can tell what the
 /// schema refuses before they write it. Each test is the schema's own pattern, position by position.
 /// </summary>
-public static class MarcXmlSchema
+internal static class MarcXmlSchema
 {
     /// <summary>
     /// True when <paramref name="c"/> fits leader position <paramref name="position"/> of the schema's

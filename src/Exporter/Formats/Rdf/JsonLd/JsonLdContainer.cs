@@ -1,7 +1,7 @@
 namespace Exporter.Formats.Rdf.JsonLd;
 
 /// <summary>The container mapping of a term definition (the subset this codec supports).</summary>
-public enum JsonLdContainer
+internal enum JsonLdContainer
 {
     /// <summary>No container: arrays are unordered sets of values.</summary>
     None,

@@ -9,7 +9,7 @@ namespace Exporter.Formats.Rdf.JsonLd;
 /// A processed JSON-LD active context (vocabulary mapping, base IRI, default language, term definitions), plus the
 /// JSON it came from so a writer can embed it. Immutable once built; processing a local context makes a copy.
 /// </summary>
-public sealed class JsonLdContext
+internal sealed class JsonLdContext
 {
     private static readonly JsonLdContext EmptyContext = new(new Dictionary<string, JsonLdTermDefinition?>(StringComparer.Ordinal));
 

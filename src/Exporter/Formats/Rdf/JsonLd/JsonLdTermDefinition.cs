@@ -1,7 +1,7 @@
 namespace Exporter.Formats.Rdf.JsonLd;
 
 /// <summary>One processed term definition of an active context.</summary>
-public sealed record JsonLdTermDefinition
+internal sealed record JsonLdTermDefinition
 {
     /// <summary>The IRI, blank node identifier or keyword the term expands to; null when the term is mapped to null.</summary>
     public string? Iri { get; init; }

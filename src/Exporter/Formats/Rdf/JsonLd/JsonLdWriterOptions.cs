@@ -7,7 +7,7 @@ public sealed record JsonLdWriterOptions
     public static JsonLdWriterOptions Default { get; } = new();
 
     /// <summary>The context to compact against (default: <see cref="JsonLdContext.Exporter"/>, i.e. schemas/context.jsonld).</summary>
-    public JsonLdContext Context { get; init; } = JsonLdContext.Exporter;
+    internal JsonLdContext Context { get; init; } = JsonLdContext.Exporter;
 
     /// <summary>Inline context (default) or a reference to <see cref="ContextUrl"/>.</summary>
     public JsonLdContextMode ContextMode { get; init; } = JsonLdContextMode.Inline;

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
+using Exporter.Formats.Common;
 
 namespace Exporter.Formats.Rdf.RdfXml;
 
@@ -9,7 +11,8 @@ namespace Exporter.Formats.Rdf.RdfXml;
 /// where a prefix is first visibly used (element or attribute prefix) and not already declared by an output
 /// ancestor with the same value, default namespace first then by prefix; attributes sorted by namespace then local
 /// name; empty elements as start and end tags; text escapes <c>&amp; &lt; &gt;</c> and CR, attribute values
-/// <c>&amp; &lt; "</c>, tab, LF and CR. Comments and processing instructions are dropped.
+/// <c>&amp; &lt; "</c>, tab, LF and CR (<see cref="XmlUtf8Escaper"/>, <see cref="XmlEscapeStyle.Canonical"/>), written
+/// as UTF-8. Comments and processing instructions are dropped.
 /// </summary>
 internal static class RdfXmlLiteralWriter
 {
@@ -17,7 +20,7 @@ internal static class RdfXmlLiteralWriter
     public static string Read(XmlReader reader)
     {
         if (reader.IsEmptyElement) return "";
-        var sb = new StringBuilder();
+        var xml = new ArrayBufferWriter<byte>();
         var rendered = new List<Dictionary<string, string>> { new(StringComparer.Ordinal) };
         var depth = 0;
         var attributes = new List<(string Ns, string Local, string Prefix, string Value)>();
@@ -47,27 +50,41 @@ internal static class RdfXmlLiteralWriter
                     }
 
                     attributes.Sort((x, y) => x.Ns != y.Ns ? string.CompareOrdinal(x.Ns, y.Ns) : string.CompareOrdinal(x.Local, y.Local));
-                    sb.Append('<').Append(name);
+                    XmlUtf8Escaper.Raw(xml, "<"u8);
+                    XmlUtf8Escaper.WriteUtf8(xml, name);
                     foreach (var (prefix, ns) in declarations)
                     {
-                        sb.Append(prefix.Length == 0 ? " xmlns=\"" : " xmlns:" + prefix + "=\"");
-                        Escape(sb, ns, attribute: true);
-                        sb.Append('"');
+                        XmlUtf8Escaper.Raw(xml, " xmlns"u8);
+                        if (prefix.Length > 0)
+                        {
+                            XmlUtf8Escaper.Raw(xml, ":"u8);
+                            XmlUtf8Escaper.WriteUtf8(xml, prefix);
+                        }
+
+                        XmlUtf8Escaper.Raw(xml, "=\""u8);
+                        Escape(xml, ns, attribute: true);
+                        XmlUtf8Escaper.Raw(xml, "\""u8);
                     }
 
                     foreach (var (_, local, prefix, value) in attributes)
                     {
-                        sb.Append(' ');
-                        if (prefix.Length > 0) sb.Append(prefix).Append(':');
-                        sb.Append(local).Append("=\"");
-                        Escape(sb, value, attribute: true);
-                        sb.Append('"');
+                        XmlUtf8Escaper.Raw(xml, " "u8);
+                        if (prefix.Length > 0)
+                        {
+                            XmlUtf8Escaper.WriteUtf8(xml, prefix);
+                            XmlUtf8Escaper.Raw(xml, ":"u8);
+                        }
+
+                        XmlUtf8Escaper.WriteUtf8(xml, local);
+                        XmlUtf8Escaper.Raw(xml, "=\""u8);
+                        Escape(xml, value, attribute: true);
+                        XmlUtf8Escaper.Raw(xml, "\""u8);
                     }
 
-                    sb.Append('>');
+                    XmlUtf8Escaper.Raw(xml, ">"u8);
                     if (empty)
                     {
-                        sb.Append("</").Append(name).Append('>');
+                        EndTag(xml, name);
                     }
                     else
                     {
@@ -79,19 +96,26 @@ internal static class RdfXmlLiteralWriter
                 }
 
                 case XmlNodeType.EndElement when depth == 0:
-                    return sb.ToString();
+                    return Encoding.UTF8.GetString(xml.WrittenSpan);
                 case XmlNodeType.EndElement:
-                    sb.Append("</").Append(reader.Prefix.Length > 0 ? reader.Prefix + ":" + reader.LocalName : reader.LocalName).Append('>');
+                    EndTag(xml, reader.Prefix.Length > 0 ? reader.Prefix + ":" + reader.LocalName : reader.LocalName);
                     rendered.RemoveAt(rendered.Count - 1);
                     depth--;
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    Escape(sb, reader.Value, attribute: false);
+                    Escape(xml, reader.Value, attribute: false);
                     break;
             }
         }
 
-        return sb.ToString();
+        return Encoding.UTF8.GetString(xml.WrittenSpan);
+    }
+
+    private static void EndTag(ArrayBufferWriter<byte> output, string name)
+    {
+        XmlUtf8Escaper.Raw(output, "</"u8);
+        XmlUtf8Escaper.WriteUtf8(output, name);
+        XmlUtf8Escaper.Raw(output, ">"u8);
     }
 
     /// <summary>Declares <paramref name="prefix"/> here unless an output ancestor already declared it with the same namespace.</summary>
@@ -103,21 +127,14 @@ internal static class RdfXmlLiteralWriter
         declarations[prefix] = ns;
     }
 
-    private static void Escape(StringBuilder sb, string value, bool attribute)
+    /// <summary>Escaped as canonical XML; a character XML cannot carry (the parser lets none through) becomes U+FFFD.</summary>
+    private static void Escape(ArrayBufferWriter<byte> output, string value, bool attribute)
     {
-        foreach (var c in value)
+        var rest = value.AsSpan();
+        while (XmlUtf8Escaper.Write(output, rest, attribute, XmlEscapeStyle.Canonical) is var i and >= 0)
         {
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>' when !attribute: sb.Append("&gt;"); break;
-                case '"' when attribute: sb.Append("&quot;"); break;
-                case '\t' when attribute: sb.Append("&#x9;"); break;
-                case '\n' when attribute: sb.Append("&#xA;"); break;
-                case '\r': sb.Append("&#xD;"); break;
-                default: sb.Append(c); break;
-            }
+            XmlUtf8Escaper.Raw(output, "\uFFFD"u8);
+            rest = rest[(i + 1)..];
         }
     }
 }
