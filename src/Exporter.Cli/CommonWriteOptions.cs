@@ -8,13 +8,14 @@ namespace Exporter.Cli;
 internal static class CommonWriteOptions
 {
     /// <summary>
-    /// The system clock, or a fixed one when SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention)
-    /// is set, so that generated timestamps (MARC 005, OAI responseDate) are reproducible.
+    /// The time the run started, or SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention) when set,
+    /// so that generated timestamps (MARC 005 of records without a last change, OAI responseDate and datestamps) are
+    /// one for the whole run, and reproducible with SOURCE_DATE_EPOCH.
     /// </summary>
     public static TimeProvider Clock()
     {
         var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
-        if (string.IsNullOrEmpty(epoch)) return TimeProvider.System;
+        if (string.IsNullOrEmpty(epoch)) return new FixedClock(TimeProvider.System.GetUtcNow());
         if (!long.TryParse(epoch, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
             throw new ExporterException(new Diagnostic("CLI0014", Severity.Error, $"SOURCE_DATE_EPOCH must be a number of seconds, not '{epoch}'"));
         return new FixedClock(DateTimeOffset.FromUnixTimeSeconds(seconds));

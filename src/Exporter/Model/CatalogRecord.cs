@@ -74,6 +74,12 @@ public sealed record CatalogRecord
     /// <summary>General notes.</summary>
     public ImmutableArray<string> Notes { get; init; } = [];
 
+    /// <summary>
+    /// When the record last changed (the catalog page's "Last Modified", record JSON's <c>lastModified</c>, MARC 005),
+    /// in UTC to a tenth of a second; null when not given. Dublin Core uses it as the OAI datestamp.
+    /// </summary>
+    public DateTimeOffset? LastModified { get; init; }
+
     /// <summary>Fields of a source format the hub does not model, carried through untouched (e.g. MARC 9XX, 041).</summary>
     public ImmutableArray<SourceField> SourceFields { get; init; } = [];
 

@@ -12,6 +12,12 @@ public sealed record WriteOptions
     /// <summary>The clock for generated timestamps (MARC 005, OAI responseDate); inject a fixed one for tests.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// What the run does once across all its outputs and workers (e.g. a warning about the settings). Each run gets its
+    /// own (<see cref="Jobs.ConvertJob.Run"/> starts a new one); copies made with <c>with</c> share it.
+    /// </summary>
+    internal RunOnce Once { get; init; } = new();
+
     /// <summary>Format-specific options (e.g. MARC organization code, punctuation).</summary>
     public FormatOptionBag Formats { get; init; } = FormatOptionBag.Empty;
 }

@@ -46,6 +46,11 @@ internal sealed record LocDcDifference(string File, int Record, string Element, 
         var other = local ? ours : loc;
         if (n.Length > 0 && MatchesOther(other)) return "punctuation";                       // same text modulo ISBD punctuation/spacing
         if (local && n.Length == 0) return "loc-empty-element";                                  // LoC writes empty elements (enhanced 505, blank 008)
+        if (!local && element is "title" or "agent" or "publisher" or "subject" or "type" && Has("880") && value.Any(c => c > '\u024F' && char.IsLetter(c)))
+        {
+            return "original-script";                                                           // our 880 forms; LoC's sheet has no rule for 880
+        }
+
         switch (element)
         {
             case "title" when PrefixOfOther(other): return "title-parts";                      // LoC 245 $a$b$f$g$k vs hub $a + $b
@@ -59,11 +64,12 @@ internal sealed record LocDcDifference(string File, int Record, string Element, 
             case "publisher" when local && Has("260") && !oursAll.Any(): return "publisher-with-place";
             case "publisher" when !local && Has("264") && loc.Count == 0: return "loc-ignores-264";
             case "publisher" when !local && loc.Any(l => Norm(l).Contains(n, StringComparison.Ordinal)): return "publisher-with-place";
+            case "publisher" when !local && Has("264"): return "loc-ignores-264";                                       // every 264 _1 $b beside LoC's 260
             case "date" when local && ours.Any(o => value.Contains(o, StringComparison.Ordinal)): return "date-as-year";
             case "date" when local && ours.Count == 0: return "date-no-year";
             case "date" when local && ours.Count > 0 && value.Any(char.IsAsciiDigit): return "date-as-year";          // our year from 008/07-10 or $c, LoC's 260 $c as written
             case "date" when !local && loc.Any(l => l.Any(char.IsAsciiDigit)): return "date-as-year";
-            case "date" when !local && Has("264") && loc.Count == 0: return "loc-ignores-264";
+            case "date" when !local && Has("264"): return "loc-ignores-264";
             case "date" when !local && (Has("008") && loc.Count == 0 || loc.Any(l => l.Contains(value, StringComparison.Ordinal))): return "date-as-year";
             case "format" when local && LocFormats.Contains(value.Trim()): return "format-008-23";
             case "format" when !local && Has("300"): return "loc-drops-300";
@@ -86,7 +92,11 @@ internal sealed record LocDcDifference(string File, int Record, string Element, 
             case "subject" when PrefixOfOther(other): return "subject-subdivisions";
             case "subject" when !local && (Has("651") || Has("655") || Has("648")): return "subject-651-655";
             case "subject" when local && (Has("080") || Has("653") || Has("630")): return "subject-not-in-hub";
+            case "relation" when !local && value.Contains("://", StringComparison.Ordinal) && Has("856"): return "identifier-856";   // 856 ind2 2: a related resource
+            case "relation" when !local && (Has("530") || HasRange(760, 787)) && (PrefixOfOther(other) || loc.Count == 0 || other.Any(o => Norm(o).Length > 0 && n.Contains(Norm(o), StringComparison.Ordinal))): return "relation-subfields";
             case "relation" when !local && HasAny(marc, "440", "490", "800", "810", "811", "830"): return "series-as-relation";
+            case "rights" or "coverage" when !local && (loc.Count == 0 || PrefixOfOther(other) || other.Any(o => Norm(o).Length > 0 && (n.Contains(Norm(o), StringComparison.Ordinal) || Norm(o).Contains(n, StringComparison.Ordinal)))): return "rights-coverage-subfields";
+            case "description" when !local && HasRange(500, 599): return "note-subfields";
             case "relation" or "rights" or "coverage" or "source" when local: return "not-in-hub";
         }
 

@@ -114,8 +114,19 @@ public static class HubGen
                    Title = title, Subtitle = subtitle, Contributors = contributors, Publisher = publisher, Place = place,
                    YearPublished = y1, FirstPublished = y2, Edition = edition, Extent = ext, ResourceType = type,
                    Identifiers = ids, Languages = [.. langs.Distinct()], Series = ser, Description = description, Abstract = abs,
-                   Reviews = reviews, Contents = contents, Subjects = subjects, Notes = notes,
+                   Reviews = reviews, Contents = contents, Subjects = subjects, Notes = notes, LastModified = Changed(y1),
                };
+    }
+
+    /// <summary>
+    /// A last change for one record in three, derived from the year drawn (no draw of its own, so that the records
+    /// generated for a seed stay the ones they were): a day alone for some, a time to a tenth of a second for others.
+    /// </summary>
+    private static DateTimeOffset? Changed(int? year)
+    {
+        if (year is not int y || y % 3 != 0) return null;
+        var day = new DateTimeOffset(1970 + y % 60, 1 + y % 12, 1 + y % 28, 0, 0, 0, TimeSpan.Zero);
+        return y % 2 == 0 ? day : day.AddHours(y % 24).AddMinutes(y % 60).AddSeconds(y % 59).AddTicks(y % 10 * (TimeSpan.TicksPerSecond / 10));
     }
 
     /// <summary>Checks a property over generated records; throws with the counterexample on failure.</summary>

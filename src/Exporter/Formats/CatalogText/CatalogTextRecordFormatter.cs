@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Exporter.Formats.Common.Text;
 using System.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Common;
@@ -113,6 +114,7 @@ internal sealed class CatalogTextRecordFormatter
         if (!r.TranslatedFrom.IsDefaultOrEmpty) Label(w, "Translated From", string.Join("; ", r.TranslatedFrom));
         foreach (var s in r.Series) Label(w, "Series", s.Number is null ? s.Title : s.Title + " ; " + s.Number);
         foreach (var n in r.Notes) Label(w, "Note", n);
+        if (r.LastModified is { } changed) Label(w, "Last Modified", LastModifiedText.Format(changed));
     }
 
     private static void WriteExtent(LineSink w, Extent? extent)

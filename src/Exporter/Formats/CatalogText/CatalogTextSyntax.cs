@@ -17,6 +17,7 @@ internal static partial class CatalogTextSyntax
     [
         "Publisher", "Place Published", "Year Published", "First Published", "Edition", "Pages", "Extent", "Resource Type",
         "Cx Number", "ISBN", "ISSN", "LCCN", "OCLC", "DOI", "URL", "Language", "Translated From", "Series", "Note",
+        "Last Modified",
     ];
 
     /// <summary>Other spellings accepted on input.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Exporter.Diagnostics;
+using Exporter.Formats.Common.Text;
 using Exporter.Model;
 
 namespace Exporter.Formats.CatalogText;
@@ -64,6 +65,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
             case "Translated From": Languages(value, line, _translatedFrom); break;
             case "Series": _series.Add(Series(value)); break;
             case "Note": _notes.Add(value); break;
+            case "Last Modified": LastModified(value, line); break;
             default:
                 diagnostics.Report(new Diagnostic("TEXT0103", Severity.Warning, $"unknown label '{label}': kept as a note") { Line = line, Field = label });
                 _notes.Add(label + ": " + value);
@@ -84,6 +86,18 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
             Series = [.. _series],
             Notes = [.. _notes],
         };
+    }
+
+    /// <summary>"Last Modified": the record's last change, ISO 8601 (a day, or date and time; no zone is UTC).</summary>
+    private void LastModified(string value, int line)
+    {
+        if (LastModifiedText.TryParse(value, out var changed))
+        {
+            Record = Record with { LastModified = changed };
+            return;
+        }
+
+        diagnostics.Report(new Diagnostic("TEXT0107", Severity.Warning, $"'{value}' is not an ISO 8601 date (2024-03-01 or 2024-03-01T12:30:00Z); the last change is left out") { Line = line, Field = "Last Modified" });
     }
 
     private void Pages(string value)

@@ -35,13 +35,18 @@ internal sealed class DcRecordComposer
         MintedCatalogUrl = false;
         var title = DcTextConventions.Title(r.Title, r.Subtitle);                                   // row title
         if (title.Length > 0) Add("title", title);
+        Alternates(marc, "title");                                                                  // row title (MARC 880)
         foreach (var c in r.Contributors) Add(c.IsAuthor ? "creator" : "contributor", c.Name);      // row creator/contributor
+        Alternates(marc, "creator");                                                                // row creator/contributor (MARC 880)
+        Alternates(marc, "contributor");
         if (r.Publisher is not null) Add("publisher", r.Publisher);                                 // row publisher
         foreach (var p in marc?.Publishers ?? []) Add("publisher", p);                              // row publisher (MARC: every 260/264 $b)
+        Alternates(marc, "publisher");                                                              // row publisher (MARC 880)
         if (r.YearPublished is int y) Add("date", "issued", DcTextConventions.Year(y), DcSchemes.W3cdtf); // row date
         foreach (var d in marc?.Dates ?? []) Date(d, r.YearPublished);                              // row date (MARC: $c as written)
         Types(r.ResourceType);                                                                      // row type
         foreach (var g in r.Subjects.Where(s => s.Kind == SubjectKind.Genre)) Add("type", "type", g.Heading, SchemeOf(g.Scheme)); // row genre
+        Alternates(marc, "type");                                                                   // row genre (MARC 880)
         if (r.Extent is { } e && e.Display.Length > 0) Add("format", "extent", e.Display, null);    // row extent
         Identifiers(r);                                                                             // row identifier
         foreach (var (term, uri) in marc?.Links ?? []) Add(term, term, uri, DcSchemes.Uri);         // row 856 (MARC)
@@ -69,6 +74,7 @@ internal sealed class DcRecordComposer
         foreach (var n in r.Notes) Add("description", n);                                           // row notes
         foreach (var n in marc?.Notes ?? []) Add("description", n);                                 // row notes (MARC: other 5XX)
         foreach (var s in r.Subjects.Where(s => s.Kind != SubjectKind.Genre)) Add("subject", "subject", s.Heading, SchemeOf(s.Scheme)); // row subject
+        Alternates(marc, "subject");                                                                // row subject (MARC 880)
         foreach (var s in r.Series) Add("relation", "isPartOf", DcTextConventions.Series(s), null);  // row series
         foreach (var (term, value) in marc?.Relations ?? []) Add("relation", term, value, null);    // row relation (MARC 530, 760-787)
         foreach (var p in marc?.Places ?? []) Add("coverage", "spatial", p, null);                  // row coverage (MARC 662, 752)
@@ -147,10 +153,20 @@ internal sealed class DcRecordComposer
     // A term that is the same in both profiles (dc:title / dcterms:title).
     private void Add(string name, string value) => Add(name, name, value, null);
 
-    private void Add(string element, string term, string value, string? scheme)
+    private void Add(string element, string term, string value, string? scheme, string? language = null)
     {
         if (Array.IndexOf(Deduplicated, element) >= 0 && !_seen.Add((element, element == "subject" ? SubjectKey(value) : value))) return;
-        _out.Add(_qualified ? DcStatement.Term(term, value) with { Scheme = scheme } : DcStatement.Element(element, value));
+        _out.Add((_qualified ? DcStatement.Term(term, value) with { Scheme = scheme } : DcStatement.Element(element, value)) with { Language = language });
+    }
+
+    // The original-script forms (880) of one element, with their xml:lang, after the romanized values.
+    private void Alternates(MarcDcFacts? marc, string element)
+    {
+        if (marc is null) return;
+        foreach (var a in marc.Alternates)
+        {
+            if (a.Element == element) Add(element, element, a.Value, null, a.Language);
+        }
     }
 
     // One heading in two schemes (LCSH "Cats." and FAST "Cats") is one subject.

@@ -25,7 +25,7 @@ internal sealed class DcRecordEncoder : IRecordEncoder
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _crosswalk = new DublinCoreCrosswalk(options.Formats.Get<DublinCoreCrosswalkOptions>() with { Profile = profile, BaseUri = options.BaseUri });
+        _crosswalk = new DublinCoreCrosswalk(options.Formats.Get<DublinCoreCrosswalkOptions>() with { Profile = profile, BaseUri = options.BaseUri }, options.Once);
         var oai = options.Formats.Get<OaiDcWriterOptions>();
         var baseUrl = oai.BaseUrl == new OaiDcWriterOptions().BaseUrl ? new Uri(options.BaseUri, "oai").AbsoluteUri : oai.BaseUrl;
         _oai = oai with { Container = DcContainer.Collection, LeaveOpen = true, Clock = options.Clock, BaseUrl = baseUrl };
@@ -60,9 +60,9 @@ internal sealed class DcRecordEncoder : IRecordEncoder
     {
         ArgumentNullException.ThrowIfNull(record);
         var hub = record.GetCatalog(diagnostics);
-        var marc = DcSourceRecord.MarcFacts(record);
+        var marc = DcSourceRecord.MarcFacts(record, _crosswalk.Options.IncludeLocal);
         var dc = _crosswalk.FromCatalog(hub, marc, diagnostics);
-        if (Simple) dc = dc with { Header = new OaiHeader(OaiIdentifier(hub.CatalogNumber ?? record.RecordId ?? (ordinal + 1).ToString(CultureInfo.InvariantCulture))) { Datestamp = marc?.LastChanged } };
+        if (Simple) dc = dc with { Header = new OaiHeader(OaiIdentifier(hub.CatalogNumber ?? record.RecordId ?? (ordinal + 1).ToString(CultureInfo.InvariantCulture))) { Datestamp = Day(hub.LastModified) } };
         _formatter.Write(dc, ordinal, output, diagnostics);
     }
 
@@ -77,6 +77,10 @@ internal sealed class DcRecordEncoder : IRecordEncoder
 
     /// <summary><c>oai:{BaseUri host}:{local id}</c>, the id percent-encoded where OAI identifiers need it.</summary>
     public string OaiIdentifier(string localId) => "oai:" + _options.BaseUri.Host + ":" + DcIdentifiers.Escape(localId);
+
+    // The OAI datestamp: the day (UTC) of the record's last change (MARC 005, the catalog page's Last Modified); null
+    // leaves the day of the clock to the formatter (SOURCE_DATE_EPOCH or the run date).
+    private static string? Day(DateTimeOffset? changed) => changed?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private DcRecordFormatter NewFormatter() => Simple ? new OaiDcRecordFormatter(_oai) : new QualifiedDcRecordFormatter(_qdc);
 }

@@ -10,5 +10,7 @@ internal static class DcSourceRecord
     /// The facts only the MARC record holds (<see cref="MarcDcCrosswalk"/>) when the record was read from MARC, else null.
     /// The one place the DC side asks for the source record (<see cref="ReadResult.TryGetSource{TRecord}"/>).
     /// </summary>
-    public static MarcDcFacts? MarcFacts(ReadResult record) => record.TryGetSource<MarcRecord>(out var m) ? MarcDcCrosswalk.Read(m) : null;
+    /// <param name="record">The record read.</param>
+    /// <param name="includeLocal">Carry local and staff fields too (<c>--include-local</c>).</param>
+    public static MarcDcFacts? MarcFacts(ReadResult record, bool includeLocal) => record.TryGetSource<MarcRecord>(out var m) ? MarcDcCrosswalk.Read(m, includeLocal) : null;
 }

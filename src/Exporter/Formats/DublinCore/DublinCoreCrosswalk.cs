@@ -16,26 +16,37 @@ public sealed class DublinCoreCrosswalk : ICrosswalk<DublinCoreRecord>
     private readonly DublinCoreCrosswalkOptions _options;
 
     /// <summary>Creates the crosswalk.</summary>
-    public DublinCoreCrosswalk(DublinCoreCrosswalkOptions? options = null) => _options = options ?? new DublinCoreCrosswalkOptions();
+    public DublinCoreCrosswalk(DublinCoreCrosswalkOptions? options = null)
+        : this(options, new RunOnce())
+    {
+    }
+
+    /// <summary>Creates the crosswalk of an encoder, sharing the run's once-only warnings (DC1010) with every other output of the run.</summary>
+    internal DublinCoreCrosswalk(DublinCoreCrosswalkOptions? options, RunOnce once)
+    {
+        _options = options ?? new DublinCoreCrosswalkOptions();
+        _once = once;
+    }
 
     /// <summary>The options in use.</summary>
     public DublinCoreCrosswalkOptions Options => _options;
 
-    private int _warnedPlaceholder;
+    private readonly RunOnce _once;
 
     /// <inheritdoc />
     public DublinCoreRecord FromCatalog(CatalogRecord record, IDiagnostics diagnostics) => FromCatalog(record, null, diagnostics);
 
     /// <summary>
     /// The hub record with the facts only its MARC source holds (<see cref="MarcDcCrosswalk"/>), when it was read from MARC.
-    /// The first record whose catalog URL is minted from the placeholder base URI gets a warning (DC1010), once per crosswalk.
+    /// The first record whose catalog URL is minted from the placeholder base URI gets a warning (DC1010), once per run
+    /// (the encoders of one run share it through <see cref="WriteOptions"/>; a crosswalk made on its own warns once).
     /// </summary>
     internal DublinCoreRecord FromCatalog(CatalogRecord record, MarcDcFacts? marc, IDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(record);
         var composer = new DcRecordComposer(_options);
         var dc = composer.Compose(record, marc);
-        if (composer.MintedCatalogUrl && _options.BaseUri.AbsoluteUri == Pipeline.WriteOptions.DefaultBaseUri && Interlocked.Exchange(ref _warnedPlaceholder, 1) == 0)
+        if (composer.MintedCatalogUrl && _options.BaseUri.AbsoluteUri == Pipeline.WriteOptions.DefaultBaseUri && _once.Claim(DcDiagnosticCodes.PlaceholderBaseUri))
         {
             (diagnostics ?? NullDiagnostics.Instance).Report(new Diagnostic(DcDiagnosticCodes.PlaceholderBaseUri, Severity.Warning,
                 $"catalog URLs are made from the placeholder base URI {Pipeline.WriteOptions.DefaultBaseUri}; give the catalog's own (--base-uri) before publishing") { Field = "dc:identifier" });

@@ -30,4 +30,11 @@ public sealed record DublinCoreCrosswalkOptions
     /// reviews are often under rights that do not allow open (CC0) aggregation. MARC, JSON-LD and catalog pages keep them.
     /// </summary>
     public bool IncludeReviews { get; init; }
+
+    /// <summary>
+    /// Carry local and staff data (CLI <c>--include-local</c>): for MARC input, the local and staff notes 59X, 541, 561
+    /// and 583 and the local fields 9XX, as descriptions. Off by default: public outputs leave them out. MARC output keeps
+    /// everything whatever this says.
+    /// </summary>
+    public bool IncludeLocal { get; init; }
 }

@@ -30,6 +30,6 @@ internal sealed record MarcDcFacts
     /// <summary>Rights statements (506 access, 540 use): (dcterms refinement of rights, text).</summary>
     public ImmutableArray<(string Term, string Value)> Rights { get; init; } = [];
 
-    /// <summary>The day of the record's last change (005) as <c>YYYY-MM-DD</c>, or null.</summary>
-    public string? LastChanged { get; init; }
+    /// <summary>Original-script forms (880) of the title, names, publishers and subjects, in field order.</summary>
+    public ImmutableArray<DcAlternateForm> Alternates { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Exporter.Diagnostics;
+using Exporter.Formats.Common.Text;
 using Exporter.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -13,7 +14,7 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
     [
         "title", "subtitle", "contributors", "publisher", "place", "yearPublished", "dateOfPublication", "firstPublished", "edition", "extent",
         "resourceType", "identifiers", "languages", "translatedFrom", "series", "description", "abstract", "reviews", "contents", "subjects",
-        "notes", "sourceFields",
+        "notes", "lastModified", "sourceFields",
     ];
 
     public CatalogRecord? Parse(JObject o)
@@ -53,6 +54,7 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
             Contents = List(o, "contents", s => new ContentsSection(Str(s, "heading"), List(s, "entries", e => new ContentsEntry(Str(e, "title", true) ?? "", Str(e, "number"))))),
             Subjects = List(o, "subjects", s => new Subject(Str(s, "heading", true) ?? "", Str(s, "scheme"), Enum(s, "kind", RecordJsonNames.ParseSubjectKind, SubjectKind.Topical))),
             Notes = Strings(o, "notes"),
+            LastModified = DateTime(o, "lastModified"),
             SourceFields = List(o, "sourceFields", f => new SourceField(Str(f, "format", true) ?? "", Str(f, "key", true) ?? "", Str(f, "value", true) ?? "")),
         };
     }
@@ -77,6 +79,16 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
 
         if (t.Type == JTokenType.String) return (string?)t;
         Report(t, Severity.Error, "JSON0014", $"'{name}' must be a string");
+        return null;
+    }
+
+    /// <summary>An ISO 8601 date or date and time (<see cref="LastModifiedText"/>).</summary>
+    private DateTimeOffset? DateTime(JObject o, string name)
+    {
+        var s = Str(o, name);
+        if (s is null) return null;
+        if (LastModifiedText.TryParse(s, out var value)) return value;
+        Report(o[name]!, Severity.Error, "JSON0019", $"'{name}' must be an ISO 8601 date or date and time (2024-03-01, 2024-03-01T12:30:00Z)");
         return null;
     }
 

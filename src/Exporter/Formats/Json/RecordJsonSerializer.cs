@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Exporter.Formats.Common;
+using Exporter.Formats.Common.Text;
 using Exporter.Model;
 using Newtonsoft.Json;
 
@@ -84,6 +85,7 @@ internal static class RecordJsonSerializer
                 Str(w, "kind", RecordJsonNames.SubjectKind(s.Kind));
             });
             Strings(w, "notes", r.Notes);
+            if (r.LastModified is { } changed) Str(w, "lastModified", LastModifiedText.Format(changed));
             Array(w, "sourceFields", r.SourceFields, f =>
             {
                 Str(w, "format", f.Format);

@@ -42,15 +42,7 @@ public class MarcDcCrosswalkTests
         Assert.Equal([("accessRights", "Open to members only."), ("rights", "CC BY 4.0. https://creativecommons.org/licenses/by/4.0/")], facts.Rights.ToArray());
         Assert.Equal(["England London"], facts.Places.ToArray());
         Assert.Equal([("identifier", "https://example.org/full"), ("relation", "https://example.org/review")], facts.Links.ToArray());
-        Assert.Equal("1994-02-23", facts.LastChanged);
     }
-
-    [Theory]
-    [InlineData("19940223151047.0", "1994-02-23")]
-    [InlineData("20261301000000.0", null)]
-    [InlineData("2026", null)]
-    public void Last_change_day_is_005_when_it_is_a_date(string f005, string? expected) =>
-        Assert.Equal(expected, MarcDcCrosswalk.Read(new MarcRecord(new Leader("00000cam a2200000 a 4500"), [new ControlField("005", f005)])).LastChanged);
 
     [Fact]
     public void Composer_writes_every_publisher_and_dates_that_are_more_than_the_year_once()

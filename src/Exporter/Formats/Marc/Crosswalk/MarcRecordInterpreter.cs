@@ -46,6 +46,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
             Identifiers = Identifiers(m),
             Contributors = Contributors(m),
             Languages = Languages(m, f008),
+            LastModified = LastModifiedText.FromMarc005(m.ControlValue("005")),                       // row: 005 -> last modified
             TranslatedFrom = [.. m.DataFields("041").Where(f => f.Indicator2 == ' ' && f['a'] is not null).SelectMany(f => f.Values('h')).Select(h => h.Trim('(', ')', ' ')).SelectMany(Split3).Distinct()],  // row: 041 $h -> translated from
         };
         record = Title(m, record);

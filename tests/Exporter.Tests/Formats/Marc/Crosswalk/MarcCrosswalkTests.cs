@@ -31,6 +31,19 @@ public class MarcCrosswalkTests
     }
 
     [Fact]
+    public void Last_modified_is_005_both_ways()
+    {
+        var changed = new DateTimeOffset(1994, 2, 23, 15, 10, 47, TimeSpan.Zero).AddTicks(TimeSpan.TicksPerSecond / 10 * 7);
+        var m = Minimal.FromCatalog(new CatalogRecord { Title = "T", LastModified = changed }, NullDiagnostics.Instance);
+        Assert.Equal("19940223151047.7", m.ControlValue("005"));                                    // the record's last change, not the clock
+        Assert.Equal(changed, Minimal.ToCatalog(m, NullDiagnostics.Instance).LastModified);
+        var none = Minimal.FromCatalog(new CatalogRecord { Title = "T" }, NullDiagnostics.Instance);
+        Assert.Equal("20250101120000.0", none.ControlValue("005"));                                 // none: the clock
+        var damaged = new MarcRecord(new Leader("00000cam a2200000 a 4500"), [new ControlField("005", "2026"), new DataField("245", '0', '0', new Subfield('a', "T"))]);
+        Assert.Null(Minimal.ToCatalog(damaged, NullDiagnostics.Instance).LastModified);
+    }
+
+    [Fact]
     public void Cx7118_variable_fields_follow_the_crosswalk()
     {
         var m = Cx7118();
@@ -129,7 +142,7 @@ public class MarcCrosswalkTests
         Assert.All(m.DataFields("520"), f => Assert.True(System.Text.Encoding.UTF8.GetByteCount(f.ToString()) < 9999));
         Assert.Equal("0", m.DataFields("505").First().Indicator1.ToString());
         Assert.All(m.DataFields("505").Skip(1), f => Assert.Equal('8', f.Indicator1));
-        RecordAssert.Equal(record, Minimal.ToCatalog(m, NullDiagnostics.Instance) with { Languages = [] });
+        RecordAssert.Equal(record, Minimal.ToCatalog(m, NullDiagnostics.Instance) with { Languages = [], LastModified = null });
     }
 
     /// <summary>
@@ -137,6 +150,9 @@ public class MarcCrosswalkTests
     /// (001, 010, 020, 022, 024, 035, 856); an extent whose text is a bare page count becomes the count; a keyword's
     /// scheme is dropped (653 has no $2); empty unheaded contents sections and empty headings are not kept.
     /// </summary>
+    /// <summary>The clock of every MARC round trip in these tests (<see cref="MarcFormatRunner.Clock"/>): a record with no last change gets it as 005.</summary>
+    public static readonly DateTimeOffset WrittenAt = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
     public static CatalogRecord Carried(CatalogRecord r)
     {
         var firstLocal = r.Identifiers.IndexOf(r.Identifiers.FirstOrDefault(i => i.Type == IdentifierType.Local)!);
@@ -154,6 +170,7 @@ public class MarcCrosswalkTests
             .ToImmutableArray();
         return r with
         {
+            LastModified = r.LastModified ?? WrittenAt,                                            // 005: the last change, else the time of writing
             Identifiers = ids,
             Extent = extent,
             Subjects = [.. r.Subjects.Select(s => s.Kind == SubjectKind.Keyword ? s with { Scheme = null } : s)],

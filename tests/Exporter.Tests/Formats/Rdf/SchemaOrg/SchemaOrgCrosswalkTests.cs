@@ -91,6 +91,7 @@ public class SchemaOrgCrosswalkTests
         SourceFields = [.. r.SourceFields.Where(f => f.Format == "marc21")],
         DateOfPublication = null,
         TranslatedFrom = [],
+        LastModified = null,                                                                       // not mapped (yet): no dateModified
     };
 
     private static IEnumerable<string> RolesInGraphOrder(IEnumerable<string> roles)
