@@ -35,7 +35,11 @@ internal static class CorporateNameParts
 
     /// <summary>1 for a jurisdiction ("Pennsylvania", "Massachusetts. Department of Public Welfare"), else 2.</summary>
     public static char Indicator1(List<Subfield> parts) =>
-        parts[0].Value.IndexOfAny([',', '.']) < 0 && IsWholePlace(parts[0].Value) ? '1' : '2';
+        WithoutQualifier(parts[0].Value).IndexOfAny([',', '.']) < 0 && IsWholePlace(parts[0].Value) ? '1' : '2';
+
+    /// <summary>The name before a final parenthetical qualifier ("Boston (Mass.)" is "Boston").</summary>
+    private static string WithoutQualifier(string name) =>
+        name.EndsWith(')') && name.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 ? name[..open] : name;
 
     /// <summary>
     /// The gazetteer lists the whole name, or the name is a place with a qualifier the gazetteer lists ("Cleveland

@@ -53,6 +53,8 @@ public class NameFieldsTests
     [InlineData("Yugoslavia. Savezni ustavni sud", '1')]
     // marc4j/bad_too_long_plus_2.mrc 001 360944: 110 2 $a Aeronautical Research Council (Great Britain)
     [InlineData("Aeronautical Research Council (Great Britain)", '2')]
+    // folio-srm/CornellFOLIOExemplars_Bibs.mrc 001 2139224: 610 10 $a Boston (Mass.). $b Advisory Committee on Housing
+    [InlineData("Boston (Mass.). Advisory Committee on Housing", '1')]
     public void Jurisdictions_and_bodies_qualified_by_a_place(string name, char ind1) =>
         Assert.Equal(ind1, NameFields.Write(Exporter.Model.Contributor.Organization(name), true, MarcPunctuation.Minimal).Indicator1);
 
