@@ -35,7 +35,11 @@ internal static class CorporateNameParts
 
     /// <summary>1 for a jurisdiction ("Pennsylvania", "Massachusetts. Department of Public Welfare"), else 2.</summary>
     public static char Indicator1(List<Subfield> parts) =>
-        parts[0].Value.IndexOfAny([',', '.']) < 0 && IsWholePlace(parts[0].Value) ? '1' : '2';
+        WithoutQualifier(parts[0].Value).IndexOfAny([',', '.']) < 0 && IsWholePlace(parts[0].Value) ? '1' : '2';
+
+    /// <summary>The name before a final parenthetical qualifier ("Boston (Mass.)" is "Boston").</summary>
+    private static string WithoutQualifier(string name) =>
+        name.EndsWith(')') && name.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 ? name[..open] : name;
 
     /// <summary>
     /// The gazetteer lists the whole name, or the name is a place with a qualifier the gazetteer lists ("Cleveland
@@ -43,14 +47,33 @@ internal static class CorporateNameParts
     /// </summary>
     private static bool IsWholePlace(string name)
     {
-        if (Tables.PlaceCodes.IsListed(name)) return true;
+        if (Tables.PlaceCodes.IsListed(name) || FormerJurisdictions.Contains(name)) return true;
         var bracket = name.IndexOf(" (", StringComparison.Ordinal);
-        return bracket > 0 && name.EndsWith(')') && Tables.PlaceCodes.IsListed(name[(bracket + 2)..^1]);
+        return bracket > 0 && name.EndsWith(')') && Tables.PlaceCodes.IsListed(name[(bracket + 2)..^1]) && !NamesABody(name[..bracket]);
     }
+
+    /// <summary>
+    /// Jurisdictions of the MARC Code List for Countries whose codes are discontinued (ur, yu, cs, ge, ...): no
+    /// longer places of publication, still the names government bodies are entered under ("Soviet Union. Glavnoe
+    /// arkhivnoe upravlenie", 110 1_).
+    /// </summary>
+    private static readonly HashSet<string> FormerJurisdictions = new(StringComparer.Ordinal)
+    {
+        "Soviet Union", "Yugoslavia", "Czechoslovakia", "Germany (East)", "Germany (West)", "Serbia and Montenegro",
+        "Prussia (Kingdom)", "Austria-Hungary", "Ottoman Empire", "Netherlands Antilles", "Rhodesia", "Zaire",
+    };
+
+    /// <summary>Words of a body's name, not of a place ("Aeronautical Research Council (Great Britain)" is no jurisdiction).</summary>
+    private static bool NamesABody(string name) =>
+        name.Split(' ').Any(w => w is "Council" or "Committee" or "Commission" or "Association" or "Society" or "University" or "Institute"
+            or "Department" or "Office" or "Board" or "Company" or "Laboratory" or "Library" or "Museum" or "Party" or "Church" or "College"
+            or "School" or "Bank" or "Agency" or "Bureau" or "Center" or "Centre" or "Foundation" or "Corporation" or "Project" or "Trust"
+            or "Service" or "Survey" or "Administration" or "Army" or "Navy" or "Court" or "Parliament" or "Congress" or "Ministry");
 
     /// <summary>An initial ("U.S", "J") or a listed abbreviation before the period.</summary>
     private static bool EndsWithAbbreviation(ReadOnlySpan<char> unit)
     {
+        if (unit.EndsWith(")")) return false;                                                   // "Boston (Mass.). Advisory Committee on Housing"
         var space = unit.LastIndexOfAny(' ', '.');
         var word = unit[(space + 1)..];
         return word.Length <= 1 || Abbreviations.Contains(word.ToString()) || (space >= 0 && unit[space] == '.');

@@ -14,28 +14,31 @@ internal static class NameFields
     {
         var org = c.Kind == AgentKind.Organization;
         var tag = main ? (org ? "110" : "100") : (org ? "710" : "700");
+        var meeting = org ? MeetingNameParts.Split(c.Name) : null;
+        if (meeting is not null) tag = main ? "111" : "711";                                                      // row: meeting name -> 111/711
         var subs = c.Kind switch
         {
-            AgentKind.Person => PersonalNameParts.Split(c.Name),                                                  // row: name -> $a $q $d
-            AgentKind.Organization => CorporateNameParts.Split(c.Name),                                           // row: name -> $a $b
+            AgentKind.Person => PersonalNameParts.Split(c.Name),                                                  // row: name -> $a $b $q $c $d
+            AgentKind.Organization => meeting ?? CorporateNameParts.Split(c.Name),                                // row: name -> $a $b, meeting $a $n $d $c
             _ => [new Subfield('a', c.Name)],
         };
         var ind1 = c.Kind switch
         {
+            AgentKind.Organization when meeting is not null => '2',
             AgentKind.Organization => CorporateNameParts.Indicator1(subs),
             AgentKind.Family => '3',
             _ => subs[0].Value.Contains(", ", StringComparison.Ordinal) ? '1' : '0',
         };
-        foreach (var role in c.Roles) subs.Add(new Subfield('e', role));
+        foreach (var role in c.Roles) subs.Add(new Subfield(meeting is null ? 'e' : 'j', role));             // X11 $e is a subordinate unit, its relator term is $j
         if (punctuation == MarcPunctuation.Isbd)
         {
             var lastText = subs.Count - 1;
             for (var i = 0; i < lastText; i++)
             {
-                if (subs[i + 1].Code != 'q') subs[i] = subs[i] with { Value = Isbd.Before(subs[i].Value, ",") };
+                if (meeting is null && NeedsComma(subs[i + 1])) subs[i] = subs[i] with { Value = Isbd.Before(subs[i].Value, ",") };
             }
 
-            subs[lastText] = subs[lastText] with { Value = Isbd.Period(subs[lastText].Value) };
+            if (meeting is null || !subs[lastText].Value.EndsWith(')')) subs[lastText] = subs[lastText] with { Value = Isbd.Period(subs[lastText].Value) };
         }
 
         foreach (var role in c.Roles)
@@ -45,6 +48,9 @@ internal static class NameFields
 
         return new DataField(tag, ind1, ' ', subs.ToImmutableArray());
     }
+
+    /// <summary>ISBD: a comma ends the part before the next one, except before a fuller form, a numeration or a parenthetical.</summary>
+    private static bool NeedsComma(Subfield next) => next.Code is not ('q' or 'b') && !(next.Code == 'c' && next.Value.StartsWith('('));
 
     public static Contributor Read(DataField f, bool main, Func<string, string> clean)
     {
@@ -83,14 +89,15 @@ internal static class NameFields
 
         if (count == 1) return clean(only.Value);
         var corporate = f.Tag[1..] is "10" or "11";
+        if (f.Tag[1..] == "11") return MeetingNameParts.Join(f.Subfields.Where(IsNamePart).Select(s => s with { Value = s.Code == 'a' ? clean(s.Value.Trim()) : s.Value.Trim() }).ToList());
         var sb = new System.Text.StringBuilder();
         foreach (var p in f.Subfields)
         {
             if (!IsNamePart(p)) continue;
             var v = clean(p.Value.Trim());
-            if (sb.Length > 0 && p.Code is 'd')
+            if (sb.Length > 0 && (p.Code is 'd' || (!corporate && p.Code is 'c' && !v.StartsWith('('))))
             {
-                // the dates follow ", " (PersonalNameParts): a comma the record already has is not doubled ("Austen, Jane, $d 1775-1817" unpunctuated by leader/18)
+                // the dates and a title of a person follow ", " (PersonalNameParts): a comma the record already has is not doubled ("Austen, Jane, $d 1775-1817" unpunctuated by leader/18)
                 while (sb.Length > 0 && sb[^1] is ',' or ' ') sb.Length--;
                 sb.Append(", ");
             }

@@ -30,17 +30,18 @@ internal static class SubjectFields
     public static DataField Write(Subject s, MarcPunctuation punctuation)
     {
         var tag = Array.Find(Tags, t => t.Kind == s.Kind).Tag;
-        if (tag == "653") return new DataField(tag, ' ', ' ', Finish([new Subfield('a', s.Heading)], punctuation).ToImmutableArray());
+        if (tag == "653") return new DataField(tag, ' ', ' ', Finish([.. Subdivisions(s.Heading).Select(k => new Subfield('a', k))], punctuation).ToImmutableArray());   // one $a per keyword (653 $a is repeatable)
         var parts = Subdivisions(s.Heading);
         var name = s.Kind switch
         {
-            SubjectKind.Person => PersonalNameParts.Split(parts[0]),
+            SubjectKind.Person => PersonalNameParts.SplitWithTitle(parts[0]),                       // $a $b $q $c $d, then $t $n
             SubjectKind.Organization => CorporateNameParts.Split(parts[0]),
+            SubjectKind.Meeting => MeetingNameParts.Split(parts[0]) ?? [new Subfield('a', parts[0])],
             _ => [new Subfield('a', parts[0])],
         };
         var ind1 = s.Kind switch
         {
-            SubjectKind.Person => name[0].Value.Contains(", ", StringComparison.Ordinal) ? '1' : '0',   // surname first, else forename
+            SubjectKind.Person => PersonIndicator1(name[0].Value),
             SubjectKind.Organization => CorporateNameParts.Indicator1(name),                            // jurisdiction 1, else 2
             SubjectKind.Meeting => '2',
             SubjectKind.Title => '0',
@@ -55,6 +56,14 @@ internal static class SubjectFields
             subs.Add(new Subfield(previous, p));
         }
 
+        if (punctuation == MarcPunctuation.Isbd)
+        {
+            for (var i = 1; i < subs.Count; i++)
+            {
+                if (subs[i].Code == 't') subs[i - 1] = subs[i - 1] with { Value = Isbd.Period(subs[i - 1].Value) };   // "$d 1775-1817. $t Pride and prejudice"
+            }
+        }
+
         subs = Finish(subs, punctuation);
         if (ind2 == '7') subs.Add(new Subfield('2', s.Scheme!));
         return new DataField(tag, ind1, ind2, subs.ToImmutableArray());
@@ -64,10 +73,39 @@ internal static class SubjectFields
     {
         var kind = Array.Find(Tags, t => t.Tag == f.Tag).Kind;
         if (f.Tag == "653") return new Subject(string.Join("--", f.Values('a').Select(clean)), null, SubjectKind.Keyword);
-        var scheme = f.Indicator2 == '7' ? f['2']?.Trim() : Array.Find(Schemes, x => x.Ind2 == f.Indicator2).Scheme;
-        var head = kind is SubjectKind.Person or SubjectKind.Organization or SubjectKind.Meeting ? NameFields.Name(f, clean) : clean(f['a'] ?? "");
+        var scheme = f.Indicator2 == '7' ? f['2']?.Trim().TrimEnd('.') : Array.Find(Schemes, x => x.Ind2 == f.Indicator2).Scheme;   // "$2 gsafd." is gsafd
+        var head = kind is SubjectKind.Person or SubjectKind.Organization or SubjectKind.Meeting ? NameAndTitle(f, clean) : clean(f['a'] ?? "");
         var subdivisions = f.Subfields.Where(s => s.Code is 'v' or 'x' or 'y' or 'z').Select(s => clean(s.Value));
         return new Subject(string.Join("--", new[] { head }.Concat(subdivisions)), scheme, kind);
+    }
+
+    /// <summary>
+    /// The first indicator of a 600 (MARC 21 600 first indicator): 3 for a family name ("Austen family", LCSH H 1631),
+    /// 1 for a surname first ("Austen, Jane"), else 0 (forename: "Madhva", "Napoleon").
+    /// </summary>
+    private static char PersonIndicator1(string a) =>
+        a.EndsWith(" family", StringComparison.Ordinal) ? '3' : a.Contains(", ", StringComparison.Ordinal) ? '1' : '0';
+
+    /// <summary>
+    /// A name heading with the title of a work ($t, with $n and $p after it) as the page writes it: "Austen, Jane,
+    /// 1775-1817. Pride and prejudice", "Mahler, Gustav, 1860-1911. Symphonies, no. 4" (the inverse of
+    /// <see cref="PersonalNameParts.SplitWithTitle"/>).
+    /// </summary>
+    private static string NameAndTitle(DataField f, Func<string, string> clean)
+    {
+        var t = -1;
+        for (var i = 0; i < f.Subfields.Length && t < 0; i++) t = f.Subfields[i].Code == 't' ? i : -1;
+        if (t < 0) return NameFields.Name(f, clean);
+        var sb = new System.Text.StringBuilder(NameFields.Name(f with { Subfields = f.Subfields[..t] }, clean));
+        foreach (var p in f.Subfields[t..])
+        {
+            if (p.Code is not ('t' or 'n' or 'p')) continue;
+            var v = clean(p.Value.Trim());
+            if (sb.Length > 0) sb.Append(p.Code == 'n' ? ", " : sb[^1] == '.' ? " " : ". ");   // "1775-1817." keeps its one period
+            sb.Append(v);
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>
