@@ -18,6 +18,7 @@ public class PlaceCodesTests
     [InlineData("Abingdon, Oxon", "enk")]          // by the city before the comma
     [InlineData("Kyïv ; Lʹviv", "un ")]            // several places: the first
     [InlineData("[Tōkyō]", "ja ")]
+    [InlineData("Hong Kong", "cc ")]              // hk discontinued (MARC Code List for Countries)
     public void Embedded_table_codes_places(string place, string code) => Assert.Equal(code, PlaceCodes.CodeOf(place));
 
     [Theory]
