@@ -20,25 +20,28 @@ public static class AgreementReport
         md.AppendLine("(`. , : ; / = +`); ISBNs and LCCNs without hyphens and spaces; 505/520 by their words. Only what the");
         md.AppendLine("original has is checked. A fact the catalog-text layout cannot carry at all is listed under \"not stated by");
         md.AppendLine("the page\" and is neither an agreement nor a disagreement. How the corpus is split and what each class");
-        md.AppendLine("checks: `tools/cataloguing-agreement/README.md`.");
+        md.AppendLine("checks: `tools/cataloguing-agreement/README.md`. An 008 position the original does not code (fill `|`) or");
+        md.AppendLine("codes against MARC 21 (`c####9999`, `s1968^^^^`) is no target a page could meet: it is listed under \"original");
+        md.AppendLine("not valid\" and not counted either.");
         md.AppendLine();
         md.AppendLine("Regenerate: `dotnet run --project tools/cataloguing-agreement -- measure` (writes this file).");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {summary.Files} files, {summary.Records} MARC 21 bibliographic records read, {summary.Distinct} distinct.");
         md.AppendLine(CultureInfo.InvariantCulture, $"Mining half: {summary.MiningFiles} files, {summary.MiningRecords} distinct records. Held-out half: {summary.HeldOutFiles} files, {summary.HeldOutRecords} distinct records measured ({summary.SharedDropped} more were left out because a mining file holds them too; {summary.PageFailures} pages did not read back).");
         md.AppendLine();
-        var counted = checks.Where(c => c.Outcome != CheckOutcome.NotStated).ToList();
+        var counted = checks.Where(c => c.Outcome is CheckOutcome.Agree or CheckOutcome.Disagree).ToList();
         var agree = counted.Count(c => c.Outcome == CheckOutcome.Agree);
         md.AppendLine(CultureInfo.InvariantCulture, $"**All checks: {agree} of {counted.Count} agree ({Percent(agree, counted.Count)}).** Goal: at least 97% overall and at least 90% in every class.");
         md.AppendLine();
-        md.AppendLine("| field class | checks | agreements | % | not stated by the page |");
-        md.AppendLine("|---|---:|---:|---:|---:|");
+        md.AppendLine("| field class | checks | agreements | % | not stated by the page | original not valid |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var cls in AgreementClasses.All)
         {
             var c = counted.Where(x => x.Class == cls).ToList();
             var a = c.Count(x => x.Outcome == CheckOutcome.Agree);
             var n = checks.Count(x => x.Class == cls && x.Outcome == CheckOutcome.NotStated);
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(cls)} | {c.Count} | {a} | {Percent(a, c.Count)} | {n} |");
+            var v = checks.Count(x => x.Class == cls && x.Outcome == CheckOutcome.OriginalNotValid);
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(cls)} | {c.Count} | {a} | {Percent(a, c.Count)} | {n} | {v} |");
         }
 
         md.AppendLine();
@@ -68,6 +71,22 @@ public static class AgreementReport
             foreach (var g in checks.Where(x => x.Class == cls && x.Outcome == CheckOutcome.NotStated).GroupBy(x => x.Aspect).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(cls)} | {Escape(g.Key)} | {g.Count()} |");
+            }
+        }
+
+        md.AppendLine();
+        md.AppendLine("## Original not valid");
+        md.AppendLine();
+        md.AppendLine("Original 008 values that are not coded (fill character) or not valid MARC 21 (tools/cataloguing-agreement");
+        md.AppendLine("`OriginalFixedField`), by value; the page's MARC carries a valid code instead. Not counted above.");
+        md.AppendLine();
+        md.AppendLine("| field class | original value | occurrences |");
+        md.AppendLine("|---|---|---:|");
+        foreach (var cls in AgreementClasses.All)
+        {
+            foreach (var g in checks.Where(x => x.Class == cls && x.Outcome == CheckOutcome.OriginalNotValid).GroupBy(x => x.Original).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(cls)} | {Cell(g.Key)} | {g.Count()} |");
             }
         }
 

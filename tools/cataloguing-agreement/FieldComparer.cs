@@ -25,7 +25,7 @@ public static class FieldComparer
         void NotStated(string cls, string aspect, string o) => Add(cls, aspect, CheckOutcome.NotStated, o, "");
 
         Subjects(original, result, Add, NotStated);
-        Fixed(original, result, Same);
+        Fixed(original, result, Add);
         Extent(original, result, Same, NotStated);
         Title(original, result, Same, NotStated);
         MainEntry(original, result, Same, NotStated);
@@ -93,15 +93,29 @@ public static class FieldComparer
 
     private static string SubjectKey(DataField f) => AgreementNormalizer.MatchKey(f.Subfields.Where(s => SubjectText.Contains(s.Code)).Select(s => s.Value));
 
-    /// <summary>008/06-14, 008/15-17, 008/35-37: the characters as they are.</summary>
-    private static void Fixed(MarcRecord original, MarcRecord result, Action<string, string, string, string> same)
+    /// <summary>
+    /// 008/06-14, 008/15-17, 008/35-37: the characters as they are. A position the original does not code, or codes
+    /// against MARC 21 (<see cref="OriginalFixedField"/>), is not counted. A place code with no place of publication in
+    /// the original (no 260/264 $a) is not stated by the page: the country is then only in 008, and the page has no
+    /// label for a country code.
+    /// </summary>
+    private static void Fixed(MarcRecord original, MarcRecord result, Action<string, string, CheckOutcome, string, string> add)
     {
         var o = original.ControlValue("008");
         var r = result.ControlValue("008") ?? "";
         if (o is null) return;
-        if (o.Length >= 15) same(AgreementClasses.Dates008, "008/06-14", o[6..15], Slice(r, 6, 9));
-        if (o.Length >= 18) same(AgreementClasses.Place008, "008/15-17", o[15..18], Slice(r, 15, 3));
-        if (o.Length >= 38) same(AgreementClasses.Language008, "008/35-37", o[35..38], Slice(r, 35, 3));
+        void Check(string cls, string aspect, string ov, string rv, bool valid) =>
+            add(cls, aspect, !valid ? CheckOutcome.OriginalNotValid : ov == rv ? CheckOutcome.Agree : CheckOutcome.Disagree, ov, rv);
+
+        if (o.Length >= 15) Check(AgreementClasses.Dates008, "008/06-14", o[6..15], Slice(r, 6, 9), OriginalFixedField.DatesValid(o[6..15]));
+        if (o.Length >= 18)
+        {
+            var hasPlace = original.DataFields("260", "264").Any(f => f['a'] is string a && a.Any(char.IsLetter));
+            if (!hasPlace && OriginalFixedField.PlaceValid(o[15..18])) add(AgreementClasses.Place008, "008/15-17 with no 260/264 $a", CheckOutcome.NotStated, o[15..18], "");
+            else Check(AgreementClasses.Place008, "008/15-17", o[15..18], Slice(r, 15, 3), OriginalFixedField.PlaceValid(o[15..18]));
+        }
+
+        if (o.Length >= 38) Check(AgreementClasses.Language008, "008/35-37", o[35..38], Slice(r, 35, 3), OriginalFixedField.LanguageValid(o[35..38]));
     }
 
     private static string Slice(string s, int at, int length) => s.Length >= at + length ? s.Substring(at, length) : "";

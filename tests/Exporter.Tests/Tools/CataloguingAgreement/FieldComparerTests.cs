@@ -59,12 +59,59 @@ public class FieldComparerTests
     [Fact]
     public void Fixed_field_positions_are_three_classes()
     {
-        var o = Marc(new ControlField("008", F008));
+        var o = Marc(new ControlField("008", F008), Field("260", ' ', ' ', ('a', "Cambridge, Mass. :")));
         var r = Marc(new ControlField("008", "260101s2002    xx            000 | eng d"));
         Assert.Equal(CheckOutcome.Agree, Checks(o, r, AgreementClasses.Dates008).Single().Outcome);
         Assert.Equal(("mau", "xx "), Checks(o, r, AgreementClasses.Place008).Select(c => (c.Original, c.Result)).Single());
         Assert.Equal(CheckOutcome.Agree, Checks(o, r, AgreementClasses.Language008).Single().Outcome);
     }
+
+    /// <summary>pymarc/1251.dat: 008/15-17 "ru" with only "260 $c 1910": the country is in 008 alone, the page has no label for it.</summary>
+    [Fact]
+    public void A_place_code_without_a_place_of_publication_is_not_stated()
+    {
+        var o = Marc(new ControlField("008", "000628s1910    ru nnn| |||||u||| knrus  "), Field("260", ' ', ' ', ('c', "1910")));
+        var r = Marc(new ControlField("008", "260101s1910    xx            000 | rus d"));
+        var c = Checks(o, r, AgreementClasses.Place008).Single();
+        Assert.Equal((CheckOutcome.NotStated, "008/15-17 with no 260/264 $a"), (c.Outcome, c.Aspect));
+        Assert.Equal(CheckOutcome.Agree, Checks(o, r, AgreementClasses.Dates008).Single().Outcome);
+    }
+
+    /// <summary>
+    /// marc4j/065001035.mrc ("c####9999"), marc-perl/mij_test.mrc ("s1968^^^^"), traject/date_type_r_missing_date2.marc
+    /// ("r1957" with no Date 2), ruby-marc/marc8_accented_chars.marc (fill "|1966||||"): not valid or not coded, not counted.
+    /// </summary>
+    [Theory]
+    [InlineData("c####9999")]
+    [InlineData("s1968^^^^")]
+    [InlineData("r1957    ")]
+    [InlineData("|1966||||")]
+    [InlineData("n        ")]
+    public void Original_dates_not_valid_marc_are_not_counted(string dates)
+    {
+        var o = Marc(new ControlField("008", "180101" + dates + "xx            000 0 eng d"));
+        var r = Marc(new ControlField("008", "260101s2018    xx            000 | eng d"));
+        Assert.Equal(CheckOutcome.OriginalNotValid, Checks(o, r, AgreementClasses.Dates008).Single().Outcome);
+    }
+
+    [Theory]
+    [InlineData("s2018    ", true)]
+    [InlineData("m19329999", true)]
+    [InlineData("c19uu9999", true)]
+    [InlineData("nuuuuuuuu", true)]
+    [InlineData("b        ", true)]
+    [InlineData("e19761027", true)]
+    [InlineData("s2018 cc ", false)]
+    [InlineData("x20182018", false)]
+    public void Valid_dates_follow_the_type_of_date(string dates, bool valid) => Assert.Equal(valid, OriginalFixedField.DatesValid(dates));
+
+    [Theory]
+    [InlineData("nyu", true)]
+    [InlineData("fr ", true)]
+    [InlineData("|||", false)]
+    [InlineData("sw^", false)]
+    [InlineData("x  ", false)]
+    public void Valid_place_codes_are_two_or_three_letters(string code, bool valid) => Assert.Equal(valid, OriginalFixedField.PlaceValid(code));
 
     [Fact]
     public void Title_statement_of_responsibility_is_not_stated()

@@ -13,6 +13,12 @@ public class PlaceCodesTests
     [InlineData("Springfield, Mass.", "mau")]      // by the AACR2 abbreviation after the comma
     [InlineData("Springfield, Illinois", "ilu")]   // by the state's name
     [InlineData("London [England]", "enk")]        // by the city before the bracket
+    [InlineData("Baton Rouge", "lau")]             // hand-listed cities (session 5), each naming its source
+    [InlineData("Tihrān", "ir ")]
+    [InlineData("Abingdon, Oxon", "enk")]          // by the city before the comma
+    [InlineData("Kyïv ; Lʹviv", "un ")]            // several places: the first
+    [InlineData("[Tōkyō]", "ja ")]
+    [InlineData("Hong Kong", "cc ")]              // hk discontinued (MARC Code List for Countries)
     public void Embedded_table_codes_places(string place, string code) => Assert.Equal(code, PlaceCodes.CodeOf(place));
 
     [Theory]
