@@ -54,5 +54,8 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
 
     public bool Recognises(string head) => head.Contains(BibframeTerms.Bf, StringComparison.Ordinal);
 
+    /// <summary>The id.loc.gov terms (relators, content types, languages, organizations...) each record describes in passing.</summary>
+    public bool IsSharedTerm(Iri iri) => iri.Value.StartsWith("http://id.loc.gov/", StringComparison.Ordinal);
+
     public bool IsRecordRoot(Triple triple) => triple.Subject is Iri && triple.Predicate.Value == InstanceOf;
 }

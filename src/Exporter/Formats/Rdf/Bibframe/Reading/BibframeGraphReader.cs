@@ -54,7 +54,7 @@ internal sealed partial class BibframeGraphReader(BibframeGraphIndex g)
             Extent = Extent(i),
             ResourceType = BibframeResourceTypes.Of(g, w, GenreTerms(w)),
             Identifiers = Identifiers(i, w),
-            Languages = [.. g.Objects(w, Bf + "language").OfType<Iri>().Where(l => l.Value.StartsWith(BibframeTerms.Languages, StringComparison.Ordinal)).Select(l => l.Value[BibframeTerms.Languages.Length..]).Distinct()],
+            Languages = [.. g.Objects(w, Bf + "language").OfType<Iri>().Where(l => l.Value.StartsWith(BibframeTerms.Languages, StringComparison.Ordinal)).Select(l => l.Value[BibframeTerms.Languages.Length..]).Where(l => l is not ("und" or "zxx")).Distinct()],
             Series = Series(i),
             Description = description,
             Abstract = abs,
@@ -93,7 +93,7 @@ internal sealed partial class BibframeGraphReader(BibframeGraphIndex g)
                 : g.Is(agent, Bf + "Organization") || g.Is(agent, Bf + "Jurisdiction") || g.Is(agent, Bf + "Meeting") ? AgentKind.Organization
                 : AgentKind.Person;
             var roles = g.Objects(c, Bf + "role").Select(Role).OfType<string>().Distinct().ToImmutableArray();
-            list.Add(new Contributor(name, roles, kind));
+            list.Add(new Contributor(kind == AgentKind.Person ? PersonalNameLabel.Hub(name) : name, roles, kind));
         }
 
         return [.. list];

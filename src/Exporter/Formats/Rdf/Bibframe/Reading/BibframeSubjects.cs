@@ -23,7 +23,8 @@ internal static class BibframeSubjects
             if (Label(g, node) is not { } label) continue;
             var types = g.Types(node).ToList();
             var keyword = node is BlankNode && types.All(t => t == Bf + "Topic") && !g.Objects(node, Bf + "source").Any();
-            yield return new Subject(label, Scheme(g, node), keyword ? SubjectKind.Keyword : Kind(g, node, types));
+            var kind = keyword ? SubjectKind.Keyword : Kind(g, node, types);
+            yield return new Subject(kind == SubjectKind.Person ? PersonHeading(label) : label, Scheme(g, node), kind);
         }
 
         foreach (var genre in Genres(g, work))
@@ -40,6 +41,13 @@ internal static class BibframeSubjects
             if (node is Iri iri && iri.Value.StartsWith("http://id.loc.gov/vocabulary/", StringComparison.Ordinal)) continue;
             if (Label(g, node) is { } label) yield return new Subject(label, Scheme(g, node), SubjectKind.Genre);
         }
+    }
+
+    /// <summary>The name part of a person heading (before the first "--") in the hub's form (<see cref="PersonalNameLabel"/>).</summary>
+    private static string PersonHeading(string label)
+    {
+        var dashes = label.IndexOf("--", StringComparison.Ordinal);
+        return dashes < 0 ? PersonalNameLabel.Hub(label) : PersonalNameLabel.Hub(label[..dashes]) + label[dashes..];
     }
 
     private static string? Label(BibframeGraphIndex g, RdfTerm node) =>
