@@ -2,7 +2,7 @@
 # Whole-process benchmark for issue #15: our `bibframe` format against LoC's marc2bibframe2 (xsltproc) on the same
 # MARCXML file, in the same run. Both get the same input (tools/make-bench-marc.sh records written as MARCXML by the
 # exporter) and write RDF/XML to a file. Prints a Markdown table (median wall and CPU seconds, records/s, peak RSS)
-# and the throughput ratio; with --write appends nothing, it rewrites bench/bibframe-results.md.
+# and the throughput ratio; with --write it also writes them to bench/bibframe-results.md.
 # Usage: bench/bibframe.sh [RECORDS] [RUNS] [--write]   (defaults: 5000 records, 3 runs)
 #        EXP="dotnet src/Exporter.Cli/bin/Release/net10.0/exporter.dll" bench/bibframe.sh   (skip bench/cli.sh)
 set -euo pipefail
