@@ -22,22 +22,22 @@ public class BibframeCorpusRoundTripTests(ITestOutputHelper output)
     /// <summary>Field, its comparison key, and the floor (percent of records agreeing).</summary>
     private static readonly (string Field, Func<CatalogRecord, string> Key, double Floor)[] Fields =
     [
-        ("title", r => Fold(r.Title), 0),
-        ("subtitle", r => Fold(r.Subtitle), 0),
-        ("contributor names", r => string.Join("|", r.Contributors.Select(c => Fold(c.Name))), 0),
-        ("contributor roles", r => string.Join("|", r.Contributors.Select(c => string.Join(",", c.Roles))), 0),
-        ("publisher", r => Fold(r.Publisher), 0),
-        ("place", r => Fold(r.Place), 0),
-        ("year published", r => r.YearPublished?.ToString(CultureInfo.InvariantCulture) ?? "", 0),
-        ("edition", r => Fold(r.Edition), 0),
-        ("extent", r => Fold(r.Extent?.Display), 0),
-        ("resource type", r => r.ResourceType.ToString(), 0),
-        ("identifiers", r => string.Join("|", r.Identifiers.Where(i => i.Type != IdentifierType.Url).Select(i => i.Type + ":" + Fold(i.Value)).Order(StringComparer.Ordinal)), 0),
-        ("languages", r => string.Join("|", r.Languages.Order(StringComparer.Ordinal)), 0),
-        ("subjects", r => string.Join("|", r.Subjects.Select(s => s.Kind + ":" + Fold(s.Heading)).Order(StringComparer.Ordinal)), 0),
-        ("series", r => string.Join("|", r.Series.Select(s => Fold(s.Title))), 0),
-        ("notes", r => string.Join("|", r.Notes.Select(Fold)), 0),
-        ("summary", r => Fold(r.Description), 0),
+        ("title", r => Fold(r.Title), 93),
+        ("subtitle", r => Fold(r.Subtitle), 97),
+        ("contributor names", r => string.Join("|", r.Contributors.Select(c => Fold(c.Name))), 87),
+        ("contributor roles", r => string.Join("|", r.Contributors.Select(c => string.Join(",", c.Roles))), 51),
+        ("publisher", r => Fold(r.Publisher), 95),
+        ("place", r => Fold(r.Place), 95),
+        ("year published", r => r.YearPublished?.ToString(CultureInfo.InvariantCulture) ?? "", 99),
+        ("edition", r => Fold(r.Edition), 98),
+        ("extent", r => Fold(r.Extent?.Display), 88),
+        ("resource type", r => r.ResourceType.ToString(), 93),
+        ("identifiers", r => string.Join("|", r.Identifiers.Where(i => i.Type != IdentifierType.Url).Select(i => i.Type + ":" + Fold(i.Value)).Order(StringComparer.Ordinal)), 78),
+        ("languages", r => string.Join("|", r.Languages.Order(StringComparer.Ordinal)), 99),
+        ("subjects", r => string.Join("|", r.Subjects.Select(s => s.Kind + ":" + Fold(s.Heading)).Order(StringComparer.Ordinal)), 57),
+        ("series", r => string.Join("|", r.Series.Select(s => Fold(s.Title))), 98),
+        ("notes", r => string.Join("|", r.Notes.Select(Fold)), 72),
+        ("summary", r => Fold(r.Description), 99),
     ];
 
     [Fact]
