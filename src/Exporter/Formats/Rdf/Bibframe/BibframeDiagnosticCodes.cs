@@ -9,6 +9,6 @@ internal static class BibframeDiagnosticCodes
     /// <summary>Characters no RDF syntax can carry in a literal were replaced by U+FFFD (warning).</summary>
     public const string IllegalCharacter = "BF0003";
 
-    /// <summary>A BIBFRAME graph read as records: not supported yet (error).</summary>
-    public const string NotReadable = "BF0002";
+    /// <summary>A graph read as BIBFRAME holds no bf:Work and no bf:Instance (error: the record is rejected).</summary>
+    public const string NoWorkOrInstance = "BF0004";
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Formats.Marc.Model;
+using Exporter.Formats.Rdf.Bibframe.Reading;
 using Exporter.Formats.Rdf.JsonLd;
 using Exporter.Formats.Rdf.LinkedData;
 using Exporter.Model;
@@ -48,14 +49,13 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
         return new BibframeGraphBuilder(new BibframeOptions { BaseUri = options.BaseUri, Clock = options.Clock }).Build(marc, diagnostics);
     }
 
-    /// <summary>Written only, for now: reading BIBFRAME back to the hub is still to come.</summary>
-    public bool CanRead => false;
-
-    public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) =>
-        throw new RecordFormatException(new Diagnostic(BibframeDiagnosticCodes.NotReadable, Severity.Error,
-            "BIBFRAME is written only: reading BIBFRAME records back is not supported yet"));
+    /// <summary>Reading: the record's Work and Instance back to the hub (<see cref="BibframeGraphReader"/>, docs/mappings/bibframe.md).</summary>
+    public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) => new BibframeGraphReader(new BibframeGraphIndex(graph)).Read();
 
     public bool Recognises(string head) => head.Contains(BibframeTerms.Bf, StringComparison.Ordinal);
+
+    /// <summary>The id.loc.gov terms (relators, content types, languages, organizations...) each record describes in passing.</summary>
+    public bool IsSharedTerm(Iri iri) => iri.Value.StartsWith("http://id.loc.gov/", StringComparison.Ordinal);
 
     public bool IsRecordRoot(Triple triple) => triple.Subject is Iri && triple.Predicate.Value == InstanceOf;
 }

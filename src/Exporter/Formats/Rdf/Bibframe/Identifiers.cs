@@ -40,9 +40,10 @@ internal static class Identifiers
             foreach (var a in f.Values('a')) Identifier(c, "Issn", a.Trim(), null);                  // row: 022 $a -> Issn
         }
 
-        foreach (var f in c.Fields("024"))                                                             // row: 024 ind1 -> Isrc Upc Ismn Ean Identifier
+        foreach (var f in c.Fields("024"))                                                             // row: 024 ind1 (7: by $2) -> Isrc Upc Ismn Ean Sici Doi ... Identifier
         {
-            var cls = f.Indicator1 switch { '0' => "Isrc", '1' => "Upc", '2' => "Ismn", '3' => "Ean", _ => "Identifier" };
+            var cls = f.Indicator1 switch { '0' => "Isrc", '1' => "Upc", '2' => "Ismn", '3' => "Ean", '4' => "Sici", '7' => SourcedClass(f['2']), _ => "Identifier" };
+            if (cls is null) continue;
             foreach (var a in f.Values('a'))
             {
                 var (value, qualifier) = SplitQualifier(a);
@@ -163,4 +164,13 @@ internal static class Identifiers
         var qualifier = open >= 0 ? BibframeText.Chop(t[(open + 1)..].Replace(")", "", StringComparison.Ordinal)) : BibframeText.Chop(rest);
         return (value, qualifier);
     }
+
+    /// <summary>The class of a 024 with first indicator 7 by its $2 source, as marc2bibframe2 chooses it (EIDR is a Work identifier there: none).</summary>
+    private static string? SourcedClass(string? source) => source?.Trim() switch
+    {
+        "ansi" => "Ansi", "doi" => "Doi", "gtin-14" => "Gtin14Number", "hdl" => "Hdl", "isan" => "Isan", "isni" => "Isni",
+        "iso" => "Iso", "istc" => "Istc", "iswc" => "Iswc", "matrix-number" => "MatrixNumber", "music-plate" => "MusicPlate",
+        "music-publisher" => "MusicPublisherNumber", "stock-number" => "StockNumber", "urn" => "Urn",
+        "videorecording-identifier" => "VideoRecordingNumber", "eidr" => null, _ => "Identifier",
+    };
 }

@@ -54,4 +54,11 @@ internal interface ILinkedDataVocabulary
     /// <c>&lt;edition&gt; schema:exampleOfWork &lt;work&gt;</c>). A document with one such subject or none is one record.
     /// </summary>
     bool IsRecordRoot(Triple triple);
+
+    /// <summary>
+    /// Grouping: true for the IRI of a term of a shared vocabulary that each record describes in passing (BIBFRAME: an
+    /// id.loc.gov relator, content type or language with its class and label). Statements about it belong to the
+    /// record being read and never start a new one.
+    /// </summary>
+    bool IsSharedTerm(Iri iri) => false;
 }

@@ -2,7 +2,8 @@ namespace Exporter.Formats.Rdf.LinkedData;
 
 /// <summary>
 /// Groups a stream of statements into records, as our writers emit them: each record's statements together, its
-/// IRI subjects under one document IRI, statements about blank nodes only belonging to the record being read. A
+/// IRI subjects under one document IRI, statements about blank nodes and shared vocabulary terms
+/// (<see cref="ILinkedDataVocabulary.IsSharedTerm"/>) only belonging to the record being read. A
 /// statement's key is the document IRI of its first IRI subject. The first group decides the mode: when it holds
 /// a record root (<see cref="ILinkedDataVocabulary.IsRecordRoot"/>) under its key, groups are records (streaming, memory bounded by one
 /// record); otherwise the input was written by someone else and the whole document is one record.
@@ -33,7 +34,8 @@ internal sealed class StatementGrouper(long maxBytes, ILinkedDataVocabulary voca
     {
         if (statement.Count == 0) return null;
         string? key = null;
-        for (var i = 0; i < statement.Count && key is null; i++) key = RecordGrouping.DocumentOf(statement[i].Subject);
+        var shared = statement[0].Subject is Iri first && vocabulary.IsSharedTerm(first);
+        for (var i = 0; i < statement.Count && key is null && !shared; i++) key = RecordGrouping.DocumentOf(statement[i].Subject);
         RecordGroup? closed = null;
         if (_mode != Mode.Whole && key is not null && _key is not null && key != _key)
         {
@@ -50,7 +52,7 @@ internal sealed class StatementGrouper(long maxBytes, ILinkedDataVocabulary voca
 
         if (_current.Count == 0) _line = line;
         _key ??= key;
-        if (key is null && _mode != Mode.Whole && !_referenced.Contains((BlankNode)statement[0].Subject)) _stray = true;
+        if (key is null && !shared && _mode != Mode.Whole && !_referenced.Contains((BlankNode)statement[0].Subject)) _stray = true;
         foreach (var t in statement)
         {
             if (t.Object is BlankNode b && _mode != Mode.Whole) _referenced.Add(b);

@@ -27,7 +27,7 @@ public sealed partial class BibframeVocabularyTests
         ["bf"] = "http://id.loc.gov/ontologies/bibframe/", ["bflc"] = "http://id.loc.gov/ontologies/bflc/", ["madsrdf"] = "http://www.loc.gov/mads/rdf/v1#",
     };
 
-    [GeneratedRegex(@"\b(bf|bflc|madsrdf):([A-Za-z]+)")]
+    [GeneratedRegex(@"\b(bf|bflc|madsrdf):([A-Za-z][A-Za-z0-9]*)")]  // digits too: bf:Gtin14Number
     private static partial Regex QualifiedName();
 
     [GeneratedRegex(@"concat\(\$(bf|bflc|madsrdf), *'([A-Za-z]+)'\)")]
