@@ -87,8 +87,9 @@ public sealed class PublishJob(FormatRegistry registry)
         try
         {
             using var builder = new SiteBuilder(site.Staging, layout, publish, options.Write.Clock.GetUtcNow());
-            var encoder = new SitePageEncoder(layout, new JsonLdGraphAdapter(registry, options.Write),
-                [.. alternates.Select(f => new RecordDocumentEncoder(f, f.CreateEncoder(options.Write)))]);
+            var write = options.Write with { RecordPath = publish.RecordPath.Template };   // record IRIs are the pages' URLs
+            var encoder = new SitePageEncoder(layout, new JsonLdGraphAdapter(registry, write),
+                [.. alternates.Select(f => new RecordDocumentEncoder(f, f.CreateEncoder(write)))], publish.IncludeLocal);
             var converter = new Converter(options.Conversion, jobObserver);
             outputs.OpenGroup([], () => converter.Progress);
             ConversionSummary summary;

@@ -10,7 +10,7 @@ namespace Exporter.Publishing;
 /// <see cref="JsonLdGraphAdapter"/>), its alternates (each format's own encoder, as a one-record document) and its
 /// browse entries, framed as one <see cref="SiteRecord"/> for the <see cref="SiteFrameSink"/>. Runs on the workers,
 /// so pages are made on every core; a record whose id cannot name a page, or that an alternate format refuses, is
-/// rejected as a whole, with nothing written for it.
+/// rejected as a whole, with nothing written for it. Local data is left out of all of it unless asked for (<see cref="LocalData"/>).
 /// </summary>
 internal sealed class SitePageEncoder : IRecordEncoder
 {
@@ -18,16 +18,18 @@ internal sealed class SitePageEncoder : IRecordEncoder
     private readonly SiteLayout _layout;
     private readonly JsonLdGraphAdapter _jsonLd;
     private readonly IReadOnlyList<RecordDocumentEncoder> _alternates;
+    private readonly bool _includeLocal;
 
-    public SitePageEncoder(SiteLayout layout, JsonLdGraphAdapter jsonLd, IReadOnlyList<RecordDocumentEncoder> alternates)
+    public SitePageEncoder(SiteLayout layout, JsonLdGraphAdapter jsonLd, IReadOnlyList<RecordDocumentEncoder> alternates, bool includeLocal = false)
     {
         _layout = layout;
         _jsonLd = jsonLd;
         _alternates = alternates;
+        _includeLocal = includeLocal;
     }
 
     /// <inheritdoc />
-    public IRecordEncoder ForWorker() => new SitePageEncoder(_layout, _jsonLd.ForWorker(), [.. _alternates.Select(a => a.ForWorker())]);
+    public IRecordEncoder ForWorker() => new SitePageEncoder(_layout, _jsonLd.ForWorker(), [.. _alternates.Select(a => a.ForWorker())], _includeLocal);
 
     /// <inheritdoc />
     public void WriteHeader(IBufferWriter<byte> output)
@@ -47,6 +49,7 @@ internal sealed class SitePageEncoder : IRecordEncoder
     /// <inheritdoc />
     public void Encode(ReadResult record, long ordinal, IBufferWriter<byte> output, IDiagnostics diagnostics)
     {
+        if (!_includeLocal) record = LocalData.Without(record, diagnostics);
         var catalog = record.GetCatalog(diagnostics);
         var id = RecordKey.Of(catalog);
         var pagePath = _layout.RecordPath.PathOf(id)

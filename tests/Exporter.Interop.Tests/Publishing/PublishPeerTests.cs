@@ -7,8 +7,8 @@ namespace Exporter.Interop.Tests.Publishing;
 /// <summary>
 /// A site made by the real CLI (<c>exporter publish</c> over the examples and records of hostile text), read by
 /// independent tools: HTML Tidy finds no error or warning in any page (HTML5), extruct finds each record page's
-/// JSON-LD and it is the document beside the page, rdflib finds that graph isomorphic to the Turtle beside it, and
-/// xmllint validates sitemap.xml against the sitemap protocol's schema.
+/// JSON-LD and it is the document beside the page, rdflib finds that graph isomorphic to the Turtle beside it,
+/// xmllint validates sitemap.xml against the sitemap protocol's schema, and headless Chromium renders the pages.
 /// </summary>
 public sealed class PublishPeerTests : IDisposable
 {
@@ -57,6 +57,49 @@ public sealed class PublishPeerTests : IDisposable
         var bad = Path.Combine(_dir, "bad.xml");
         File.WriteAllText(bad, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/a</loc><lastmod>yesterday</lastmod></url></urlset>\n");
         Assert.NotEqual(0, PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", schema, bad]).ExitCode);
+    }
+
+    private static string BrowserScript => Path.Combine(TestEnvironment.RepoRoot, "tests", "Exporter.Interop.Tests", "Publishing", "publish_browser.py");
+
+    /// <summary>
+    /// The "done when": the README's publish command gives a site whose 12 record pages headless Chromium
+    /// renders with the structured data (from the rendered DOM) equal to the .jsonld beside each page and the title
+    /// and authors visible, and every page passes the SEO checks Lighthouse makes (publish_browser.py).
+    /// </summary>
+    [SkippableFact]
+    public void Chromium_renders_every_page_with_its_json_ld_and_visible_facts_and_the_seo_basics()
+    {
+        var chromium = PeerTool.Require("chromium");
+        PeerTool.Require("/usr/bin/python3");
+        var site = PublishExamples("https://library.example.net/", "jsonld,turtle,marcxml,marc21,dc");
+        var peer = PeerTool.Run("/usr/bin/python3", [BrowserScript, chromium, site, "https://library.example.net/"], timeoutSeconds: 1200);
+        Assert.True(peer.ExitCode == 0, peer.StdOut + peer.StdErr);
+        Assert.Equal("ok 13", peer.StdOut.Trim());
+    }
+
+    [SkippableFact]
+    public void The_browser_check_fails_a_page_whose_json_ld_is_not_the_records_and_a_link_to_nowhere()
+    {
+        var chromium = PeerTool.Require("chromium");
+        PeerTool.Require("/usr/bin/python3");
+        var site = PublishExamples("http://127.0.0.1:8080/", "jsonld");
+        foreach (var page in Directory.GetFiles(Path.Combine(site, "records"), "*.html").Where(p => !p.EndsWith("CX7118.html", StringComparison.Ordinal))) File.Delete(page);
+        File.Delete(Path.Combine(site, "browse", "title-1.html"));
+        var jsonLd = Path.Combine(site, "records", "CX7118.jsonld");
+        File.WriteAllText(jsonLd, File.ReadAllText(jsonLd).Replace("From Lenin to Stalin", "Another title", StringComparison.Ordinal));
+        var peer = PeerTool.Run("/usr/bin/python3", [BrowserScript, chromium, site, "http://127.0.0.1:8080/"], timeoutSeconds: 1200);
+        Assert.Equal(1, peer.ExitCode);
+        Assert.Contains("records/CX7118.html: the rendered JSON-LD is not the .jsonld beside the page", peer.StdOut, StringComparison.Ordinal);
+        Assert.Contains("names no file of the site", peer.StdOut, StringComparison.Ordinal);
+    }
+
+    private string PublishExamples(string baseUrl, string alternates)
+    {
+        var site = Path.Combine(_dir, "examples-site");
+        var cli = PeerTool.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "exporter.dll"), "publish", "examples/CX7118.txt", "examples/catalog.txt",
+            "--site", site, "--base-url", baseUrl, "--alternates", alternates]);
+        Assert.True(cli.ExitCode == 0, cli.StdErr);
+        return site;
     }
 
     /// <summary>Publishes the two examples and ten records of hostile text; returns the site folder.</summary>

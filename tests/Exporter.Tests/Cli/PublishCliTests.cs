@@ -50,18 +50,21 @@ public partial class PublishCliTests
         Assert.Contains("Serge, Victor (author)", page, StringComparison.Ordinal);
         var script = Regex.Match(page, "<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
         Assert.True(JToken.DeepEquals(JToken.Parse(File.ReadAllText(Path.Combine(site, "records", "CX7118.jsonld"))), JToken.Parse(script)));
-        Assert.Contains("\"@id\": \"https://library.example.net/record/CX7118#work\"", script, StringComparison.Ordinal);
+        Assert.Contains("\"@id\": \"https://library.example.net/records/CX7118.html#work\"", script, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_jsonld_beside_a_page_is_what_convert_writes_for_that_record()
+    public void The_jsonld_beside_a_page_is_what_convert_writes_for_that_record_named_by_its_page_url()
     {
         using var dir = new TempDir();
         var site = dir.File("site");
         Assert.Equal(0, Publish(site, Example("CX7118.txt")).ExitCode);
         var convert = ExporterCli.Run(["convert", Example("CX7118.txt"), "--to", "jsonld", "-o", dir.File("c.jsonld"), "--base-uri", BaseUrl]);
         Assert.Equal(0, convert.ExitCode);
-        Assert.Equal(File.ReadAllBytes(dir.File("c.jsonld")), File.ReadAllBytes(Path.Combine(site, "records", "CX7118.jsonld")));
+        var published = File.ReadAllText(Path.Combine(site, "records", "CX7118.jsonld"));
+        Assert.Contains("\"@id\": \"" + BaseUrl + "records/CX7118.html#edition\"", published, StringComparison.Ordinal);
+        Assert.DoesNotContain(BaseUrl + "record/", published, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(dir.File("c.jsonld")).Replace(BaseUrl + "record/CX7118", BaseUrl + "records/CX7118.html", StringComparison.Ordinal), published);
     }
 
     [Fact]

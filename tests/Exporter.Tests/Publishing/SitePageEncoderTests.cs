@@ -89,6 +89,34 @@ public class SitePageEncoderTests
         Assert.Contains(id, ex.Diagnostic.Message, StringComparison.Ordinal);
     }
 
+    private const string LocalMrk = "=LDR  00000nam a2200000 a 4500\n=001  L-1\n=245  00$aPublic title.\n=500  \\\\$aA public note.\n"
+        + "=541  0\\$aGift of a donor who asked not to be named.\n=541  1\\$aPurchased from a public sale.\n=949  \\\\$aSTAFF-ONLY shelf 12$bbarcode 123\n";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Local_and_private_marc_data_stay_out_of_the_site_unless_asked_for(bool includeLocal)
+    {
+        var mrk = Registry.Get("mrk");
+        using var reader = mrk.CreateReader(new MemoryStream(Encoding.UTF8.GetBytes(LocalMrk)), new ReadOptions());
+        var read = Assert.Single(reader.ReadResults());
+        Assert.False(read.IsRejected);
+        string[] alternates = ["marcxml", "mrk", "jsonld"];
+        var encoder = new SitePageEncoder(Layout, new JsonLdGraphAdapter(Registry, Write),
+            [.. alternates.Select(a => new RecordDocumentEncoder(Registry.Get(a), Registry.Get(a).CreateEncoder(Write)))], includeLocal).ForWorker();
+        var buffer = new ArrayBufferWriter<byte>();
+        encoder.Encode(read, 0, buffer, new DiagnosticBag());
+        var bytes = buffer.WrittenSpan.ToArray();
+        var site = SiteRecordFrame.Read(bytes, SiteRecordFrame.PrefixLength, bytes.Length - SiteRecordFrame.PrefixLength);
+        var texts = site.Files.Select(f => Encoding.UTF8.GetString(f.Content)).ToList();
+        if (!includeLocal) Assert.All(texts, t => Assert.False(t.Contains("STAFF-ONLY", StringComparison.Ordinal) || t.Contains("donor who asked", StringComparison.Ordinal), t));
+        Assert.Equal(includeLocal, texts[1].Contains("tag=\"949\"", StringComparison.Ordinal));
+        Assert.Equal(includeLocal, texts[2].Contains("=949  ", StringComparison.Ordinal));
+        Assert.Equal(includeLocal, texts[2].Contains("donor who asked", StringComparison.Ordinal));
+        Assert.Contains("Purchased from a public sale", texts[2], StringComparison.Ordinal);
+        Assert.Contains("A public note", texts[0], StringComparison.Ordinal);
+    }
+
     private static SiteRecord Encode(CatalogRecord catalog, string[] alternates)
     {
         var encoder = new SitePageEncoder(Layout, new JsonLdGraphAdapter(Registry, Write),

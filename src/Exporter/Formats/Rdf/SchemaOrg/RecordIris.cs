@@ -5,13 +5,27 @@ using Exporter.Model;
 namespace Exporter.Formats.Rdf.SchemaOrg;
 
 /// <summary>
-/// Mints the record's IRIs: <c>{base}record/{catalog number}</c> for the page, hash IRIs under it for the work,
-/// edition, agents and parts (<c>#work</c>, <c>#edition</c>, <c>#agent-1</c>, <c>#part-2-5</c>). A record without a
-/// catalog number gets a stable id from a hash of its title, contributors and year.
+/// Mints the record's IRIs: the page <c>{base}{record path}</c> with the record's id for <c>{id}</c> (by default
+/// <c>{base}record/{catalog number}</c>; a published site passes its page path, so the IRIs are the page URLs), and
+/// hash IRIs under it for the work, edition, agents and parts (<c>#work</c>, <c>#edition</c>, <c>#agent-1</c>,
+/// <c>#part-2-5</c>). A record without a catalog number gets a stable id from a hash of its title, contributors and year.
 /// </summary>
-internal sealed class RecordIris(Uri baseUri, CatalogRecord record)
+internal sealed class RecordIris
 {
-    public string Page { get; } = baseUri.AbsoluteUri + "record/" + Uri.EscapeDataString(record.CatalogNumber ?? Fallback(record));
+    /// <summary>The record path of IRIs that are not page URLs.</summary>
+    public const string DefaultPath = "record/{id}";
+
+    public RecordIris(Uri baseUri, CatalogRecord record, string recordPath = DefaultPath)
+    {
+        Id = record.CatalogNumber ?? Fallback(record);
+        Page = baseUri.AbsoluteUri + recordPath.Replace("{id}", Uri.EscapeDataString(Id), StringComparison.Ordinal);
+    }
+
+    /// <summary>The record's id: its catalog number, or the hash id.</summary>
+    public string Id { get; }
+
+    /// <summary>The record's page IRI, without a fragment.</summary>
+    public string Page { get; }
 
     public Iri Node(string fragment) => new(Page + "#" + fragment);
 

@@ -44,4 +44,7 @@ internal static class ResourceTypes
 
     /// <summary>True for the classes that have Book's own properties (isbn, numberOfPages, bookEdition, illustrator).</summary>
     public static bool IsBook(string schemaClass) => schemaClass == "Book";
+
+    /// <summary>True for the classes in the domain of <c>issn</c> (Periodical, a CreativeWorkSeries; WebSite; Dataset).</summary>
+    public static bool HasIssn(string schemaClass) => schemaClass is "Periodical" or "WebSite" or "Dataset";
 }

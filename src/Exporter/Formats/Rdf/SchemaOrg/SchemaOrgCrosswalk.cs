@@ -9,8 +9,14 @@ namespace Exporter.Formats.Rdf.SchemaOrg;
 /// structured data. JSON-LD, Turtle and N-Triples all serialise this one graph. Mapping table:
 /// docs/mappings/schema-org.md.
 /// </summary>
-public sealed class SchemaOrgCrosswalk(Uri baseUri) : ICrosswalk<RdfGraph>
+public sealed class SchemaOrgCrosswalk(Uri baseUri, string recordPath) : ICrosswalk<RdfGraph>
 {
+    /// <summary>A crosswalk minting record IRIs <c>{baseUri}record/{id}</c>.</summary>
+    public SchemaOrgCrosswalk(Uri baseUri)
+        : this(baseUri, RecordIris.DefaultPath)
+    {
+    }
+
     /// <summary>A crosswalk minting IRIs under <see cref="WriteOptions.DefaultBaseUri"/>.</summary>
     public SchemaOrgCrosswalk()
         : this(new Uri(WriteOptions.DefaultBaseUri))
@@ -28,7 +34,7 @@ public sealed class SchemaOrgCrosswalk(Uri baseUri) : ICrosswalk<RdfGraph>
             }
         }
 
-        return new SchemaOrgGraphBuilder(baseUri, record).Build();
+        return new SchemaOrgGraphBuilder(baseUri, record, recordPath).Build();
     }
 
     /// <inheritdoc />

@@ -18,10 +18,10 @@ internal sealed class SchemaOrgGraphBuilder
     private readonly string _class;
     private int _blank;
 
-    public SchemaOrgGraphBuilder(Uri baseUri, CatalogRecord record)
+    public SchemaOrgGraphBuilder(Uri baseUri, CatalogRecord record, string recordPath = RecordIris.DefaultPath)
     {
         _r = record;
-        _iris = new RecordIris(baseUri, record);
+        _iris = new RecordIris(baseUri, record, recordPath);
         _work = _iris.Node("work");
         _edition = _iris.Node("edition");
         _class = ResourceTypes.For(record.ResourceType).Class;
@@ -38,11 +38,14 @@ internal sealed class SchemaOrgGraphBuilder
         }
 
         Year(_work, "datePublished", _r.FirstPublished);                                   // row: First Published -> Work datePublished
+        Add(_work, Vocab.S("url"), new Iri(_iris.Page));                                   // row: page -> Work and Edition url
+        TranslationOf();
         Add(_work, Vocab.S("workExample"), _edition);
 
         Add(_edition, Vocab.Type, Vocab.S(cls));                                          // row: Resource type -> @type (+ genre)
         Add(_edition, Vocab.S("exampleOfWork"), _work);
         Add(_edition, Vocab.S("mainEntityOfPage"), new Iri(_iris.Page));
+        Add(_edition, Vocab.S("url"), new Iri(_iris.Page));
         if (genre is not null) Str(_edition, "genre", genre);
         Str(_edition, "name", _r.Title);                                                  // row: Title
         Str(_edition, "alternativeHeadline", _r.Subtitle);                                // row: Subtitle
@@ -97,8 +100,7 @@ internal sealed class SchemaOrgGraphBuilder
             if (roles.Count == 0) RoleNode(agent, null);
             foreach (var role in roles)
             {
-                var direct = Array.Find(RoleProperties.Direct, d => d.Role == role);
-                if (direct.Property is not null && (!direct.BookOnly || ResourceTypes.IsBook(_class))) Add(_edition, Vocab.S(direct.Property), agent);
+                if (RoleProperties.PropertyFor(role, _class) is string property) Add(_edition, Vocab.S(property), agent);
                 else RoleNode(agent, role);
             }
         }
@@ -140,10 +142,26 @@ internal sealed class SchemaOrgGraphBuilder
         if (_r.Place is not null)
         {
             var place = _iris.Node("place");
-            Add(_edition, Vocab.S("locationCreated"), place);                             // row: Place of publication
+            if (_r.Publisher is not null) Add(_iris.Node("publisher"), Vocab.S("location"), place);   // row: Place of publication -> publisher's location
+            else Add(_edition, Vocab.S("locationCreated"), place);                                    // (no publisher: the edition's locationCreated)
             Add(place, Vocab.Type, Vocab.S("Place"));
             Str(place, "name", _r.Place);
         }
+    }
+
+    /// <summary>
+    /// The original a translation is made from (row: Translated From / "Translation of:" note -> translationOfWork):
+    /// a CreativeWork with the original's title from the note and its languages from 041 $h.
+    /// </summary>
+    private void TranslationOf()
+    {
+        var title = _r.Notes.Select(TranslationNotes.OriginalTitle).FirstOrDefault(t => t is not null);
+        if (title is null && _r.TranslatedFrom.IsEmpty) return;
+        var original = _iris.Node("original");
+        Add(_work, Vocab.S("translationOfWork"), original);
+        Add(original, Vocab.Type, Vocab.S("CreativeWork"));
+        Str(original, "name", title);
+        foreach (var lang in _r.TranslatedFrom) Str(original, "inLanguage", LanguageCodes.Bcp47(lang));
     }
 
     private void Extent()
@@ -178,8 +196,19 @@ internal sealed class SchemaOrgGraphBuilder
             Str(node, "value", id.Value);
             Str(node, "description", id.Qualifier);
             if (id.Type == IdentifierType.Isbn && ResourceTypes.IsBook(_class)) Str(_edition, "isbn", id.Value);   // row: ISBN -> isbn
-            if (id.Type == IdentifierType.Url) Add(_edition, Vocab.S("url"), new Literal(id.Value));                 // row: URL -> url
+            if (id.Type == IdentifierType.Issn && ResourceTypes.HasIssn(_class)) Str(_edition, "issn", id.Value);  // row: ISSN -> issn
         });
+
+        foreach (var id in _r.Identifiers)
+        {
+            if (IdentifierLinks.SameAs(id) is string link) Add(_edition, Vocab.S("sameAs"), new Iri(link));     // row: OCLC, LCCN, DOI -> sameAs
+        }
+
+        if (!ResourceTypes.IsBook(_class)) return;
+        foreach (var format in _r.Identifiers.Where(i => i.Type == IdentifierType.Isbn).Select(i => BookFormats.For(i.Qualifier)).OfType<string>().Distinct())
+        {
+            Add(_edition, Vocab.S("bookFormat"), Vocab.S(format));                                                 // row: ISBN qualifier -> bookFormat
+        }
     }
 
     private void Series() => Numbered("series", _r.Series, (node, s) =>

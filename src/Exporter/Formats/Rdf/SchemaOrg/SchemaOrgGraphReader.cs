@@ -29,7 +29,7 @@ internal sealed class SchemaOrgGraphReader(GraphIndex g, IDiagnostics diagnostic
             Subtitle = g.Text(edition, "alternativeHeadline"),
             Contributors = [.. new ContributorReader(g).Read(edition, work)],
             Publisher = Name(g.Objects(edition, "publisher").FirstOrDefault()),
-            Place = Name(g.Objects(edition, "locationCreated").FirstOrDefault()),
+            Place = Name(g.Objects(edition, "publisher").SelectMany(p => g.Objects(p, "location")).FirstOrDefault() ?? g.Objects(edition, "locationCreated").FirstOrDefault()),
             YearPublished = Year(g.Text(edition, "datePublished")),
             FirstPublished = work is null ? null : Year(g.Text(work, "datePublished")),
             Edition = g.Text(edition, ResourceTypes.IsBook(cls) ? "bookEdition" : "version") ?? g.Text(edition, "bookEdition"),
@@ -37,6 +37,7 @@ internal sealed class SchemaOrgGraphReader(GraphIndex g, IDiagnostics diagnostic
             ResourceType = type,
             Identifiers = Identifiers(edition),
             Languages = [.. g.Texts(edition, "inLanguage").Select(LanguageCodes.Marc)],
+            TranslatedFrom = work is null ? [] : [.. g.Objects(work, "translationOfWork").SelectMany(o => g.Texts(o, "inLanguage")).Select(LanguageCodes.Marc)],
             Series = [.. g.Ordered(edition, "isPartOf").Select(s => new SeriesStatement(g.Text(s, "name") ?? "", g.Text(s, "position")))],
             Description = g.Text(edition, "description"),
             Abstract = g.Text(edition, "abstract"),
@@ -128,7 +129,8 @@ internal sealed class SchemaOrgGraphReader(GraphIndex g, IDiagnostics diagnostic
 
         if (!result.Exists(i => i.Type == IdentifierType.Url))
         {
-            result.AddRange(g.Objects(edition, "url").Select(o => o is Iri i ? i.Value : ((Literal)o).Lexical).Select(v => new Identifier(IdentifierType.Url, v)));
+            var pages = g.Objects(edition, "mainEntityOfPage").Append(edition).OfType<Iri>().Select(i => i.Value.Split('#')[0]).ToHashSet(StringComparer.Ordinal);
+            result.AddRange(g.Objects(edition, "url").Select(o => o is Iri i ? i.Value : ((Literal)o).Lexical).Where(v => !pages.Contains(v)).Select(v => new Identifier(IdentifierType.Url, v)));
         }
 
         return [.. result];

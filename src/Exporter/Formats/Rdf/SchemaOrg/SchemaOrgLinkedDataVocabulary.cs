@@ -38,7 +38,7 @@ internal sealed class SchemaOrgLinkedDataVocabulary : ILinkedDataVocabulary
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(options);
-        return new SchemaOrgCrosswalk(options.BaseUri).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
+        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
     }
 
     public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) => Reading.ToCatalog(graph, diagnostics);

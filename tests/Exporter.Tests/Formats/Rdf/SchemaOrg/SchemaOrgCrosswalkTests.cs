@@ -90,13 +90,12 @@ public class SchemaOrgCrosswalkTests
         Contributors = [.. r.Contributors.Select(c => c with { Roles = [.. RolesInGraphOrder(c.Roles)] })],
         SourceFields = [.. r.SourceFields.Where(f => f.Format == "marc21")],
         DateOfPublication = null,
-        TranslatedFrom = [],
         LastModified = null,                                                                       // not mapped (yet): no dateModified
     };
 
     private static IEnumerable<string> RolesInGraphOrder(IEnumerable<string> roles)
     {
-        string[] direct = ["author", "editor", "translator", "illustrator", "contributor", "creator"];
+        string[] direct = ["author", "editor", "translator", "illustrator", "contributor", "creator", "director", "producer"];
         var list = roles.ToList();
         return direct.Where(list.Contains).Concat(list.Where(r => !direct.Contains(r)));
     }
