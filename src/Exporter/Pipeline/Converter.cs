@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Exporter.Diagnostics;
 
@@ -100,21 +99,29 @@ public sealed class Converter
         var pool = new SegmentBufferPool(targets.Count);
         var encoders = new WorkerEncoderPool(targets);
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var queue = new BlockingCollection<Task<EncodedBatch>>(Math.Max(1, _options.Threads * _options.BatchesAheadPerThread));
+        var pipeline = new BatchPipeline(Math.Max(1, _options.Threads * _options.BatchesAheadPerThread));
         var gate = new WorkerGate();
-        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, _options.Threads).ConcurrentScheduler;
         ExceptionDispatchInfo? framingFailure = null;
-        var framing = new Thread(() => framingFailure = Frame(inputs, targets, pool, encoders, queue, gate, workers, stop.Token))
+        var framing = new Thread(() => framingFailure = Frame(inputs, pool, pipeline, gate, stop.Token))
         {
             IsBackground = true,
             Name = "exporter framing",
         };
+        for (var w = 0; w < _options.Threads; w++)
+        {
+            new Thread(() => Work(pipeline, targets, encoders, gate, stop.Token))
+            {
+                IsBackground = true,
+                Name = "exporter worker",
+            }.Start();
+        }
+
         framing.Start();
+        var onCancel = cancel.Register(pipeline.Stop);
         try
         {
-            foreach (var task in queue.GetConsumingEnumerable(cancel))
+            while (pipeline.TryTakeNext(out var encoded))
             {
-                var encoded = task.GetAwaiter().GetResult();
                 var go = committer.Commit(encoded);
                 pool.Return(encoded.Outputs);
                 if (!go) return;
@@ -122,25 +129,22 @@ public sealed class Converter
         }
         finally
         {
+            onCancel.Dispose();
             stop.Cancel();
+            pipeline.Stop(); // the workers finish the batches queued (cancelled at once) and end
             gate.CloseAndWait(); // no worker runs after this: readers and encoders are the caller's again
 
             // The framing thread ends at once unless it is blocked reading (a stalled pipe): then it is left to end
-            // when its read returns; it starts no more work and its queue and token are left to the GC.
-            if (framing.Join(TimeSpan.FromSeconds(2)))
-            {
-                queue.Dispose();
-                stop.Dispose();
-            }
+            // when its read returns; it starts no more work and its token is left to the GC.
+            if (framing.Join(TimeSpan.FromSeconds(2))) stop.Dispose();
         }
 
         cancel.ThrowIfCancellationRequested();
         framingFailure?.Throw();
     }
 
-    /// <summary>The framing thread: starts a worker task per batch and queues the tasks in input order.</summary>
-    private ExceptionDispatchInfo? Frame(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, SegmentBufferPool pool,
-        WorkerEncoderPool encoders, BlockingCollection<Task<EncodedBatch>> queue, WorkerGate gate, TaskScheduler workers, CancellationToken stop)
+    /// <summary>The framing thread: frames the batches and queues them, in input order, for the workers and the writer.</summary>
+    private ExceptionDispatchInfo? Frame(IEnumerable<ConversionInput> inputs, SegmentBufferPool pool, BatchPipeline pipeline, WorkerGate gate, CancellationToken stop)
     {
         var framer = new BatchFramer(_options);
         try
@@ -152,25 +156,11 @@ public sealed class Converter
                     foreach (var batch in framer.Batches(input))
                     {
                         if (stop.IsCancellationRequested || !gate.TryEnter()) return null;
-                        var outputs = pool.Rent();
-                        var task = Task.Factory.StartNew(
-                            () =>
-                            {
-                                var set = encoders.Rent();
-                                try
-                                {
-                                    return RecordProcessor.Process(batch, targets, set, outputs, stop);
-                                }
-                                finally
-                                {
-                                    encoders.Return(set);
-                                    gate.Exit();
-                                }
-                            },
-                            CancellationToken.None,
-                            TaskCreationOptions.DenyChildAttach,
-                            workers);
-                        queue.Add(task, stop);
+                        if (!pipeline.TryAdd(new PendingBatch(batch, pool.Rent())))
+                        {
+                            gate.Exit();
+                            return null;
+                        }
                     }
                 }
                 finally
@@ -191,7 +181,29 @@ public sealed class Converter
         }
         finally
         {
-            queue.CompleteAdding();
+            pipeline.CompleteAdding();
+        }
+    }
+
+    /// <summary>A worker thread: parses and encodes batches until there are no more.</summary>
+    private static void Work(BatchPipeline pipeline, IReadOnlyList<ConversionTarget> targets, WorkerEncoderPool encoders, WorkerGate gate, CancellationToken stop)
+    {
+        while (pipeline.TryTakeWork(out var pending))
+        {
+            var set = encoders.Rent();
+            try
+            {
+                pipeline.Complete(pending, RecordProcessor.Process(pending.Framed, targets, set, pending.Outputs, stop), null);
+            }
+            catch (Exception ex)
+            {
+                pipeline.Complete(pending, null, ExceptionDispatchInfo.Capture(ex));
+            }
+            finally
+            {
+                encoders.Return(set);
+                gate.Exit();
+            }
         }
     }
 }
