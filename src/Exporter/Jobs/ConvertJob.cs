@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Exporter.Diagnostics;
+using Exporter.Jobs.Sharding;
 using Exporter.Pipeline;
 
 namespace Exporter.Jobs;
@@ -63,6 +64,7 @@ public sealed class ConvertJob(FormatRegistry registry)
             throw Usage("CLI0007", "give exactly one of -o FILE or --out-dir DIR");
         if (options.OutputFile is not null && targets.Count > 1)
             throw Usage("CLI0008", "-o takes one target format; use --out-dir for several");
+        CheckShard(options);
         var resolved = InputResolver.Resolve(options.Inputs, options.From, registry);
         var inputs = resolved.Files;
         if (inputs.Count == 0)
@@ -80,10 +82,17 @@ public sealed class ConvertJob(FormatRegistry registry)
         if (options.ReportFile is not null) named.Add(("--report", options.ReportFile));
         OutputGuard.Check(inputs, named);
 
+        var plan = options.Shard is null ? null : ShardPlan.Make(inputs, options.Shard, options.Read);
         using var outputs = new JobOutputs(options.ReportFile, options.RejectsFile);
         _outputs = outputs;
         var inputOf = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var jobObserver = new JobObserver(outputs, observer, inputOf);
+        var jobObserver = new JobObserver(outputs, observer, inputOf, plan);
+        if (plan is not null)
+        {
+            outputs.Note(w => w.Shard(plan.Shard, options.OutputFile, options.OutputDirectory, options.RejectsFile));
+            foreach (var note in plan.Notes()) jobObserver.OnDiagnostic(note);
+        }
+
         foreach (var skipped in resolved.Skipped) jobObserver.OnDiagnostic(skipped.ToDiagnostic());
 
         var outcome = JobOutcome.Completed;
@@ -93,7 +102,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         {
             foreach (var (groupInputs, paths) in groups)
             {
-                var summary = RunGroup(groupInputs, targets, paths, options, outputs, jobObserver, cancel);
+                var summary = RunGroup(groupInputs, targets, paths, options, outputs, jobObserver, plan, cancel);
                 if (summary.StoppedBy is null) continue;
                 outcome = JobOutcome.Stopped;
                 stoppedBy = summary.StoppedBy;
@@ -117,18 +126,39 @@ public sealed class ConvertJob(FormatRegistry registry)
     }
 
     private ConversionSummary RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options,
-        JobOutputs outputs, JobObserver observer, CancellationToken cancel)
+        JobOutputs outputs, JobObserver observer, ShardPlan? plan, CancellationToken cancel)
     {
         var converter = new Converter(options.Conversion, observer);
         var opened = outputs.OpenGroup(paths, () => converter.Progress);
         var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), opened[i].Stream)).ToList();
-        var summary = converter.Run(Readers(inputs, options.Read), conversionTargets, cancel);
+        var summary = converter.Run(plan?.Readers(inputs, options.Read) ?? Readers(inputs, options.Read), conversionTargets, cancel);
         if (summary.StoppedBy is not null) return summary;
 
         // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.
         cancel.ThrowIfCancellationRequested();
+        if (plan is not null) outputs.Note(w => ShardLines(w, plan, inputs, targets, paths, options, summary));
         outputs.FinishGroup(summary);
         return summary;
+    }
+
+    /// <summary>A sharded run's lines for one group: what it read of each input, and each output's count and envelope.</summary>
+    private static void ShardLines(ReportWriter report, ShardPlan plan, IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, ConversionSummary summary)
+    {
+        foreach (var input in inputs) report.ShardInput(plan.Of(input.Path)!);
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var name = options.OutputDirectory is null ? Path.GetFileName(paths[i]) : Path.GetRelativePath(options.OutputDirectory, paths[i]);
+            report.ShardOutput(name, targets[i].Name, summary.Written, OutputEnvelope.Of(targets[i], options.Write));
+        }
+    }
+
+    /// <summary>A sharded run needs a report (the merge reads it) and output files.</summary>
+    private static void CheckShard(ConvertJobOptions options)
+    {
+        if (options.Shard is not { } shard) return;
+        shard.Validate();
+        if (options.ReportFile is null) throw Usage("SHARD0003", "--shard needs --report FILE: exporter merge joins the shards' outputs with what their reports say");
+        if (options.OutputFile == "-") throw Usage("SHARD0004", "--shard writes files for exporter merge: give -o FILE or --out-dir, not standard output");
     }
 
     internal static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ReadOptions read)

@@ -40,6 +40,12 @@ public interface IRecordFormat
     /// </summary>
     IReadOnlyList<FormatOption> Options => [];
 
+    /// <summary>
+    /// How inputs of this format are cut into slices for sharded runs (<c>--shard K/N</c>); null (the default) when an
+    /// input is read whole by one shard.
+    /// </summary>
+    internal InputSlicing? Slicing => null;
+
     /// <summary>How sure (0-100) the format is that the input starting with <paramref name="head"/> is its own.</summary>
     int Sniff(ReadOnlySpan<byte> head);
 

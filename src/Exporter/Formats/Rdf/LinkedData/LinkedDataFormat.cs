@@ -116,6 +116,9 @@ public class LinkedDataFormat : IRecordFormat
     }
 
     /// <inheritdoc />
+    InputSlicing? IRecordFormat.Slicing => CanRead && _offers.Count(o => o.Syntax.CanRead) == 1 ? _offers.First(o => o.Syntax.CanRead).Syntax.Slicing : null;
+
+    /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

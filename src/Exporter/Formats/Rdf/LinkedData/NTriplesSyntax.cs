@@ -19,5 +19,7 @@ internal sealed class NTriplesSyntax : IRdfSyntax
     public RdfDocumentLayout CreateLayout(WriteOptions options, ILinkedDataVocabulary vocabulary) =>
         new("", "", "", () => new NTriplesRecordFormatter());
 
+    public InputSlicing? Slicing => Common.LineSlicing.Instance;
+
     public ICatalogReader CreateReader(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary) => StreamedRdfReader.NTriples(input, options, vocabulary);
 }
