@@ -157,8 +157,8 @@ public sealed class ConvertJob(FormatRegistry registry)
     {
         if (options.Shard is not { } shard) return;
         shard.Validate();
-        if (options.ReportFile is null) throw Usage("SHARD0003", "--shard needs --report FILE: exporter merge joins the shards' outputs with what their reports say");
-        if (options.OutputFile == "-") throw Usage("SHARD0004", "--shard writes files for exporter merge: give -o FILE or --out-dir, not standard output");
+        if (options.ReportFile is null) throw Usage("CLI0091", "--shard needs --report FILE: exporter merge joins the shards' outputs with what their reports say");
+        if (options.OutputFile == "-") throw Usage("CLI0092", "--shard writes files for exporter merge: give -o FILE or --out-dir, not standard output");
     }
 
     internal static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ReadOptions read)

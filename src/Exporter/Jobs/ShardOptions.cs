@@ -11,7 +11,7 @@ namespace Exporter.Jobs;
 public sealed record ShardOptions(int Number, int Count)
 {
     /// <summary>The usage error refusing a shard that is not K/N with 1 &lt;= K &lt;= N.</summary>
-    public const string BadShardCode = "SHARD0001";
+    public const string BadShardCode = "CLI0090";
 
     /// <summary>Parses "K/N"; throws <see cref="ExporterException"/> (a usage error) for anything else.</summary>
     public static ShardOptions Parse(string text)
