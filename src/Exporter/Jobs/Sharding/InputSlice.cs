@@ -25,5 +25,5 @@ internal sealed record InputSlice(long Start, long End, long Length)
     public bool HoldsStart { get; init; }
 
     /// <summary>True when this shard reads nothing of the input.</summary>
-    public bool IsEmpty => Start >= End && !(Whole && HoldsStart);
+    public bool IsEmpty => Whole ? !HoldsStart : Start >= End;
 }

@@ -19,19 +19,18 @@ internal sealed class Iso2709Slicing : InputSlicing
     /// <inheritdoc />
     public override long SyncPoint(Stream input, long from) => from <= 0 ? 0 : After(input, from - 1, b => b == 0x1D);
 
-    /// <inheritdoc />
+    /// <summary>Before the filler the framer skips ahead of the record (NUL, blanks, line ends, 0x1A, stray 0x1D): just
+    /// after the first 0x1D of that run, the previous record's terminator; the record's start when the run has none.</summary>
     public override long Settle(Stream input, long recordStart)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var at = recordStart;
-        var one = new byte[1];
-        while (at > 0)
-        {
-            input.Position = at - 1;
-            if (input.Read(one, 0, 1) != 1 || one[0] is not (0x00 or 0x0A or 0x0D or 0x1A or 0x20)) break;
-            at--;
-        }
-
-        return at;
+        var from = Math.Max(0, recordStart - (1 << 16));
+        var run = new byte[recordStart - from];
+        input.Position = from;
+        input.ReadExactly(run);
+        var a = run.Length;
+        while (a > 0 && run[a - 1] is 0x00 or 0x0A or 0x0D or 0x1A or 0x20 or 0x1D) a--;
+        var terminator = Array.IndexOf(run, (byte)0x1D, a);
+        return terminator < 0 ? recordStart : from + terminator + 1;
     }
 }

@@ -116,7 +116,7 @@ public class LinkedDataFormat : IRecordFormat
     }
 
     /// <inheritdoc />
-    InputSlicing? IRecordFormat.Slicing => CanRead && _offers.Count(o => o.Syntax.CanRead) == 1 ? _offers.First(o => o.Syntax.CanRead).Syntax.Slicing : null;
+    InputSlicing? IRecordFormat.Slicing => CanRead && _offers.Count(o => o.Syntax.CanRead) == 1 ? _offers.First(o => o.Syntax.CanRead).Syntax.Slicing(Vocabulary) : null;
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options)
