@@ -116,6 +116,7 @@ internal sealed class ReportWriter(TextWriter output)
         Prop(w, "separator", envelope.Separator);
         Prop(w, "footer", envelope.Footer);
         Prop(w, "emptyFooter", envelope.EmptyFooter);
+        Prop(w, "labels", envelope.Labels);
     });
 
     /// <summary>The closing line; <paramref name="completed"/> is false for a run stopped, interrupted or failed.</summary>

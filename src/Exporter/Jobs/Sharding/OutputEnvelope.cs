@@ -12,6 +12,9 @@ namespace Exporter.Jobs.Sharding;
 /// </summary>
 internal sealed record OutputEnvelope(string Header, string Before, string Separator, string Footer, string EmptyFooter)
 {
+    /// <summary>What the records label with their ordinal (<see cref="IRecordFormat.OrdinalLabels"/>), renumbered by the merge; null: nothing.</summary>
+    public string? Labels { get; init; }
+
     /// <summary>The envelope <paramref name="format"/>'s encoder writes with <paramref name="options"/>.</summary>
     public static OutputEnvelope Of(IRecordFormat format, WriteOptions options)
     {
@@ -22,7 +25,7 @@ internal sealed record OutputEnvelope(string Header, string Before, string Separ
             Text(b => encoder.WriteBefore(b, 0)),
             Text(b => encoder.WriteBefore(b, 1)),
             Text(b => encoder.WriteFooter(b, 1)),
-            Text(b => encoder.WriteFooter(b, 0)));
+            Text(b => encoder.WriteFooter(b, 0))) { Labels = format.OrdinalLabels(options) };
     }
 
     private static string Text(Action<ArrayBufferWriter<byte>> write)

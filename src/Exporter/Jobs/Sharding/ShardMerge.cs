@@ -38,6 +38,7 @@ public sealed class ShardMerge(FormatRegistry registry)
             }
         }
 
+        for (var i = 0; i < names.Count; i++) MergeOutput(shards, i, null);
         var written = new List<string>();
         for (var i = 0; i < names.Count; i++)
         {
@@ -48,7 +49,7 @@ public sealed class ShardMerge(FormatRegistry registry)
 
         if (options.RejectsFile is not null) MergeRejects(shards, options.RejectsFile);
         var summary = Summary(shards);
-        if (options.ReportFile is not null) MergeReport(shards, options.ReportFile, summary);
+        if (options.ReportFile is not null) summary = MergeReport(shards, options.ReportFile, summary);
         return new ConvertJobResult(summary, written);
     }
 
@@ -76,7 +77,9 @@ public sealed class ShardMerge(FormatRegistry registry)
         if (shards.Count != count) throw Merge.Error("MERGE0002", FormattableString.Invariant($"{shards.Count} shard reports given for a run of {count} shards"));
     }
 
-    private static void MergeOutput(List<ShardReport> shards, int index, string target)
+    /// <summary>Merges one output into <paramref name="target"/>; with no target, only checks that every shard's file is
+    /// what its report says (so that a refused merge writes nothing).</summary>
+    private void MergeOutput(List<ShardReport> shards, int index, string? target)
     {
         var lines = shards.Select(s => s.Outputs[index]).ToList();
         var envelope = Envelope(lines[0]);
@@ -91,11 +94,15 @@ public sealed class ShardMerge(FormatRegistry registry)
         var footer = Encoding.UTF8.GetBytes(envelope.Footer);
         var emptyFooter = Encoding.UTF8.GetBytes(envelope.EmptyFooter);
         var total = lines.Sum(l => (long)l["written"]!);
-        var temporary = target + ".merging";
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        var relabeler = (string?)lines[0]["labels"] is { } labels
+            ? registry.Get((string)lines[0]["format"]!).Relabeler(labels) ?? throw Merge.Error("MERGE0007", $"format {lines[0]["format"]} cannot renumber its {labels} labels")
+            : null;
+        long writtenBefore = 0;
+        var temporary = target is null ? null : target + ".merging";
+        if (target is not null) Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         try
         {
-            using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var output = temporary is null ? Stream.Null : new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 output.Write(header);
                 if (total > 0) output.Write(before);
@@ -113,21 +120,31 @@ public sealed class ShardMerge(FormatRegistry registry)
                         throw Merge.Error("MERGE0003", $"{file} is not the output shard {shard.Number}'s report describes (its envelope or length differs); was it changed, or written by another run?");
                     }
 
-                    if (n == 0) continue;
+                    if (n == 0 || temporary is null) continue;
                     if (!first) output.Write(separator);
                     first = false;
-                    input.Position = lead.Length;
-                    Copy(input, output, body);
+                    if (relabeler is null || writtenBefore == 0)
+                    {
+                        input.Position = lead.Length;
+                        Copy(input, output, body);
+                    }
+                    else
+                    {
+                        using var records = new SliceStream(OpenShardFile(file, shard), lead.Length, lead.Length + body, SliceEnvelope.None);
+                        relabeler.Copy(records, writtenBefore, output);
+                    }
+
+                    writtenBefore += n;
                 }
 
                 output.Write(total > 0 ? footer : emptyFooter);
             }
 
-            File.Move(temporary, target, overwrite: true);
+            if (temporary is not null) File.Move(temporary, target!, overwrite: true);
         }
         finally
         {
-            File.Delete(temporary);
+            if (temporary is not null) File.Delete(temporary);
         }
     }
 
@@ -164,8 +181,12 @@ public sealed class ShardMerge(FormatRegistry registry)
         return format is null ? RawRecordLayout.SelfDelimiting : registry.Get(format).RawRecords;
     }
 
-    private static void MergeReport(List<ShardReport> shards, string target, ConversionSummary summary)
+    /// <summary>Writes the merged report; returns the summary it ends with (a once-per-output warning counted once).</summary>
+    private ConversionSummary MergeReport(List<ShardReport> shards, string target, ConversionSummary summary)
     {
+        var once = registry.Formats.SelectMany(f => f.OncePerOutput).ToHashSet(StringComparer.Ordinal);
+        var onceSeen = new HashSet<string>(StringComparer.Ordinal);
+        long dropped = 0;
         var readBefore = new Dictionary<string, long>(StringComparer.Ordinal);
         var linesBefore = new Dictionary<string, long>(StringComparer.Ordinal);
         var temporary = target + ".merging";
@@ -176,6 +197,7 @@ public sealed class ShardMerge(FormatRegistry registry)
                 var runLines = shards[0].Lines.Where(l => l["index"] is null).Select(l => l.ToString(Formatting.None)).ToHashSet(StringComparer.Ordinal);
                 foreach (var shard in shards)
                 {
+                    var onceHere = new HashSet<string>(StringComparer.Ordinal);
                     var prologue = shard.Inputs.ToDictionary(i => (string)i["source"]!, i => (long)i["prologueLines"]!, StringComparer.Ordinal);
                     foreach (var line in shard.Lines)
                     {
@@ -186,6 +208,18 @@ public sealed class ShardMerge(FormatRegistry registry)
                             if (shift != 0) ShiftLines(line, shift);
                         }
 
+                        // A warning the encoder gives once per output: the first shard's (one run's outputs are one per group).
+                        if ((string?)line["code"] is { } code && once.Contains(code))
+                        {
+                            var key = code + "\n" + (shard.OutputDirectory is null ? "" : (string?)line["source"]);
+                            onceHere.Add(key);
+                            if (onceSeen.Contains(key))
+                            {
+                                dropped++;
+                                continue;
+                            }
+                        }
+
                         var text = line.ToString(Formatting.None);
 
                         // Lines about the run, not a record (a skipped directory entry), which every shard writes: once.
@@ -194,6 +228,7 @@ public sealed class ShardMerge(FormatRegistry registry)
                         output.Write('\n');
                     }
 
+                    onceSeen.UnionWith(onceHere);
                     foreach (var input in shard.Inputs)
                     {
                         var source = (string)input["source"]!;
@@ -209,7 +244,7 @@ public sealed class ShardMerge(FormatRegistry registry)
                     ["written"] = summary.Written,
                     ["rejected"] = summary.Rejected,
                     ["discarded"] = summary.Discarded,
-                    ["warnings"] = summary.Warnings,
+                    ["warnings"] = summary.Warnings - dropped,
                     ["completed"] = true,
                 };
                 output.Write(s.ToString(Formatting.None));
@@ -222,6 +257,8 @@ public sealed class ShardMerge(FormatRegistry registry)
         {
             File.Delete(temporary);
         }
+
+        return summary with { Warnings = summary.Warnings - dropped };
     }
 
     /// <summary>Line numbers of a slice made the input's: the line itself and each of its diagnostics.</summary>

@@ -56,6 +56,7 @@ internal sealed class ShardReport
     public static ShardReport Read(string path)
     {
         var lines = new List<JObject>();
+        if (!File.Exists(path)) throw Merge.Error("MERGE0006", $"{path}: no such report");
         foreach (var (text, number) in File.ReadLines(path).Select((t, i) => (t, i + 1)))
         {
             if (text.Length == 0) continue;
