@@ -147,8 +147,9 @@ public sealed class ConvertJob(FormatRegistry registry)
         foreach (var input in inputs) report.ShardInput(plan.Of(input.Path)!);
         for (var i = 0; i < targets.Count; i++)
         {
-            var name = options.OutputDirectory is null ? Path.GetFileName(paths[i]) : Path.GetRelativePath(options.OutputDirectory, paths[i]);
-            report.ShardOutput(name, targets[i].Name, summary.Written, OutputEnvelope.Of(targets[i], options.Write));
+            // -o: the shards' files have names of their own; the output is known by its format
+            var name = options.OutputDirectory is null ? targets[i].Name : Path.GetRelativePath(options.OutputDirectory, paths[i]);
+            report.ShardOutput(name, targets[i].Name, summary, OutputEnvelope.Of(targets[i], options.Write));
         }
     }
 

@@ -103,14 +103,16 @@ internal sealed class ReportWriter(TextWriter output)
         w.WriteValue(input.PrologueLines);
     });
 
-    /// <summary>One output of a shard: its name, format, records written and envelope (for <c>exporter merge</c>).</summary>
-    public void ShardOutput(string name, string format, long written, Sharding.OutputEnvelope envelope) => Line(w =>
+    /// <summary>One output of a shard: its name, format, records read (ordinals) and written, and envelope (for <c>exporter merge</c>).</summary>
+    public void ShardOutput(string name, string format, ConversionSummary counts, Sharding.OutputEnvelope envelope) => Line(w =>
     {
         Prop(w, "type", "shard-output");
         Prop(w, "name", name);
         Prop(w, "format", format);
+        w.WritePropertyName("read");
+        w.WriteValue(counts.Read);
         w.WritePropertyName("written");
-        w.WriteValue(written);
+        w.WriteValue(counts.Written);
         Prop(w, "header", envelope.Header);
         Prop(w, "before", envelope.Before);
         Prop(w, "separator", envelope.Separator);

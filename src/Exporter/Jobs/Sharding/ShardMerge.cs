@@ -74,7 +74,11 @@ public sealed class ShardMerge(FormatRegistry registry)
             }
         }
 
-        if (shards.Count != count) throw Merge.Error("MERGE0002", FormattableString.Invariant($"{shards.Count} shard reports given for a run of {count} shards"));
+        if (shards.Count != count)
+        {
+            var missing = Enumerable.Range(1, count).Except(shards.Select(s => s.Number)).ToList();
+            throw Merge.Error("MERGE0002", FormattableString.Invariant($"shard {missing[0]} of {count} is missing: give the report of every shard"));
+        }
     }
 
     /// <summary>Merges one output into <paramref name="target"/>; with no target, only checks that every shard's file is
@@ -97,7 +101,7 @@ public sealed class ShardMerge(FormatRegistry registry)
         var relabeler = (string?)lines[0]["labels"] is { } labels
             ? registry.Get((string)lines[0]["format"]!).Relabeler(labels) ?? throw Merge.Error("MERGE0007", $"format {lines[0]["format"]} cannot renumber its {labels} labels")
             : null;
-        long writtenBefore = 0;
+        long readBefore = 0; // records are labelled with their ordinal among the records read (rejected ones too)
         var temporary = target is null ? null : target + ".merging";
         if (target is not null) Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
         try
@@ -120,10 +124,12 @@ public sealed class ShardMerge(FormatRegistry registry)
                         throw Merge.Error("MERGE0003", $"{file} is not the output shard {shard.Number}'s report describes (its envelope or length differs); was it changed, or written by another run?");
                     }
 
+                    var shift = readBefore;
+                    readBefore += (long)line["read"]!;
                     if (n == 0 || temporary is null) continue;
                     if (!first) output.Write(separator);
                     first = false;
-                    if (relabeler is null || writtenBefore == 0)
+                    if (relabeler is null || shift == 0)
                     {
                         input.Position = lead.Length;
                         Copy(input, output, body);
@@ -131,10 +137,8 @@ public sealed class ShardMerge(FormatRegistry registry)
                     else
                     {
                         using var records = new SliceStream(OpenShardFile(file, shard), lead.Length, lead.Length + body, SliceEnvelope.None);
-                        relabeler.Copy(records, writtenBefore, output);
+                        relabeler.Copy(records, shift, output);
                     }
-
-                    writtenBefore += n;
                 }
 
                 output.Write(total > 0 ? footer : emptyFooter);
