@@ -16,7 +16,7 @@ public sealed class ShardMergeTests
         TestEnvironment.TestData("corpus", "marc", "marc4j", "bad_hathi_records.mrc"),
         TestEnvironment.TestData("corpus", "marc", "catmandu-marc", "broken.xml"),
         TestEnvironment.TestData("corpus", "marc", "traject", "test_data.utf8.marc.xml"),
-        TestEnvironment.TestData("corpus", "marc", "marc4j", "pride-and-prejudice-with-many-errors.mrc"),
+        TestEnvironment.TestData("corpus", "marc", "yaz"),
         TestEnvironment.TestData("corpus", "catalog-text", "CX7118.txt"),
     ];
 
@@ -48,7 +48,7 @@ public sealed class ShardMergeTests
 
         Assert.Equal(expected.Summary, merged.Summary);
         var names = Directory.GetFiles(single.OutputDirectory!, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(single.OutputDirectory!, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(Inputs.Length * FormatRegistry.CreateDefault().Formats.Count(f => f.CanWrite), names.Count);
+        Assert.True(names.Count > 30 * FormatRegistry.CreateDefault().Formats.Count(f => f.CanWrite), $"only {names.Count} outputs");
         Assert.Equal(names, Directory.GetFiles(dir.File("merged"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir.File("merged"), f)).Order(StringComparer.Ordinal));
         foreach (var name in names) AssertSameBytes(Path.Combine(single.OutputDirectory!, name), Path.Combine(dir.File("merged"), name));
         AssertSameBytes(single.ReportFile!, dir.File("merged.jsonl"));
