@@ -59,7 +59,7 @@ public sealed class ShardMergeTests
     public void Merged_single_output_of_several_inputs_is_the_single_run()
     {
         using var dir = new TempDir();
-        foreach (var target in new[] { "jsonld", "ntriples", "dc", "marcxml" })
+        foreach (var target in new[] { "jsonld", "ntriples", "dcterms", "marcxml" })
         {
             var single = Options(dir, "single", null) with { To = [target], OutputDirectory = null, OutputFile = dir.File("single." + target) };
             new ConvertJob(FormatRegistry.CreateDefault()).Run(single);
