@@ -15,6 +15,7 @@ internal static class ConvertCommand
           exporter convert export/ --to all --out-dir out/ --on-error skip --rejects rejects.mrc --report report.jsonl
           zcat dump.mrc.gz | exporter convert - --from marc21 --to json -o - | jq .title
           exporter convert -- -odd-name.txt --to json -o -
+          exporter convert big.mrc --to marcxml --out-dir s2/ --shard 2/4 --report s2/report.jsonl
 
         Exit codes:
           0    every record converted
@@ -39,11 +40,12 @@ internal static class ConvertCommand
             .NonEmpty("a file name");
         var report = new Option<string?>("--report") { Description = "JSON Lines report of rejected records, warnings and the counts", HelpName = "FILE" }
             .NonEmpty("a file name");
+        var shard = new Option<string?>("--shard") { Description = "convert only the K-th of N slices of the inputs, cut at record boundaries (needs --report; join the shards with exporter merge)", HelpName = "K/N" };
         var baseUri = new Option<string?>("--base-uri") { Description = "base for minted URIs (default https://catalog.example.org/)", HelpName = "URI" };
         var writing = new FormatOptionBinder(registry.Options.Where(o => o.AppliesToWriting && !o.AppliesToReading));
         var command = new Command("convert", "convert records from one format to one or more others");
         common.AddTo(command);
-        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, baseUri }) command.Options.Add(o);
+        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, shard, baseUri }) command.Options.Add(o);
         writing.AddTo(command);
         command.SetAction(r => CliRunner.Run(new CliRun(registry, common.VerbosityOf(r), SummaryText.Convert, UsageErrors.HelpHint(r)), () => new ConvertJobOptions
         {
@@ -54,6 +56,7 @@ internal static class ConvertCommand
             OutputDirectory = r.GetValue(outDir),
             RejectsFile = r.GetValue(rejects),
             ReportFile = r.GetValue(report),
+            Shard = r.GetValue(shard) is { } k ? ShardOptions.Parse(k) : null,
             Conversion = common.ConversionOf(r, r.GetValue(onError) == "skip" ? ErrorPolicy.Skip : ErrorPolicy.Fail),
             Read = common.ReadOptionsOf(r),
             Write = writing.Write(r, common.FormatOptions.Write(r, CommonWriteOptions.Of(r.GetValue(baseUri)))),

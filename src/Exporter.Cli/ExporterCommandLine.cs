@@ -21,9 +21,11 @@ internal static class ExporterCommandLine
         var validate = ValidateCommand.Create(registry);
         var formats = FormatsCommand.Create(registry);
         var publish = PublishCommand.Create(registry);
+        var merge = MergeCommand.Create(registry);
         root.Subcommands.Add(convert);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(publish);
+        root.Subcommands.Add(merge);
         root.Subcommands.Add(formats);
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithEpilogueAction((HelpAction)help.Action!, new Dictionary<Command, string>
@@ -32,6 +34,7 @@ internal static class ExporterCommandLine
             [validate] = ValidateCommand.Epilogue,
             [formats] = FormatsCommand.Epilogue,
             [publish] = PublishCommand.Epilogue,
+            [merge] = MergeCommand.Epilogue,
         });
         foreach (var command in root.Subcommands) RequireDistinctOptionNames(command);
         return root;

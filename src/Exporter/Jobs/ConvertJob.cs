@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Exporter.Diagnostics;
+using Exporter.Jobs.Sharding;
 using Exporter.Pipeline;
 
 namespace Exporter.Jobs;
@@ -65,6 +66,7 @@ public sealed class ConvertJob(FormatRegistry registry)
             throw Usage("CLI0007", "give exactly one of -o FILE or --out-dir DIR");
         if (options.OutputFile is not null && targets.Count > 1)
             throw Usage("CLI0008", "-o takes one target format; use --out-dir for several");
+        CheckShard(options);
         var resolved = InputResolver.Resolve(options.Inputs, options.From, registry);
         var inputs = resolved.Files;
         if (inputs.Count == 0)
@@ -82,10 +84,17 @@ public sealed class ConvertJob(FormatRegistry registry)
         if (options.ReportFile is not null) named.Add(("--report", options.ReportFile));
         OutputGuard.Check(inputs, named);
 
+        var plan = options.Shard is null ? null : ShardPlan.Make(inputs, options.Shard, options.Read);
         using var outputs = new JobOutputs(options.ReportFile, options.RejectsFile);
         _outputs = outputs;
         var inputOf = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var jobObserver = new JobObserver(outputs, observer, inputOf);
+        var jobObserver = new JobObserver(outputs, observer, inputOf, plan);
+        if (plan is not null)
+        {
+            outputs.Note(w => w.Shard(plan.Shard, options.OutputFile, options.OutputDirectory, options.RejectsFile));
+            foreach (var note in plan.Notes()) jobObserver.OnDiagnostic(note);
+        }
+
         foreach (var skipped in resolved.Skipped) jobObserver.OnDiagnostic(skipped.ToDiagnostic());
 
         var outcome = JobOutcome.Completed;
@@ -95,7 +104,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         {
             foreach (var (groupInputs, paths) in groups)
             {
-                var summary = RunGroup(groupInputs, targets, paths, options, outputs, jobObserver, cancel);
+                var summary = RunGroup(groupInputs, targets, paths, options, outputs, jobObserver, plan, cancel);
                 if (summary is null)
                 {
                     // Its input could not be read and the run went on: the run ends as failed (exit 3, "completed":
@@ -137,7 +146,7 @@ public sealed class ConvertJob(FormatRegistry registry)
 
     /// <summary>Runs one group of inputs into its outputs; null when its input could not be read and the run goes on without it.</summary>
     private ConversionSummary? RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options,
-        JobOutputs outputs, JobObserver observer, CancellationToken cancel)
+        JobOutputs outputs, JobObserver observer, ShardPlan? plan, CancellationToken cancel)
     {
         var converter = new Converter(options.Conversion, observer);
         var opened = outputs.OpenGroup(paths, () => converter.Progress);
@@ -145,7 +154,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         ConversionSummary summary;
         try
         {
-            summary = converter.Run(Readers(inputs, options.Read), conversionTargets, cancel);
+            summary = converter.Run(plan?.Readers(inputs, options.Read) ?? Readers(inputs, options.Read), conversionTargets, cancel);
         }
         catch (Exception ex) when (GoesOnPast(ex, options, cancel))
         {
@@ -161,8 +170,30 @@ public sealed class ConvertJob(FormatRegistry registry)
 
         // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.
         cancel.ThrowIfCancellationRequested();
+        if (plan is not null) outputs.Note(w => ShardLines(w, plan, inputs, targets, paths, options, summary));
         outputs.FinishGroup(summary);
         return summary;
+    }
+
+    /// <summary>A sharded run's lines for one group: what it read of each input, and each output's count and envelope.</summary>
+    private static void ShardLines(ReportWriter report, ShardPlan plan, IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, ConversionSummary summary)
+    {
+        foreach (var input in inputs) report.ShardInput(plan.Of(input.Path)!);
+        for (var i = 0; i < targets.Count; i++)
+        {
+            // -o: the shards' files have names of their own; the output is known by its format
+            var name = options.OutputDirectory is null ? targets[i].Name : Path.GetRelativePath(options.OutputDirectory, paths[i]);
+            report.ShardOutput(name, targets[i].Name, summary, OutputEnvelope.Of(targets[i], options.Write));
+        }
+    }
+
+    /// <summary>A sharded run needs a report (the merge reads it) and output files.</summary>
+    private static void CheckShard(ConvertJobOptions options)
+    {
+        if (options.Shard is not { } shard) return;
+        shard.Validate();
+        if (options.ReportFile is null) throw Usage("CLI0091", "--shard needs --report FILE: exporter merge joins the shards' outputs with what their reports say");
+        if (options.OutputFile == "-") throw Usage("CLI0092", "--shard writes files for exporter merge: give -o FILE or --out-dir, not standard output");
     }
 
     internal static IEnumerable<ConversionInput> Readers(IReadOnlyList<InputFile> inputs, ReadOptions read)

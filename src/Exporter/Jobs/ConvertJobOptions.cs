@@ -26,6 +26,10 @@ public sealed record ConvertJobOptions
     /// <summary>Where the JSON Lines report goes.</summary>
     public string? ReportFile { get; init; }
 
+    /// <summary>One shard of a sharded run (<c>--shard K/N</c>): read only the K-th of N slices of the inputs; null
+    /// (the default) reads everything. Needs <see cref="ReportFile"/>, which <c>exporter merge</c> reads.</summary>
+    public ShardOptions? Shard { get; init; }
+
     /// <summary>How to run the conversion.</summary>
     public ConversionOptions Conversion { get; init; } = new();
 

@@ -85,6 +85,16 @@ internal sealed class JobOutputs : IDisposable
         }
     }
 
+    /// <summary>Writes lines of the run's own (a sharded run's) to the report, if there is one.</summary>
+    public void Note(Action<ReportWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        lock (_gate)
+        {
+            if (!_closed && _reportWriter is not null) write(_reportWriter);
+        }
+    }
+
     /// <summary>Opens the outputs of the next group; <paramref name="progress"/> tells its counts so far.</summary>
     public IReadOnlyList<AtomicOutput> OpenGroup(IReadOnlyList<string> paths, Func<ConversionSummary> progress)
     {

@@ -70,6 +70,57 @@ internal sealed class ReportWriter(TextWriter output)
         WriteDiagnosticBody(w, d);
     });
 
+    /// <summary>The first line of a shard's report: which shard, and where its outputs and rejects are.</summary>
+    public void Shard(ShardOptions shard, string? output, string? outDir, string? rejects) => Line(w =>
+    {
+        Prop(w, "type", "shard");
+        w.WritePropertyName("shard");
+        w.WriteValue(shard.Number);
+        w.WritePropertyName("of");
+        w.WriteValue(shard.Count);
+        Prop(w, "output", output);
+        Prop(w, "outDir", outDir);
+        Prop(w, "rejects", rejects);
+    });
+
+    /// <summary>What a shard read of one input: its slice, records and line feeds (for <c>exporter merge</c>).</summary>
+    public void ShardInput(Sharding.ShardedInput input) => Line(w =>
+    {
+        Prop(w, "type", "shard-input");
+        Prop(w, "source", input.Input.Path);
+        Prop(w, "format", input.Input.Format.Name);
+        w.WritePropertyName("start");
+        w.WriteValue(input.Slice.Start);
+        w.WritePropertyName("end");
+        w.WriteValue(input.Slice.End);
+        w.WritePropertyName("whole");
+        w.WriteValue(input.Slice.Whole);
+        w.WritePropertyName("read");
+        w.WriteValue(input.Read);
+        w.WritePropertyName("lineFeeds");
+        w.WriteValue(input.LineFeeds);
+        w.WritePropertyName("prologueLines");
+        w.WriteValue(input.PrologueLines);
+    });
+
+    /// <summary>One output of a shard: its name, format, records read (ordinals) and written, and envelope (for <c>exporter merge</c>).</summary>
+    public void ShardOutput(string name, string format, ConversionSummary counts, Sharding.OutputEnvelope envelope) => Line(w =>
+    {
+        Prop(w, "type", "shard-output");
+        Prop(w, "name", name);
+        Prop(w, "format", format);
+        w.WritePropertyName("read");
+        w.WriteValue(counts.Read);
+        w.WritePropertyName("written");
+        w.WriteValue(counts.Written);
+        Prop(w, "header", envelope.Header);
+        Prop(w, "before", envelope.Before);
+        Prop(w, "separator", envelope.Separator);
+        Prop(w, "footer", envelope.Footer);
+        Prop(w, "emptyFooter", envelope.EmptyFooter);
+        Prop(w, "labels", envelope.Labels);
+    });
+
     /// <summary>The closing line; <paramref name="completed"/> is false for a run stopped, interrupted or failed.</summary>
     public void Summary(ConversionSummary s, bool completed) => Line(w =>
     {

@@ -68,7 +68,7 @@ internal sealed class BatchFramer(ConversionOptions options)
         }
 
         if (sources.Count > 0) yield return Take(input, ref sources, ref bytes);
-        else if (!any && failure is null) yield return Take(input, ref sources, ref bytes) with { Notes = [NoRecords(input)] };
+        else if (!any && failure is null && input.WarnWhenEmpty) yield return Take(input, ref sources, ref bytes) with { Notes = [NoRecords(input)] };
         failure?.Throw();
     }
 

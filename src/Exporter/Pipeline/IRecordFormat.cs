@@ -40,6 +40,24 @@ public interface IRecordFormat
     /// </summary>
     IReadOnlyList<FormatOption> Options => [];
 
+    /// <summary>
+    /// How inputs of this format are cut into slices for sharded runs (<c>--shard K/N</c>); null (the default) when an
+    /// input is read whole by one shard.
+    /// </summary>
+    internal InputSlicing? Slicing => null;
+
+    /// <summary>
+    /// Whether an output written with <paramref name="options"/> labels things with the record's ordinal (RDF blank
+    /// nodes): a name <see cref="Relabeler"/> takes, or null (the default) when the output depends on no ordinal.
+    /// </summary>
+    internal string? OrdinalLabels(WriteOptions options) => null;
+
+    /// <summary>What renumbers the ordinal labels named by <see cref="OrdinalLabels"/>; null by default.</summary>
+    internal IOrdinalRelabeler? Relabeler(string labels) => null;
+
+    /// <summary>Codes of warnings the format's encoder gives once per output (not per record): a merge of shards keeps the first.</summary>
+    internal IReadOnlyList<string> OncePerOutput => [];
+
     /// <summary>How sure (0-100) the format is that the input starting with <paramref name="head"/> is its own.</summary>
     int Sniff(ReadOnlySpan<byte> head);
 

@@ -40,4 +40,7 @@ public sealed class CatalogTextFormat : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new CatalogTextEncoder();
+
+    /// <inheritdoc />
+    InputSlicing? IRecordFormat.Slicing => Common.LineSlicing.Instance;
 }

@@ -34,4 +34,7 @@ public sealed class OaiDcFormat : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new DcRecordEncoder(DublinCoreProfile.Simple, options);
+
+    /// <inheritdoc />
+    IReadOnlyList<string> IRecordFormat.OncePerOutput => [DcDiagnosticCodes.PlaceholderBaseUri];
 }

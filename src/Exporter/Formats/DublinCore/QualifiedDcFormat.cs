@@ -34,4 +34,7 @@ public sealed class QualifiedDcFormat : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new DcRecordEncoder(DublinCoreProfile.Qualified, options);
+
+    /// <inheritdoc />
+    IReadOnlyList<string> IRecordFormat.OncePerOutput => [DcDiagnosticCodes.PlaceholderBaseUri];
 }

@@ -39,4 +39,7 @@ public sealed class RecordJsonFormat : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new RecordJsonEncoder();
+
+    /// <inheritdoc />
+    InputSlicing? IRecordFormat.Slicing => Common.LineSlicing.Instance;
 }

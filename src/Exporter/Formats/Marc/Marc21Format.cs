@@ -34,4 +34,7 @@ public sealed class Marc21Format : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new Marc21Encoder(options);
+
+    /// <inheritdoc />
+    InputSlicing? IRecordFormat.Slicing => Iso2709.Iso2709Slicing.Instance;
 }

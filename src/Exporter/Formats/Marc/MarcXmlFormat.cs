@@ -34,4 +34,7 @@ public sealed class MarcXmlFormat : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new MarcXmlEncoder(options);
+
+    /// <inheritdoc />
+    InputSlicing? IRecordFormat.Slicing => Xml.MarcXmlSlicing.Instance;
 }

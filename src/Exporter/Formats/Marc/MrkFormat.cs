@@ -37,4 +37,7 @@ public sealed class MrkFormat : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new MrkEncoder(options);
+
+    /// <inheritdoc />
+    InputSlicing? IRecordFormat.Slicing => Formats.Common.LineSlicing.Instance;
 }

@@ -24,6 +24,10 @@ internal interface IRdfSyntax
     /// <summary>The envelope and graph formatters of one output, from <paramref name="options"/> and the vocabulary's namespaces and context.</summary>
     RdfDocumentLayout CreateLayout(WriteOptions options, ILinkedDataVocabulary vocabulary);
 
+    /// <summary>How documents of this syntax, of records of <paramref name="vocabulary"/>, are cut into slices for sharded
+    /// runs; null (the default) when a document is read whole.</summary>
+    InputSlicing? Slicing(ILinkedDataVocabulary vocabulary) => null;
+
     /// <summary>A reader of records in this syntax, grouped and mapped by <paramref name="vocabulary"/>; it owns <paramref name="input"/>.</summary>
     ICatalogReader CreateReader(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary);
 }

@@ -116,6 +116,15 @@ public class LinkedDataFormat : IRecordFormat
     }
 
     /// <inheritdoc />
+    InputSlicing? IRecordFormat.Slicing => CanRead && _offers.Count(o => o.Syntax.CanRead) == 1 ? _offers.First(o => o.Syntax.CanRead).Syntax.Slicing(Vocabulary) : null;
+
+    /// <inheritdoc />
+    string? IRecordFormat.OrdinalLabels(WriteOptions options) => Writing(options).Syntax.Kind.ToString();
+
+    /// <inheritdoc />
+    IOrdinalRelabeler? IRecordFormat.Relabeler(string labels) => Enum.TryParse<RdfSyntaxKind>(labels, out var kind) ? new BlankNodeRelabeler(kind) : null;
+
+    /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -19,5 +19,7 @@ internal sealed class NTriplesSyntax : IRdfSyntax
     public RdfDocumentLayout CreateLayout(WriteOptions options, ILinkedDataVocabulary vocabulary) =>
         new("", "", "", () => new NTriplesRecordFormatter());
 
+    public InputSlicing? Slicing(ILinkedDataVocabulary vocabulary) => new NTriplesSlicing(vocabulary);
+
     public ICatalogReader CreateReader(Stream input, ReadOptions options, ILinkedDataVocabulary vocabulary) => StreamedRdfReader.NTriples(input, options, vocabulary);
 }
