@@ -46,7 +46,7 @@ public class BibframeReadingTests
         Assert.Equal("1st ed", record.Edition?.TrimEnd('.'));
         Assert.Equal(2002, record.YearPublished);
         Assert.Equal("eng", Assert.Single(record.Languages));
-        Assert.Contains(record.Subjects, s => s.Heading == "Baseball--Fiction" && s.Scheme == "lcsh");
+        Assert.Contains(record.Subjects, s => s.Heading == "Baseball--Fiction" && s.Scheme == "cyac");   // 650 _1: children's subject headings
         Assert.Equal("12883376", record.CatalogNumber);
         Assert.Equal(ResourceType.Book, record.ResourceType);
     }
