@@ -42,10 +42,11 @@ internal static class ConvertCommand
             .NonEmpty("a file name");
         var shard = new Option<string?>("--shard") { Description = "convert only the K-th of N slices of the inputs, cut at record boundaries (needs --report; join the shards with exporter merge)", HelpName = "K/N" };
         var baseUri = new Option<string?>("--base-uri") { Description = "base for minted URIs (default https://catalog.example.org/)", HelpName = "URI" };
+        var includeLocal = IncludeLocalOption.Create();
         var writing = new FormatOptionBinder(registry.Options.Where(o => o.AppliesToWriting && !o.AppliesToReading));
         var command = new Command("convert", "convert records from one format to one or more others");
         common.AddTo(command);
-        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, shard, baseUri }) command.Options.Add(o);
+        foreach (var o in new Option[] { to, output, outDir, onError, rejects, report, shard, baseUri, includeLocal }) command.Options.Add(o);
         writing.AddTo(command);
         command.SetAction(r => CliRunner.Run(new CliRun(registry, common.VerbosityOf(r), SummaryText.Convert, UsageErrors.HelpHint(r)), () => new ConvertJobOptions
         {
@@ -59,7 +60,7 @@ internal static class ConvertCommand
             Shard = r.GetValue(shard) is { } k ? ShardOptions.Parse(k) : null,
             Conversion = common.ConversionOf(r, r.GetValue(onError) == "skip" ? ErrorPolicy.Skip : ErrorPolicy.Fail),
             Read = common.ReadOptionsOf(r),
-            Write = writing.Write(r, common.FormatOptions.Write(r, CommonWriteOptions.Of(r.GetValue(baseUri)))),
+            Write = writing.Write(r, common.FormatOptions.Write(r, CommonWriteOptions.Of(r.GetValue(baseUri)) with { IncludeLocal = r.GetValue(includeLocal) })),
         }));
         return command;
     }

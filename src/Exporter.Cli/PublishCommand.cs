@@ -55,7 +55,7 @@ internal static class PublishCommand
             .NonEmpty("a file name");
         var report = new Option<string?>("--report") { Description = "JSON Lines report of rejected records, warnings and the counts", HelpName = "FILE" }
             .NonEmpty("a file name");
-        var includeLocal = new Option<bool>("--include-local") { Description = "keep local and staff data (MARC 9XX, private 541/561/583 notes) in the pages and alternates" };
+        var includeLocal = IncludeLocalOption.Create();
         var baseUri = new Option<string?>("--base-uri") { Description = "base for the records' IRIs (default: --base-url)", HelpName = "URI" };
         var writing = new FormatOptionBinder(registry.Options.Where(o => o.AppliesToWriting && !o.AppliesToReading));
         var command = new Command("publish", "publish records as a static web site for search engines: pages with schema.org JSON-LD, sitemaps, robots.txt");
@@ -65,7 +65,7 @@ internal static class PublishCommand
         command.SetAction(r => CliRunner.Run(new CliRun(registry, common.VerbosityOf(r), SummaryText.Convert, UsageErrors.HelpHint(r)), new PublishCliJob(registry, () =>
         {
             var url = BaseUrl(r.GetValue(baseUrl)!);
-            var write = writing.Write(r, common.FormatOptions.Write(r, CommonWriteOptions.Of(r.GetValue(baseUri) ?? url.AbsoluteUri)));
+            var write = writing.Write(r, common.FormatOptions.Write(r, CommonWriteOptions.Of(r.GetValue(baseUri) ?? url.AbsoluteUri) with { IncludeLocal = r.GetValue(includeLocal) }));
             var defaults = new PublishOptions();
             return new PublishJobOptions
             {
@@ -84,7 +84,6 @@ internal static class PublishCommand
                     Alternates = r.GetValue(alternates) is { Length: > 0 } a ? a : defaults.Alternates,
                     SiteTitle = r.GetValue(siteTitle) ?? defaults.SiteTitle,
                     PageSize = r.GetValue(pageSize) ?? defaults.PageSize,
-                    IncludeLocal = r.GetValue(includeLocal),
                 },
             };
         })));

@@ -60,7 +60,7 @@ public sealed class ConvertJob(FormatRegistry registry)
     /// and <see cref="Committed"/> saying what was kept.</summary>
     public ConvertJobResult Run(ConvertJobOptions options, IConversionObserver? observer = null, CancellationToken cancel = default)
     {
-        options = options with { Write = options.Write with { Once = new RunOnce() } }; // once-per-run warnings are per run
+        options = options with { Conversion = options.Conversion with { Once = new RunOnce(registry.Formats.SelectMany(f => f.OncePerRun)) } }; // once-per-run warnings are per run
         var targets = ExpandTargets(options.To);
         if (targets.Count > 0 && options.OutputFile is null == (options.OutputDirectory is null))
             throw Usage("CLI0007", "give exactly one of -o FILE or --out-dir DIR");

@@ -78,6 +78,7 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
 
             foreach (var d in item.Diagnostics)
             {
+                if (!options.Once.Keeps(d)) continue;
                 if (d.Severity == Severity.Warning) Warnings++;
                 observer.OnDiagnostic(d);
             }

@@ -20,4 +20,7 @@ public sealed record ConversionOptions
 
     /// <summary>Batches framed or encoded ahead of the writer, per worker thread (the pipeline's depth).</summary>
     public int BatchesAheadPerThread { get; init; } = 2;
+
+    /// <summary>The run's once-only warnings (<see cref="RunOnce"/>); each job run starts a new one.</summary>
+    internal RunOnce Once { get; init; } = new();
 }

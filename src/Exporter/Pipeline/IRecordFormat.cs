@@ -55,8 +55,8 @@ public interface IRecordFormat
     /// <summary>What renumbers the ordinal labels named by <see cref="OrdinalLabels"/>; null by default.</summary>
     internal IOrdinalRelabeler? Relabeler(string labels) => null;
 
-    /// <summary>Codes of warnings the format's encoder gives once per output (not per record): a merge of shards keeps the first.</summary>
-    internal IReadOnlyList<string> OncePerOutput => [];
+    /// <summary>Codes of warnings the format's encoder gives once per run (not per record or output): a merge of shards keeps the first.</summary>
+    internal IReadOnlyList<string> OncePerRun => [];
 
     /// <summary>How sure (0-100) the format is that the input starting with <paramref name="head"/> is its own.</summary>
     int Sniff(ReadOnlySpan<byte> head);

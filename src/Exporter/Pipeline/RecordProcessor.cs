@@ -64,8 +64,8 @@ internal static class RecordProcessor
             }
             catch (ExporterException ex)
             {
-                foreach (var d in local.Items) diagnostics.Report(Place(d, source, result.RecordId));
-                diagnostics.Report(Place(ex.Diagnostic, source, result.RecordId) with { Message = $"[{targets[t].FormatName}] {ex.Diagnostic.Message}" });
+                foreach (var d in local.Items) diagnostics.Report(PlaceWritten(d, source, result.RecordId));
+                diagnostics.Report(PlaceWritten(ex.Diagnostic, source, result.RecordId) with { Message = $"[{targets[t].FormatName}] {ex.Diagnostic.Message}" });
                 return new BatchItem(source, true, diagnostics.Items);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -74,7 +74,7 @@ internal static class RecordProcessor
                 return new BatchItem(source, true, diagnostics.Items);
             }
 
-            foreach (var d in local.Items) diagnostics.Report(Place(d, source, result.RecordId));
+            foreach (var d in local.Items) diagnostics.Report(PlaceWritten(d, source, result.RecordId));
         }
 
         return new BatchItem(source, false, diagnostics.Items);
@@ -88,6 +88,10 @@ internal static class RecordProcessor
         ByteOffset = d.ByteOffset ?? (d.Line is null ? source.ByteOffset : null),
         Line = d.Line ?? (d.ByteOffset is null ? source.Line : null),
     };
+
+    /// <summary>An encoder's diagnostic: the index an encoder knows is the record's ordinal in its output, which under -o
+    /// with several inputs is not its index in its input; the report names the input's.</summary>
+    private static Diagnostic PlaceWritten(Diagnostic d, RecordSource source, string? id) => Place(d with { RecordIndex = null }, source, id);
 
     private static Diagnostic Internal(RecordSource source, string? id, string stage, Exception ex) =>
         new(PipelineDiagnosticCodes.Internal, Severity.Error, $"internal error while {stage}: {ex.GetType().Name}: {ex.Message}")

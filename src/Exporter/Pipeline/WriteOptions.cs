@@ -20,10 +20,11 @@ public sealed record WriteOptions
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>
-    /// What the run does once across all its outputs and workers (e.g. a warning about the settings). Each run gets its
-    /// own (<see cref="Jobs.ConvertJob.Run"/> starts a new one); copies made with <c>with</c> share it.
+    /// Keep the records' local and staff data (MARC 59X local notes, private 541/561/583 notes, 9XX) in outputs made for
+    /// the public: Dublin Core (dc, dcterms) and the pages, JSON-LD and alternates of <c>exporter publish</c>. Left out by
+    /// default (CLI <c>--include-local</c>). MARC written from MARC keeps every field whatever this says.
     /// </summary>
-    internal RunOnce Once { get; init; } = new();
+    public bool IncludeLocal { get; init; }
 
     /// <summary>Format-specific options (e.g. MARC organization code, punctuation).</summary>
     public FormatOptionBag Formats { get; init; } = FormatOptionBag.Empty;

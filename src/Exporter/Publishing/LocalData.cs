@@ -7,7 +7,7 @@ namespace Exporter.Publishing;
 
 /// <summary>
 /// The public-output policy of a published site (issue #16): a record's local and staff data stay out of its page,
-/// its JSON-LD and its alternates unless <see cref="PublishOptions.IncludeLocal"/>. Local data is every MARC 9XX
+/// its JSON-LD and its alternates unless <see cref="Pipeline.WriteOptions.IncludeLocal"/>. Local data is every MARC 9XX
 /// field, and the acquisition-source, ownership-history and action notes (541, 561, 583) marked private (first
 /// indicator 0), in the MARC record of MARC input and in the hub record's MARC source fields (the schema.org
 /// <c>marcKey</c> dumps).

@@ -89,8 +89,8 @@ public sealed class PublishJob(FormatRegistry registry)
             using var builder = new SiteBuilder(site.Staging, layout, publish, options.Write.Clock.GetUtcNow());
             var write = options.Write with { RecordPath = publish.RecordPath.Template };   // record IRIs are the pages' URLs
             var encoder = new SitePageEncoder(layout, new JsonLdGraphAdapter(registry, write),
-                [.. alternates.Select(f => new RecordDocumentEncoder(f, f.CreateEncoder(write)))], publish.IncludeLocal);
-            var converter = new Converter(options.Conversion, jobObserver);
+                [.. alternates.Select(f => new RecordDocumentEncoder(f, f.CreateEncoder(write)))], write.IncludeLocal);
+            var converter = new Converter(options.Conversion with { Once = new RunOnce(registry.Formats.SelectMany(f => f.OncePerRun)) }, jobObserver);
             outputs.OpenGroup([], () => converter.Progress);
             ConversionSummary summary;
             try

@@ -19,10 +19,6 @@ public sealed record PublishOptions
     /// <summary>The site's title, on the index page.</summary>
     public string SiteTitle { get; init; } = "Library catalog";
 
-    /// <summary>Keep the records' local and staff data (MARC 9XX, private 541/561/583 notes) in the pages, the JSON-LD
-    /// and the alternates; by default it stays out of the public site.</summary>
-    public bool IncludeLocal { get; init; }
-
     /// <summary>Entries per browse page.</summary>
     public int PageSize { get; init; } = 500;
 

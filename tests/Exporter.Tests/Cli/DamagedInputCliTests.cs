@@ -170,7 +170,7 @@ public class DamagedInputCliTests
         // may be): --rejects keeps its part of the document, byte for byte, not a re-serialisation.
         using var dir = new TempDir();
         var bytes = File.ReadAllBytes(Path.Combine(TestEnvironment.Examples, "out", "catalog.jsonld"));
-        var edition = bytes.AsSpan().IndexOf("\"@id\": \"https://catalog.example.org/record/CX1003#edition\""u8);
+        var edition = bytes.AsSpan().IndexOf("\"@id\": \"https://catalog.example.org/record/CX1003#edition\","u8); // the node itself, not a reference to it
         var name = edition + bytes.AsSpan(edition).IndexOf("\"name\": \""u8) + 9;
         byte[] input = [.. bytes.AsSpan(0, name), .. Encoding.ASCII.GetBytes(new string('x', 12_000)), .. bytes.AsSpan(name)];
         File.WriteAllBytes(dir.File("catalog.jsonld"), input);

@@ -29,9 +29,9 @@ public class FormatOptionTests
     {
         var registry = FormatRegistry.CreateDefault();
 
-        Assert.Equal(["--rights", "--language", "--include-reviews", "--include-local"], registry.Get("dc").Options.Select(o => o.Name));
+        Assert.Equal(["--rights", "--language", "--include-reviews"], registry.Get("dc").Options.Select(o => o.Name));
         Assert.Same(registry.Get("dc").Options, registry.Get("dcterms").Options);
-        Assert.Equal(4, registry.Options.Count(o => registry.Get("dc").Options.Contains(o)));
+        Assert.Equal(3, registry.Options.Count(o => registry.Get("dc").Options.Contains(o)));
     }
 
     [Theory]

@@ -69,7 +69,7 @@ public static class DcDiagnosticCodes
     /// <summary>Info: the record's OAI header is not written in a single-record document.</summary>
     public const string HeaderNotWritten = "DC1009";
 
-    /// <summary>Write: catalog URLs are minted from the placeholder base URI (https://catalog.example.org/); reported once per output. Set --base-uri.</summary>
+    /// <summary>Write: catalog URLs are minted from the placeholder base URI (https://catalog.example.org/); reported once per run. Set --base-uri.</summary>
     public const string PlaceholderBaseUri = "DC1010";
 
     /// <summary>Warning: a DC statement the hub has no place for (e.g. dc:rights, dc:coverage, a second title); left out.</summary>

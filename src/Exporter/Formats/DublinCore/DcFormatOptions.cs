@@ -25,13 +25,8 @@ internal static class DcFormatOptions
         .Flag("--include-reviews", "dc, dcterms: write full review texts with their reviewer (left out by default: their rights may not allow open aggregation)", "CLI0052")
         .Writing<DublinCoreCrosswalkOptions>((o, v) => o with { IncludeReviews = v == "true" });
 
-    /// <summary>--include-local: local and staff data (MARC 59X, 541, 561, 583, 9XX), left out by default.</summary>
-    public static readonly FormatOption IncludeLocal = FormatOption
-        .Flag("--include-local", "dc, dcterms: write local and staff data (MARC 59X, 541, 561, 583 and 9XX fields) as descriptions (left out by default)", "CLI0053")
-        .Writing<DublinCoreCrosswalkOptions>((o, v) => o with { IncludeLocal = v == "true" });
-
     /// <summary>Every Dublin Core option, in the order help lists them.</summary>
-    public static IReadOnlyList<FormatOption> All { get; } = [Rights, Language, IncludeReviews, IncludeLocal];
+    public static IReadOnlyList<FormatOption> All { get; } = [Rights, Language, IncludeReviews];
 
     private static bool IsAbsoluteUri(string value) =>
         value.Contains(':', StringComparison.Ordinal) && Uri.TryCreate(value, UriKind.Absolute, out _);

@@ -25,7 +25,7 @@ internal sealed class DcRecordEncoder : IRecordEncoder
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _crosswalk = new DublinCoreCrosswalk(options.Formats.Get<DublinCoreCrosswalkOptions>() with { Profile = profile, BaseUri = options.BaseUri }, options.Once);
+        _crosswalk = new DublinCoreCrosswalk(options.Formats.Get<DublinCoreCrosswalkOptions>() with { Profile = profile, BaseUri = options.BaseUri, IncludeLocal = options.IncludeLocal });
         var oai = options.Formats.Get<OaiDcWriterOptions>();
         var baseUrl = oai.BaseUrl == new OaiDcWriterOptions().BaseUrl ? new Uri(options.BaseUri, "oai").AbsoluteUri : oai.BaseUrl;
         _oai = oai with { Container = DcContainer.Collection, LeaveOpen = true, Clock = options.Clock, BaseUrl = baseUrl };

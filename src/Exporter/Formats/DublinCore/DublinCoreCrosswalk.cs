@@ -17,21 +17,12 @@ public sealed class DublinCoreCrosswalk : ICrosswalk<DublinCoreRecord>
 
     /// <summary>Creates the crosswalk.</summary>
     public DublinCoreCrosswalk(DublinCoreCrosswalkOptions? options = null)
-        : this(options, new RunOnce())
-    {
-    }
-
-    /// <summary>Creates the crosswalk of an encoder, sharing the run's once-only warnings (DC1010) with every other output of the run.</summary>
-    internal DublinCoreCrosswalk(DublinCoreCrosswalkOptions? options, RunOnce once)
     {
         _options = options ?? new DublinCoreCrosswalkOptions();
-        _once = once;
     }
 
     /// <summary>The options in use.</summary>
     public DublinCoreCrosswalkOptions Options => _options;
-
-    private readonly RunOnce _once;
 
     /// <inheritdoc />
     public DublinCoreRecord FromCatalog(CatalogRecord record, IDiagnostics diagnostics) => FromCatalog(record, null, diagnostics);
@@ -46,7 +37,7 @@ public sealed class DublinCoreCrosswalk : ICrosswalk<DublinCoreRecord>
         ArgumentNullException.ThrowIfNull(record);
         var composer = new DcRecordComposer(_options);
         var dc = composer.Compose(record, marc);
-        if (composer.MintedCatalogUrl && _options.BaseUri.AbsoluteUri == Pipeline.WriteOptions.DefaultBaseUri && _once.Claim(DcDiagnosticCodes.PlaceholderBaseUri))
+        if (composer.MintedCatalogUrl && _options.BaseUri.AbsoluteUri == Pipeline.WriteOptions.DefaultBaseUri)   // reported for each such record; a run keeps the first (RunOnce)
         {
             (diagnostics ?? NullDiagnostics.Instance).Report(new Diagnostic(DcDiagnosticCodes.PlaceholderBaseUri, Severity.Warning,
                 $"catalog URLs are made from the placeholder base URI {Pipeline.WriteOptions.DefaultBaseUri}; give the catalog's own (--base-uri) before publishing") { Field = "dc:identifier" });

@@ -36,5 +36,5 @@ public sealed class QualifiedDcFormat : IRecordFormat
     public IRecordEncoder CreateEncoder(WriteOptions options) => new DcRecordEncoder(DublinCoreProfile.Qualified, options);
 
     /// <inheritdoc />
-    IReadOnlyList<string> IRecordFormat.OncePerOutput => [DcDiagnosticCodes.PlaceholderBaseUri];
+    IReadOnlyList<string> IRecordFormat.OncePerRun => [DcDiagnosticCodes.PlaceholderBaseUri];
 }

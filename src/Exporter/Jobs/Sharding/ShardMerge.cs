@@ -185,10 +185,10 @@ public sealed class ShardMerge(FormatRegistry registry)
         return format is null ? RawRecordLayout.SelfDelimiting : registry.Get(format).RawRecords;
     }
 
-    /// <summary>Writes the merged report; returns the summary it ends with (a once-per-output warning counted once).</summary>
+    /// <summary>Writes the merged report; returns the summary it ends with (a once-per-run warning counted once).</summary>
     private ConversionSummary MergeReport(List<ShardReport> shards, string target, ConversionSummary summary)
     {
-        var once = registry.Formats.SelectMany(f => f.OncePerOutput).ToHashSet(StringComparer.Ordinal);
+        var once = registry.Formats.SelectMany(f => f.OncePerRun).ToHashSet(StringComparer.Ordinal);
         var onceSeen = new HashSet<string>(StringComparer.Ordinal);
         long dropped = 0;
         var readBefore = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -212,10 +212,10 @@ public sealed class ShardMerge(FormatRegistry registry)
                             if (shift != 0) ShiftLines(line, shift);
                         }
 
-                        // A warning the encoder gives once per output: the first shard's (one run's outputs are one per group).
+                        // A warning the encoders give once per run: the first shard's.
                         if ((string?)line["code"] is { } code && once.Contains(code))
                         {
-                            var key = code + "\n" + (shard.OutputDirectory is null ? "" : (string?)line["source"]);
+                            var key = code;
                             onceHere.Add(key);
                             if (onceSeen.Contains(key))
                             {

@@ -3,6 +3,7 @@ using Exporter.Formats.DublinCore;
 using Exporter.Formats.Marc.Model;
 using Exporter.Model;
 using Exporter.Pipeline;
+using Exporter.Tests.Support;
 
 namespace Exporter.Tests.Formats.DublinCore;
 
@@ -74,32 +75,44 @@ public class MarcDcOriginalScriptAndLocalTests
         Assert.Equal(local, Dc(DublinCoreProfile.Simple, includeLocal: true).Get("description").Select(s => s.Value).Where(local.Contains));
     }
 
-    [Fact]
-    public void Include_local_is_a_dc_format_option()
+    [Theory]
+    [InlineData("dc", false)]
+    [InlineData("dc", true)]
+    [InlineData("dcterms", true)]
+    public void Write_options_include_local_reaches_the_dc_encoders(string format, bool includeLocal)
     {
-        var option = Assert.Single(new OaiDcFormat().Options, o => o.Name == "--include-local");
-        Assert.Contains(new QualifiedDcFormat().Options, o => o.Name == "--include-local");
-        Assert.Equal(FormatOptionKind.Flag, option.Kind);
+        var encoder = FormatRegistry.CreateDefault().Get(format).CreateEncoder(new WriteOptions { IncludeLocal = includeLocal });
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        encoder.Encode(ReadResult.ReadNative(new RecordSource(0, 0, ReadOnlyMemory<byte>.Empty), Record, new Exporter.Formats.Marc.Crosswalk.MarcCrosswalk(), [], "X1"), 0, buffer, NullDiagnostics.Instance);
+        var xml = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        Assert.Equal(includeLocal, xml.Contains("Gift of a donor.", StringComparison.Ordinal));
+        Assert.Equal(includeLocal, xml.Contains("Staff note.", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Placeholder_base_uri_warning_is_once_per_run_across_outputs()
+    public void Placeholder_base_uri_warning_is_reported_by_encoders_and_kept_once_per_run()
     {
         var registry = FormatRegistry.CreateDefault();
-        var write = new WriteOptions();
         var bag = new DiagnosticBag();
         var record = new CatalogRecord { Title = "T", Identifiers = [new Identifier(IdentifierType.Local, "X1")] };
-        foreach (var format in new[] { "dc", "dcterms", "dc" })
-        {
-            var encoder = registry.Get(format).CreateEncoder(write);
-            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-            encoder.Encode(Read(record), 0, buffer, bag);
-            encoder.ForWorker().Encode(Read(record), 1, buffer, bag);
-        }
+        foreach (var format in new[] { "dc", "dcterms" }) registry.Get(format).CreateEncoder(new WriteOptions()).Encode(Read(record), 0, new System.Buffers.ArrayBufferWriter<byte>(), bag);
+        Assert.Equal(2, bag.Items.Count(d => d.Code == DcDiagnosticCodes.PlaceholderBaseUri));   // each encoder, each record
 
-        Assert.Single(bag.Items, d => d.Code == DcDiagnosticCodes.PlaceholderBaseUri);
-        var next = new DiagnosticBag();
-        registry.Get("dc").CreateEncoder(new WriteOptions()).Encode(Read(record), 0, new System.Buffers.ArrayBufferWriter<byte>(), next);
-        Assert.Single(next.Items, d => d.Code == DcDiagnosticCodes.PlaceholderBaseUri);      // another run warns again
+        using var dir = new TempDir();
+        var page = dir.File("a.txt");
+        File.Copy(Path.Combine(TestEnvironment.Examples, "catalog.txt"), page);
+        File.Copy(Path.Combine(TestEnvironment.Examples, "CX7118.txt"), dir.File("b.txt"));
+        for (var run = 0; run < 2; run++)
+        {
+            var report = dir.File($"report{run}.jsonl");
+            new Exporter.Jobs.ConvertJob(registry).Run(new Exporter.Jobs.ConvertJobOptions
+            {
+                Inputs = [page, dir.File("b.txt")], To = ["dc", "dcterms"], OutputDirectory = dir.File($"out{run}"), ReportFile = report,
+                Conversion = new ConversionOptions { Threads = 2 },
+            });
+            var lines = File.ReadAllLines(report).Where(l => l.Contains("\"" + DcDiagnosticCodes.PlaceholderBaseUri + "\"", StringComparison.Ordinal)).ToList();
+            Assert.Single(lines);                                                              // once per run, and again in the next run
+            Assert.Contains("a.txt\",\"index\":1,", lines[0], StringComparison.Ordinal);        // on the run's first record, whatever the threads
+        }
     }
 }

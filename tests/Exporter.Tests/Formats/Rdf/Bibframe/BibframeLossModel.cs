@@ -21,6 +21,7 @@ internal static class BibframeLossModel
         {
             SourceFields = [],
             TranslatedFrom = [],
+            LastModified = null,                                   // 005 becomes bf:adminMetadata's change date, not read back
             Reviews = [],
             Description = summaries.ElementAtOrDefault(0),
             Abstract = summaries.ElementAtOrDefault(1),
