@@ -38,7 +38,7 @@ public sealed class ShardParallelTests
             // The recipe of docs/sharding.md: one job per shard, each with its own outputs, report and rejects.
             var shards = Shell($"parallel --halt now,fail=1 -j 2 '{exporter} convert {common} --shard {{}}/{n} --out-dir s{{}} --report s{{}}.jsonl --rejects s{{}}.rej; test $? -le 1' ::: $(seq 1 {n})", dir);
             Assert.True(shards.ExitCode == 0, shards.StdErr);
-            var merge = Shell($"{exporter} merge s*.jsonl --out-dir merged --report merged.jsonl --rejects merged.rej", dir);
+            var merge = Shell($"{exporter} merge $(seq -f s%g.jsonl 1 {n}) --out-dir merged --report merged.jsonl --rejects merged.rej", dir);
             Assert.True(merge.ExitCode == 0, merge.StdErr);
 
             var expected = Files(Path.Combine(dir, "single"));
