@@ -50,8 +50,7 @@ internal static class MarcDcCrosswalk
         && !(f.Tag == "500" && f.Subfields.All(s => s.Code is 'a' or '8'));
 
     // Local and staff data, public only with --include-local: 59X, 541 (acquisition), 561 (ownership), 583 (actions), 9XX.
-    private static bool IsLocal(DataField f) =>
-        f.Tag[0] == '9' || f.Tag.StartsWith("59", StringComparison.Ordinal) || f.Tag is "541" or "561" or "583";
+    private static bool IsLocal(DataField f) => LocalMarcData.IsLocal(f);
 
     // 880 fields linked ($6) to the title (245), names (1XX, 7XX), publishers (260, 264 _1) and subjects (600-651, 655).
     private static IEnumerable<DcAlternateForm> Alternates(MarcRecord m)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Model;
 using Exporter.Formats.Rdf.JsonLd;
 using Exporter.Formats.Rdf.LinkedData;
 using Exporter.Model;
@@ -38,7 +39,9 @@ internal sealed class SchemaOrgLinkedDataVocabulary : ILinkedDataVocabulary
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(options);
-        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
+        var catalog = record.GetCatalog(diagnostics);
+        if (!options.IncludeLocal) catalog = LocalMarcData.WithoutLocal(catalog);   // local and staff marcKey dumps are not public
+        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(catalog, diagnostics);
     }
 
     public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) => Reading.ToCatalog(graph, diagnostics);
