@@ -14,9 +14,6 @@ internal sealed class RunOnce(IEnumerable<string>? codes = null)
     private readonly HashSet<string> _codes = new(codes ?? [], StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _claimed = new(StringComparer.Ordinal);
 
-    /// <summary>True the first time a key is claimed in this run, false ever after.</summary>
-    public bool Claim(string key) => _claimed.TryAdd(key, 0);
-
     /// <summary>Whether <paramref name="diagnostic"/> is reported: always, unless its code is once per run and was reported already.</summary>
-    public bool Keeps(Diagnostic diagnostic) => !_codes.Contains(diagnostic.Code) || Claim(diagnostic.Code);
+    public bool Keeps(Diagnostic diagnostic) => !_codes.Contains(diagnostic.Code) || _claimed.TryAdd(diagnostic.Code, 0);
 }

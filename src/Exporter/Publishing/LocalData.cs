@@ -13,24 +13,19 @@ namespace Exporter.Publishing;
 /// </summary>
 internal static class LocalData
 {
-    /// <summary>True for a local or staff MARC field (<see cref="LocalMarcData"/>).</summary>
-    public static bool IsLocal(MarcField field) => LocalMarcData.IsLocal(field);
-
     /// <summary>The record without its local data; the record itself when it has none.</summary>
     public static ReadResult Without(ReadResult record, IDiagnostics diagnostics)
     {
         var catalog = record.GetCatalog(diagnostics);
-        var localSource = catalog.SourceFields.Any(IsLocal);
-        var publicCatalog = localSource ? catalog with { SourceFields = [.. catalog.SourceFields.Where(f => !IsLocal(f))] } : catalog;
+        var publicCatalog = LocalMarcData.WithoutLocal(catalog);
+        var localSource = !ReferenceEquals(publicCatalog, catalog);
         if (record.TryGetSource<MarcRecord>(out var marc))
         {
-            if (!marc.AllFields.Any(IsLocal)) return localSource ? ReadResult.ReadNative(record.Source, marc, (_, _) => publicCatalog, record.Diagnostics, record.RecordId) : record;
-            var publicMarc = new MarcRecord(marc.Leader, [.. marc.AllFields.Where(f => !IsLocal(f))]);
+            if (!marc.AllFields.Any(LocalMarcData.IsLocal)) return localSource ? ReadResult.ReadNative(record.Source, marc, (_, _) => publicCatalog, record.Diagnostics, record.RecordId) : record;
+            var publicMarc = new MarcRecord(marc.Leader, [.. marc.AllFields.Where(f => !LocalMarcData.IsLocal(f))]);
             return ReadResult.ReadNative(record.Source, publicMarc, (_, _) => publicCatalog, record.Diagnostics, record.RecordId);
         }
 
         return localSource ? ReadResult.Read(record.Source, publicCatalog, record.Diagnostics) : record;
     }
-
-    private static bool IsLocal(SourceField field) => LocalMarcData.IsLocal(field);
 }

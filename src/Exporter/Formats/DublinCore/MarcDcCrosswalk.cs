@@ -29,7 +29,7 @@ internal static class MarcDcCrosswalk
     {
         Publishers = [.. Imprints(m).SelectMany(f => f.Values('b')).Select(Text).Where(NotEmpty)],                  // row publisher: every 260 / 264 _1 $b
         Dates = [.. Imprints(m).SelectMany(f => f.Values('c')).Select(Text).Where(NotEmpty)],                       // row date: 260 / 264 _1 $c as written
-        Notes = [.. m.DataFields().Where(f => IsNote(f) || includeLocal && IsLocal(f)).Select(f => Join(f, "3abcdefghijklmnopqrstuvwxyz", strip: false)).Where(NotEmpty)], // row notes: other 5XX
+        Notes = [.. m.DataFields().Where(f => IsNote(f) || includeLocal && LocalMarcData.IsLocal(f)).Select(f => Join(f, "3abcdefghijklmnopqrstuvwxyz", strip: false)).Where(NotEmpty)], // row notes: other 5XX
         Links = [.. m.DataFields("856").SelectMany(f => f.Values('u').Select(u => (f.Indicator2 == '2' ? "relation" : "identifier", u.Trim())))], // row 856 $u
         Relations = [.. m.DataFields("530").Select(f => ("hasFormat", Join(f, "abcdu")))                            // row 530 other formats
             .Concat(m.DataFields().Where(f => LinkTerm(f.Tag) is not null).Select(f => (LinkTerm(f.Tag)!, Join(f, "astbdghkmnoxz")))) // row 760-787 $a $t ...
@@ -48,9 +48,6 @@ internal static class MarcDcCrosswalk
     private static bool IsNote(DataField f) =>
         f.Tag[0] == '5' && !f.Tag.StartsWith("59", StringComparison.Ordinal) && Array.IndexOf(NotNotes, f.Tag) < 0
         && !(f.Tag == "500" && f.Subfields.All(s => s.Code is 'a' or '8'));
-
-    // Local and staff data, public only with --include-local: 59X, 541 (acquisition), 561 (ownership), 583 (actions), 9XX.
-    private static bool IsLocal(DataField f) => LocalMarcData.IsLocal(f);
 
     // 880 fields linked ($6) to the title (245), names (1XX, 7XX), publishers (260, 264 _1) and subjects (600-651, 655).
     private static IEnumerable<DcAlternateForm> Alternates(MarcRecord m)
