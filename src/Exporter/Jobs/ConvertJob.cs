@@ -27,7 +27,7 @@ public sealed class ConvertJob(FormatRegistry registry)
     /// what was written to outputs that were kept, what was rejected, what was discarded.</summary>
     public ConversionSummary? Summary => _outputs?.Result?.Summary;
 
-    /// <summary>Target names with "all" expanded to every writable format.</summary>
+    /// <summary>Target names with "all" expanded to every writable format that does not opt out (<see cref="IRecordFormat.InAll"/>).</summary>
     public IReadOnlyList<IRecordFormat> ExpandTargets(IReadOnlyList<string> names)
     {
         var result = new List<IRecordFormat>();
@@ -35,7 +35,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         {
             if (name.Equals("all", StringComparison.OrdinalIgnoreCase))
             {
-                result.AddRange(registry.Formats.Where(f => f.CanWrite));
+                result.AddRange(registry.Formats.Where(f => f.CanWrite && f.InAll));
                 continue;
             }
 
@@ -170,20 +170,20 @@ public sealed class ConvertJob(FormatRegistry registry)
 
         // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.
         cancel.ThrowIfCancellationRequested();
-        if (plan is not null) outputs.Note(w => ShardLines(w, plan, inputs, targets, paths, options, summary));
+        if (plan is not null) outputs.Note(w => ShardLines(w, plan, inputs, targets, paths, options, summary, converter.WrittenPerTarget));
         outputs.FinishGroup(summary);
         return summary;
     }
 
     /// <summary>A sharded run's lines for one group: what it read of each input, and each output's count and envelope.</summary>
-    private static void ShardLines(ReportWriter report, ShardPlan plan, IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, ConversionSummary summary)
+    private static void ShardLines(ReportWriter report, ShardPlan plan, IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, ConversionSummary summary, IReadOnlyList<long> written)
     {
         foreach (var input in inputs) report.ShardInput(plan.Of(input.Path)!);
         for (var i = 0; i < targets.Count; i++)
         {
             // -o: the shards' files have names of their own; the output is known by its format
             var name = options.OutputDirectory is null ? targets[i].Name : Path.GetRelativePath(options.OutputDirectory, paths[i]);
-            report.ShardOutput(name, targets[i].Name, summary, OutputEnvelope.Of(targets[i], options.Write));
+            report.ShardOutput(name, targets[i].Name, summary with { Written = written[i] }, OutputEnvelope.Of(targets[i], options.Write));
         }
     }
 

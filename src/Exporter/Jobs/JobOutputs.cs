@@ -36,6 +36,7 @@ internal sealed class JobOutputs : IDisposable
     private long _rejectsMark;
     private ConversionSummary _done = Zero;
     private long _doneStreamedWritten;
+    private long _doneStreamedOmitted;
     private long _droppedRead;
     private bool _closed;
 
@@ -138,8 +139,16 @@ internal sealed class JobOutputs : IDisposable
             _rejectsMark = _rejects?.Length ?? 0;
             var streamed = IsStreamed(_current);
             _finished.AddRange(_current.Where(o => !o.IsStreamed));
-            if (streamed) _doneStreamedWritten += summary.Written;
-            _done = new ConversionSummary(_done.Read + summary.Read, _done.Written + summary.Written, _done.Rejected + summary.Rejected, _done.Warnings + summary.Warnings);
+            if (streamed)
+            {
+                _doneStreamedWritten += summary.Written;
+                _doneStreamedOmitted += summary.Omitted;
+            }
+
+            _done = new ConversionSummary(_done.Read + summary.Read, _done.Written + summary.Written, _done.Rejected + summary.Rejected, _done.Warnings + summary.Warnings)
+            {
+                Omitted = _done.Omitted + summary.Omitted,
+            };
             _current = [];
             _currentProgress = null;
         }
@@ -232,9 +241,10 @@ internal sealed class JobOutputs : IDisposable
 
         var read = done.Read + current.Read + _droppedRead;
         var written = (keepFinished ? done.Written : _doneStreamedWritten) + (currentStreamed ? current.Written : 0);
+        var omitted = (keepFinished ? done.Omitted : _doneStreamedOmitted) + (currentStreamed ? current.Omitted : 0);
         var rejected = done.Rejected + (cutBack ? 0 : current.Rejected);
         var warnings = done.Warnings + (cutBack ? 0 : current.Warnings);
-        var summary = Summary(read, written, rejected, warnings, stoppedBy);
+        var summary = Summary(read, written, rejected, warnings, stoppedBy) with { Omitted = omitted, Discarded = Math.Max(0, read - written - omitted - rejected) };
 
         var discard = new List<AtomicOutput>(_current);
         if (!keepFinished) discard.AddRange(_finished);
@@ -281,7 +291,8 @@ internal sealed class JobOutputs : IDisposable
         {
             // Nothing was kept: every record read is discarded but those already streamed.
             var streamedOnly = _doneStreamedWritten + (currentStreamed ? current.Written : 0);
-            Result = new ConvertJobResult(Summary(read, streamedOnly, 0, warnings, stoppedBy), []);
+            var streamedOmitted = _doneStreamedOmitted + (currentStreamed ? current.Omitted : 0);
+            Result = new ConvertJobResult(Summary(read, streamedOnly, 0, warnings, stoppedBy) with { Omitted = streamedOmitted, Discarded = Math.Max(0, read - streamedOnly - streamedOmitted) }, []);
             foreach (var o in _all) o.Discard();
             throw;
         }

@@ -7,7 +7,7 @@ namespace Exporter.Jobs;
 
 /// <summary>
 /// The JSON Lines report: one line per rejected record (with all its diagnostics), one per warning on a written
-/// record, and a closing summary line whose counts reconcile (read = written + rejected + discarded). Records are
+/// record, and a closing summary line whose counts reconcile (read = written + omitted + rejected + discarded). Records are
 /// numbered from 1 (<c>"index": 1</c> is the first record of its input), as in the messages on stderr ("record 1").
 /// </summary>
 internal sealed class ReportWriter(TextWriter output)
@@ -129,6 +129,13 @@ internal sealed class ReportWriter(TextWriter output)
         w.WriteValue(s.Read);
         w.WritePropertyName("written");
         w.WriteValue(s.Written);
+        if (s.Omitted > 0)
+        {
+            // only when a format left records out (bookfeed), so that other reports keep their bytes
+            w.WritePropertyName("omitted");
+            w.WriteValue(s.Omitted);
+        }
+
         w.WritePropertyName("rejected");
         w.WriteValue(s.Rejected);
         w.WritePropertyName("discarded");

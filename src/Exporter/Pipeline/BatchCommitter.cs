@@ -17,6 +17,9 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
 
     public long Rejected { get; private set; }
 
+    /// <summary>Records a target left out (<see cref="IRecordEncoder.Carries"/>), written to the other targets if any.</summary>
+    public long Omitted { get; private set; }
+
     public long Warnings { get; private set; }
 
     public long Bytes { get; private set; }
@@ -35,9 +38,10 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
             observer.OnDiagnostic(note);
         }
 
-        var (limit, written) = CountAndReport(batch.Items);
+        var (limit, written, omitted) = CountAndReport(batch.Items);
         for (var t = 0; t < targets.Count; t++) WriteTarget(batch, t, limit);
         Written += written; // only once every target took the bytes: a write error leaves them uncounted
+        Omitted += omitted;
         if (StoppedBy is not null) return false;
         Bytes += batch.Framed.Bytes;
         observer.OnProgress(Read, Bytes);
@@ -52,10 +56,10 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
     }
 
     /// <summary>Counts and reports the items; returns how many of them are committed (all but after a stop) and how many
-    /// of those are records to write.</summary>
-    private (int Limit, long Written) CountAndReport(BatchItem[] items)
+    /// of those are records written to every target, and left out of one.</summary>
+    private (int Limit, long Written, long Omitted) CountAndReport(BatchItem[] items)
     {
-        long written = 0;
+        long written = 0, omitted = 0;
         for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
@@ -67,13 +71,13 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
                 if (item.Source.StopsReading)
                 {
                     StoppedBy = InputStopped(item.Source, FirstError(item.Diagnostics));
-                    return (i, written);
+                    return (i, written, omitted);
                 }
 
                 if (options.OnError != ErrorPolicy.Fail) continue;
                 StoppedBy = FirstError(item.Diagnostics)
                     ?? new Diagnostic(PipelineDiagnosticCodes.RecordRejected, Severity.Error, "record rejected") { RecordIndex = item.Source.Index, Source = item.Source.SourceName };
-                return (i, written);
+                return (i, written, omitted);
             }
 
             foreach (var d in item.Diagnostics)
@@ -83,10 +87,11 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
                 observer.OnDiagnostic(d);
             }
 
-            written++;
+            if (item.Omitted) omitted++;
+            else written++;
         }
 
-        return (items.Length, written);
+        return (items.Length, written, omitted);
     }
 
     /// <summary>Writes the committed records' bytes to one target, in as few writes as its separators allow.</summary>
@@ -97,7 +102,7 @@ internal sealed class BatchCommitter(IReadOnlyList<ConversionTarget> targets, Co
         int runStart = 0, runEnd = 0;
         for (var i = 0; i < limit; i++)
         {
-            if (batch.Items[i].Rejected) continue;
+            if (batch.Items[i].Rejected || batch.Omits(i, t)) continue;
             _separator.Clear();
             encoder.WriteBefore(_separator, WrittenPerTarget[t]);
             if (_separator.WrittenCount > 0)

@@ -31,11 +31,20 @@ public sealed class CatalogRecordWriter : IRecordWriter<CatalogRecord>
     /// <summary>Number of records written.</summary>
     public long Count => _count;
 
+    /// <summary>Number of records the format left out (<see cref="IRecordEncoder.Carries"/>), each reported to the diagnostics.</summary>
+    public long Omitted { get; private set; }
+
     /// <inheritdoc />
     public void Write(CatalogRecord record)
     {
         Start();
         var item = ReadResult.Read(new RecordSource(_count, 0, ReadOnlyMemory<byte>.Empty), record, []);
+        if (!_encoder.Carries(item, _diagnostics))
+        {
+            Omitted++;
+            return;
+        }
+
         _buffer.Clear();
         _encoder.WriteBefore(_buffer, _count);
         _encoder.Encode(item, _count, _buffer, _diagnostics);

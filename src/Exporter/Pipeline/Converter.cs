@@ -33,10 +33,14 @@ public sealed class Converter
 
     /// <summary>
     /// The counts so far of the current or last <see cref="Run"/>, readable from another thread and after
-    /// <see cref="Run"/> threw: records whose bytes every target took count as written, so after a write error
-    /// <see cref="ConversionSummary.Read"/> may exceed written + rejected.
+    /// <see cref="Run"/> threw: records whose bytes every target took count as written (or omitted), so after a write
+    /// error <see cref="ConversionSummary.Read"/> may exceed written + omitted + rejected.
     /// </summary>
-    public ConversionSummary Progress => _committer is { } c ? new(c.Read, c.Written, c.Rejected, c.Warnings) { StoppedBy = c.StoppedBy } : new(0, 0, 0, 0);
+    public ConversionSummary Progress => _committer is { } c ? new(c.Read, c.Written, c.Rejected, c.Warnings) { StoppedBy = c.StoppedBy, Omitted = c.Omitted } : new(0, 0, 0, 0);
+
+    /// <summary>Records written to each target by the current or last <see cref="Run"/>, in target order: less than
+    /// <see cref="ConversionSummary.Written"/> + <see cref="ConversionSummary.Omitted"/> for a target that left records out.</summary>
+    internal IReadOnlyList<long> WrittenPerTarget => _committer?.WrittenPerTarget ?? [];
 
     /// <summary>Converts every input into every target and writes the envelopes. Does not close the streams.</summary>
     public ConversionSummary Run(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, CancellationToken cancel = default)
@@ -62,7 +66,7 @@ public sealed class Converter
             foreach (var t in targets) t.Output.Flush();
         }
 
-        return new ConversionSummary(committer.Read, committer.Written, committer.Rejected, committer.Warnings) { StoppedBy = committer.StoppedBy };
+        return new ConversionSummary(committer.Read, committer.Written, committer.Rejected, committer.Warnings) { StoppedBy = committer.StoppedBy, Omitted = committer.Omitted };
     }
 
     private static void WriteEnvelope(IReadOnlyList<ConversionTarget> targets, Action<IRecordEncoder, IBufferWriter<byte>, long> write, BatchCommitter committer)

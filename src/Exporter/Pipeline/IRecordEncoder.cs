@@ -21,6 +21,14 @@ public interface IRecordEncoder
     /// </summary>
     void Encode(ReadResult record, long ordinal, IBufferWriter<byte> output, IDiagnostics diagnostics);
 
+    /// <summary>
+    /// Whether this format can carry <paramref name="record"/> at all. False leaves the record out of this output on
+    /// purpose (a book feed entry without an ISBN): <see cref="Encode"/> is not called, the record is counted as
+    /// omitted (<see cref="ConversionSummary.Omitted"/>), and the encoder reports why as a warning with a stable code
+    /// to <paramref name="diagnostics"/>. Default: true, every record is carried.
+    /// </summary>
+    bool Carries(ReadResult record, IDiagnostics diagnostics) => true;
+
     /// <summary>Bytes between two records (e.g. "," in a JSON array); nothing for most formats.</summary>
     void WriteSeparator(IBufferWriter<byte> output);
 

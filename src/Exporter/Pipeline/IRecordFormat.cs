@@ -30,6 +30,12 @@ public interface IRecordFormat
     /// <summary>True when the format has a writer.</summary>
     bool CanWrite { get; }
 
+    /// <summary>
+    /// Whether <c>--to all</c> writes this format. Default: true; a format made for one consumer with options of its own
+    /// (the Google Book Actions feed) opts out and is written only when named.
+    /// </summary>
+    bool InAll => true;
+
     /// <summary>How raw records of this format are delimited when kept one after another (the rejects file).
     /// Default: self-delimiting, nothing added.</summary>
     RawRecordLayout RawRecords => RawRecordLayout.SelfDelimiting;

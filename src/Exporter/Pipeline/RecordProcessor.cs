@@ -17,11 +17,16 @@ internal static class RecordProcessor
         {
             cancel.ThrowIfCancellationRequested();
             for (var t = 0; t < targets.Count; t++) starts[t] = outputs[t].Length;
-            var item = Process(batch.Reader, batch.Sources[i], batch.OrdinalBase + i, targets, encoders, outputs);
+            var omitted = encoded.Omitted.AsSpan(i * targets.Count, targets.Count);
+            var item = Process(batch.Reader, batch.Sources[i], batch.OrdinalBase + i, targets, encoders, outputs, omitted);
             encoded.Items[i] = item;
             for (var t = 0; t < targets.Count; t++)
             {
-                if (item.Rejected) outputs[t].Truncate(starts[t]);
+                if (item.Rejected)
+                {
+                    outputs[t].Truncate(starts[t]);
+                    omitted[t] = false;
+                }
                 encoded.Ends[(i * targets.Count) + t] = outputs[t].Length;
             }
         }
@@ -29,7 +34,7 @@ internal static class RecordProcessor
         return encoded;
     }
 
-    private static BatchItem Process(ICatalogReader reader, RecordSource source, long ordinal, IReadOnlyList<ConversionTarget> targets, IRecordEncoder[] encoders, SegmentBuffer[] outputs)
+    private static BatchItem Process(ICatalogReader reader, RecordSource source, long ordinal, IReadOnlyList<ConversionTarget> targets, IRecordEncoder[] encoders, SegmentBuffer[] outputs, Span<bool> omitted)
     {
         var diagnostics = new DiagnosticBag();
         if (source.Unreadable)
@@ -55,12 +60,14 @@ internal static class RecordProcessor
         if (result.IsRejected) return new BatchItem(source, true, diagnostics.Items);
 
         var local = new DiagnosticBag();
+        var anyOmitted = false;
         for (var t = 0; t < targets.Count; t++)
         {
             local.Clear();
             try
             {
-                encoders[t].Encode(result, ordinal, outputs[t], local);
+                if (encoders[t].Carries(result, local)) encoders[t].Encode(result, ordinal, outputs[t], local);
+                else anyOmitted = omitted[t] = true;
             }
             catch (ExporterException ex)
             {
@@ -77,7 +84,7 @@ internal static class RecordProcessor
             foreach (var d in local.Items) diagnostics.Report(PlaceWritten(d, source, result.RecordId));
         }
 
-        return new BatchItem(source, false, diagnostics.Items);
+        return new BatchItem(source, false, diagnostics.Items, anyOmitted);
     }
 
     private static Diagnostic Place(Diagnostic d, RecordSource source, string? id) => d with

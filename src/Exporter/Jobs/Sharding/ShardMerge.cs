@@ -246,11 +246,15 @@ public sealed class ShardMerge(FormatRegistry registry)
                     ["type"] = "summary",
                     ["read"] = summary.Read,
                     ["written"] = summary.Written,
+                };
+                if (summary.Omitted > 0) s["omitted"] = summary.Omitted; // as a run's own report: only when a format left records out
+                s.Merge(new JObject
+                {
                     ["rejected"] = summary.Rejected,
                     ["discarded"] = summary.Discarded,
                     ["warnings"] = summary.Warnings - dropped,
                     ["completed"] = true,
-                };
+                });
                 output.Write(s.ToString(Formatting.None));
                 output.Write('\n');
             }
@@ -278,8 +282,8 @@ public sealed class ShardMerge(FormatRegistry registry)
 
     private static ConversionSummary Summary(List<ShardReport> shards)
     {
-        long Sum(string name) => shards.Sum(s => (long)s.Summary![name]!);
-        return new ConversionSummary(Sum("read"), Sum("written"), Sum("rejected"), Sum("warnings")) { Discarded = Sum("discarded") };
+        long Sum(string name) => shards.Sum(s => (long?)s.Summary![name] ?? 0); // "omitted" is absent when 0
+        return new ConversionSummary(Sum("read"), Sum("written"), Sum("rejected"), Sum("warnings")) { Discarded = Sum("discarded"), Omitted = Sum("omitted") };
     }
 
     private static OutputEnvelope Envelope(JObject line) => new((string)line["header"]!, (string)line["before"]!, (string)line["separator"]!, (string)line["footer"]!, (string)line["emptyFooter"]!);
