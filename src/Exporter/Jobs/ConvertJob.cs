@@ -62,6 +62,7 @@ public sealed class ConvertJob(FormatRegistry registry)
     {
         options = options with { Conversion = options.Conversion with { Once = new RunOnce(registry.Formats.SelectMany(f => f.OncePerRun)) } }; // once-per-run warnings are per run
         var targets = ExpandTargets(options.To);
+        foreach (var t in targets) t.CreateEncoder(options.Write); // a format refusing its options does so before anything is opened
         if (targets.Count > 0 && options.OutputFile is null == (options.OutputDirectory is null))
             throw Usage("CLI0007", "give exactly one of -o FILE or --out-dir DIR");
         if (options.OutputFile is not null && targets.Count > 1)

@@ -1,3 +1,4 @@
+using Exporter.Formats.BookFeed;
 using Exporter.Formats.CatalogText;
 using Exporter.Formats.DublinCore;
 using Exporter.Formats.Json;
@@ -24,5 +25,6 @@ internal static class BuiltInFormats
         yield return new NTriplesFormat();
         yield return new LinkedDataFormat("bibframe", "BIBFRAME 2 (RDF/XML; --rdf-syntax for Turtle, N-Triples, JSON-LD), a Work and an Instance per record, crosswalked from MARC", BibframeVocabulary.Instance,
             [new(RdfXmlSyntax.Instance, ".bf.rdf"), new(TurtleSyntax.Instance, ".bf.ttl"), new(NTriplesSyntax.Instance, ".bf.nt"), new(JsonLdSyntax.Instance, ".bf.jsonld")]);
+        yield return new BookFeedFormat();
     }
 }
