@@ -35,5 +35,7 @@ internal sealed record FormatContract(Func<CatalogRecord, CatalogRecord> Carried
         ["ntriples"] = new(SchemaOrgCrosswalkTests.Carried, new("catalog.nt", "<https://catalog.example.org/record/CX1003#edition> <https://schema.org/name>", "@@garbage <https://schema.org/name>", 3)),
         // docs/mappings/bibframe.md, "Reading BIBFRAME": the loss table as code; RDF/XML that is not well-formed stops the document
         ["bibframe"] = new(BibframeLossModel.Expected, new("catalog.bf.rdf", "</bf:mainTitle>", "", 1)),
+        // docs/mappings/bookfeed.md: written only, records the spec cannot carry omitted
+        ["bookfeed"] = new(r => r, null),
     };
 }

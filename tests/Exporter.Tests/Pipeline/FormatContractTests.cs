@@ -17,7 +17,11 @@ public class FormatContractTests
 {
     private static readonly FormatRegistry Registry = FormatRegistry.CreateDefault();
 
-    private static readonly WriteOptions Write = new() { Clock = new FixedClock(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero)) };
+    private static readonly WriteOptions Write = new()
+    {
+        Clock = new FixedClock(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero)),
+        Formats = FormatOptionBag.Empty.With(new Exporter.Formats.BookFeed.BookFeedWriteOptions { LibraryName = "Example Library", LibraryUrl = "https://library.example.net/" }), // the book feed's lender
+    };
 
     public static TheoryData<string> Writable() => [.. Registry.Formats.Where(f => f.CanWrite).Select(f => f.Name)];
 

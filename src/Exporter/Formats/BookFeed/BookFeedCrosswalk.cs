@@ -20,6 +20,10 @@ internal sealed class BookFeedCrosswalk(WriteOptions options)
     {
         var iris = new RecordIris(options.BaseUri, record, options.RecordPath);
 
+        // Work @type Book: books, pamphlets and audiobooks only
+        if (record.ResourceType is not (ResourceType.Book or ResourceType.Pamphlet or ResourceType.Audio))
+            return Omit(diagnostics, BookFeedDiagnosticCodes.NotABook, $"it is not a book (resource type {record.ResourceType}); Book Actions describes books and audiobooks");
+
         // Work name (required): the title proper
         if (string.IsNullOrWhiteSpace(record.Title)) return Omit(diagnostics, BookFeedDiagnosticCodes.NoTitle, "it has no title (the work's name is required)");
 

@@ -1,7 +1,7 @@
 namespace Exporter.Formats.BookFeed;
 
 /// <summary>
-/// Stable codes of the Google Book Actions feed (docs/mappings/bookfeed.md). FEED0001-0005 leave a record out of the
+/// Stable codes of the Google Book Actions feed (docs/mappings/bookfeed.md). FEED0001-0005 and FEED0008 leave a record out of the
 /// feed (counted as omitted); FEED0006 leaves out one edition of a record that keeps others. CLI0160-0164 refuse the
 /// feed's options.
 /// </summary>
@@ -24,6 +24,9 @@ internal static class BookFeedDiagnosticCodes
 
     /// <summary>One ISBN of a record left out (its format unknown) while another edition is written.</summary>
     public const string EditionLeftOut = "FEED0006";
+
+    /// <summary>Not a book (a video, a map...): Book Actions is for books and audiobooks.</summary>
+    public const string NotABook = "FEED0008";
 
     /// <summary>A record the feed cannot carry handed to Encode without asking Carries (a library caller's mistake).</summary>
     public const string NotCarried = "FEED0007";
