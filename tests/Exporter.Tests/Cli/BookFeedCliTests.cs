@@ -100,7 +100,7 @@ public sealed class BookFeedCliTests
 
         Assert.True(merge.ExitCode == 0, merge.StdErr);
         Assert.Equal(File.ReadAllBytes(dir.File("single.jsonld")), File.ReadAllBytes(dir.File("merged.jsonld")));
-        Assert.Equal(SummaryOf(dir.File("single.jsonl")), SummaryOf(dir.File("merged.jsonl")), JToken.EqualityComparer);
+        Assert.Equal(SummaryOf(dir.File("single.jsonl")).ToString(), SummaryOf(dir.File("merged.jsonl")).ToString());
         Assert.Contains("omitted 9", merge.StdErr, StringComparison.Ordinal);
     }
 }
