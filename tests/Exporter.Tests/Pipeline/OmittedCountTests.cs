@@ -37,7 +37,7 @@ public class OmittedCountTests
         var summary = new Converter(new ConversionOptions { OnError = ErrorPolicy.Skip, Threads = threads, BatchSize = 3 }, new Notes(notes)).Run(
             [new ConversionInput("in.jsonl", reader)],
             [new ConversionTarget("json", new RecordJsonEncoder(), json), new ConversionTarget("bookfeed", new BookFeedFormat().CreateEncoder(BookFeedTesting.Options()), feed)]);
-        return (summary, Encoding.UTF8.GetString(json.ToArray()), JObject.Parse(Encoding.UTF8.GetString(feed.ToArray())), notes);
+        return (summary, Encoding.UTF8.GetString(json.ToArray()), BookFeedTesting.Json(Encoding.UTF8.GetString(feed.ToArray())), notes);
     }
 
     [Theory]
@@ -49,7 +49,6 @@ public class OmittedCountTests
 
         Assert.Equal((11L, 6L, 4L, 1L), (summary.Read, summary.Written, summary.Omitted, summary.Rejected));
         Assert.Equal(summary.Read, summary.Written + summary.Omitted + summary.Rejected + summary.Discarded);
-        Assert.True(summary.Succeeded, summary.ToString());
         Assert.Equal(10, json.Count(c => c == '\n'));
         Assert.Equal(["record 1", "record 2", "record 3", "record 6", "record 7", "record 8"], feed["dataFeedElement"]!.Select(e => (string)e["name"]!).Select(n => n.Split(':')[0]));
         Assert.Equal([0L, 4L, 5L, 9L], notes.Where(n => n.Code == "FEED0001").Select(n => n.RecordIndex ?? -1));

@@ -30,7 +30,7 @@ public partial class BookFeedSpecTests
     private static readonly string[] Platforms = ["https://schema.org/DesktopWebPlatform", "https://schema.org/MobileWebPlatform", "https://schema.org/AndroidPlatform", "https://schema.org/IOSPlatform"];
 
     private static List<CatalogRecord> Catalog() =>
-        [.. RecordFactory.ReadText(Path.Combine(TestEnvironment.RepoRoot, "examples", "catalog.txt")), .. RecordFactory.ReadText(Path.Combine(TestEnvironment.RepoRoot, "examples", "CX7118.txt")), .. RecordFactory.Examples()];
+        [.. RecordFactory.ReadText(Path.Combine(TestEnvironment.RepoRoot, "examples", "catalog.txt")), .. RecordFactory.ReadText(Path.Combine(TestEnvironment.RepoRoot, "examples", "CX7118.txt"))];
 
     private static JObject Feed() => Write(Catalog(), Library with { DefaultBookFormat = "Paperback", BorrowUrlTemplate = "https://opac.example.org/record/{id}" }).Feed;
 

@@ -44,7 +44,14 @@ internal static class BookFeedTesting
         }
 
         var text = Encoding.UTF8.GetString(ms.ToArray());
-        return (text, JObject.Parse(text), bag.Items, omitted);
+        return (text, Json(text), bag.Items, omitted);
+    }
+
+    /// <summary>Parses JSON keeping date strings as strings.</summary>
+    public static JObject Json(string text)
+    {
+        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(text)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+        return JObject.Load(reader);
     }
 
     /// <summary>The one work of the feed of <paramref name="record"/>.</summary>
