@@ -59,6 +59,10 @@ public static class FieldComparer
     private static void Subjects(MarcRecord original, MarcRecord result, Action<string, string, CheckOutcome, string, string> add, Action<string, string, string> notStated)
     {
         var pool = result.DataFields(SubjectTags).ToList();
+
+        // $v (form subdivision) was defined in 1995; a record that codes no subdivision $v codes form subdivisions $x
+        // as before. Which convention the cataloguer followed is not on the page: our $v is compared as $x there.
+        var formAsGeneral = !original.DataFields(SubjectTags).Any(f => f.Subfields.Any(s => s.Code == 'v'));
         foreach (var f in original.DataFields(SubjectTags))
         {
             if (f.Tag == "648")
@@ -76,20 +80,31 @@ public static class FieldComparer
             var match = pool.FirstOrDefault(r => SubjectKey(r) == key);
             if (match is not null) pool.Remove(match);
             var o = SubjectCoding(f);
-            var r = match is null ? "(none)" : SubjectCoding(match);
-            add(AgreementClasses.Subjects, f.Tag, o == r ? CheckOutcome.Agree : CheckOutcome.Disagree, o, r);
+            var r = match is null ? "(none)" : SubjectCoding(match, formAsGeneral);
+            add(AgreementClasses.Subjects, f.Tag, !OriginalSubjectField.Valid(f) ? CheckOutcome.OriginalNotValid : o == r ? CheckOutcome.Agree : CheckOutcome.Disagree, o, r);
         }
     }
 
-    /// <summary>What a subject field says, as compared: tag, indicators that the page states, text subfields, $2.</summary>
-    public static string SubjectCoding(DataField f)
+    /// <summary>
+    /// What a subject field says, as compared: tag, indicators that the page states, text subfields, $2. A source
+    /// code in $2 that a second indicator value names (Subject Heading and Term Source Codes: lcsh 0, lcshac 1, mesh 2,
+    /// nal 3, cash 5, rvm 6) is compared as that indicator: <c>655 _7 $2 lcsh</c> and <c>655 _0</c> say the same.
+    /// With <paramref name="formAsGeneral"/>, $v is compared as $x (a record coded before $v, see <see cref="Subjects"/>).
+    /// </summary>
+    public static string SubjectCoding(DataField f, bool formAsGeneral = false)
     {
         var ind1 = f.Tag is "600" or "610" or "611" ? Ind(f.Indicator1) : '_';
         var ind2 = f.Tag == "653" ? '_' : f.Indicator2 == ' ' ? '4' : f.Indicator2;  // blank, undefined for 6XX, is read as 4 "source not specified"
-        var parts = f.Subfields.Where(s => SubjectText.Contains(s.Code) || (s.Code == '2' && f.Indicator2 == '7'))
-            .Select(s => "$" + s.Code + " " + AgreementNormalizer.Value(s.Value));
-        return f.Tag + " " + ind1 + ind2 + " " + string.Join(" ", parts);
+        var source = ind2 == '7' ? SourceIndicator(f['2']) : null;
+        var parts = f.Subfields.Where(s => SubjectText.Contains(s.Code) || (s.Code == '2' && ind2 == '7' && source is null))
+            .Select(s => "$" + (formAsGeneral && s.Code == 'v' ? 'x' : s.Code) + " " + AgreementNormalizer.Value(s.Value));
+        return f.Tag + " " + ind1 + (source ?? ind2) + " " + string.Join(" ", parts);
     }
+
+    private static char? SourceIndicator(string? code) => code?.Trim().TrimEnd('.').ToLowerInvariant() switch
+    {
+        "lcsh" => '0', "lcshac" => '1', "mesh" => '2', "nal" => '3', "cash" => '5', "rvm" => '6', _ => null,
+    };
 
     private static string SubjectKey(DataField f) => AgreementNormalizer.MatchKey(f.Subfields.Where(s => SubjectText.Contains(s.Code)).Select(s => s.Value));
 
@@ -210,13 +225,25 @@ public static class FieldComparer
 
     public static string IsbnDigits(string s) => new([.. s.TakeWhile(c => c != '(').Where(c => char.IsAsciiDigit(c) || c is 'X' or 'x').Select(char.ToUpperInvariant)]);
 
-    /// <summary>041: the language codes of $a in order (packed codes split in threes); ind1 and the other subfields are not stated.</summary>
+    /// <summary>
+    /// 041: the language codes of $a in order (packed codes split in threes); ind1 and the other subfields are not
+    /// stated, nor the codes of a 041 _7 (ISO 639-3 and other $2 sources; the page states MARC language codes). A 041
+    /// with one $a alone is compared with our 041, or with our 008/35-37 when we write no 041.
+    /// </summary>
     private static void Languages(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
     {
         var fields = original.DataFields("041").ToList();
         if (fields.Count == 0) return;
+        foreach (var f in fields.Where(f => f.Indicator2 == '7')) notStated(AgreementClasses.Language041, "$a of 041 _7 (codes of the $2 source)", Show(f));
+        fields = [.. fields.Where(f => f.Indicator2 != '7')];
         var o = Codes(fields);
-        if (o.Length > 0) same(AgreementClasses.Language041, "$a", o, Codes(result.DataFields("041")));
+        var r = Codes(result.DataFields("041").Where(f => f.Indicator2 != '7'));
+
+        // One language and nothing else: that is what 008/35-37 says, and MARC 21 uses 041 only when 008/35-37 cannot
+        // say it all (several languages, a translation). A record with no 041 then says its language in 008/35-37.
+        var alone = o.Length == 3 && fields.All(f => f.Subfields.All(s => s.Code == 'a'));
+        if (alone && r.Length == 0 && result.ControlValue("008") is { Length: >= 38 } r008) r = r008[35..38];
+        if (o.Length > 0) same(AgreementClasses.Language041, "$a", o, r);
         notStated(AgreementClasses.Language041, "ind1", fields[0].Indicator1.ToString());
         foreach (var s in fields.SelectMany(f => f.Subfields).Where(s => s.Code != 'a')) notStated(AgreementClasses.Language041, "$" + s.Code, s.Value);
     }

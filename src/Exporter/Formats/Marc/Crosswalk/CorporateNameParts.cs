@@ -43,13 +43,18 @@ internal static class CorporateNameParts
 
     /// <summary>
     /// The gazetteer lists the whole name, or the name is a place with a qualifier the gazetteer lists ("Cleveland
-    /// (Ohio)", the form of a jurisdiction's name with its larger place, RDA 16.2.2.4).
+    /// (Ohio)", the form of a jurisdiction's name with its larger place, RDA 16.2.2.4). The name before the qualifier is
+    /// then one word or itself listed ("Boston (Mass.)", "New York (N.Y.)"): a name of several words qualified by a
+    /// place is a body's name with the place it is associated with (RDA 11.3.1.3: "Labour Party (Great Britain)",
+    /// "Kunstsammlung Nordrhein-Westfalen (Germany)"), 2.
     /// </summary>
     private static bool IsWholePlace(string name)
     {
         if (Tables.PlaceCodes.IsListed(name) || FormerJurisdictions.Contains(name)) return true;
         var bracket = name.IndexOf(" (", StringComparison.Ordinal);
-        return bracket > 0 && name.EndsWith(')') && Tables.PlaceCodes.IsListed(name[(bracket + 2)..^1]) && !NamesABody(name[..bracket]);
+        if (bracket <= 0 || !name.EndsWith(')') || !Tables.PlaceCodes.IsListed(name[(bracket + 2)..^1])) return false;
+        var place = name[..bracket];
+        return !NamesABody(place) && (place.IndexOf(' ', StringComparison.Ordinal) < 0 || Tables.PlaceCodes.IsListed(place));
     }
 
     /// <summary>

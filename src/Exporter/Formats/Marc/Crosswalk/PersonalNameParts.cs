@@ -87,7 +87,9 @@ internal static partial class PersonalNameParts
     /// A personal name followed by the title of a work ("Austen, Jane, 1775-1817. Pride and prejudice", MARC 21 600
     /// $t; a number of part $n after ", ": "Symphonies, no. 4"), split into the name's parts and $t $n; a heading with
     /// no title is <see cref="Split"/>. The title starts after the first ". " whose word before is no initial or
-    /// abbreviation (so "Smith, J. R." and "Jr." stay in the name).
+    /// abbreviation (so "Smith, J. R." and "Jr." stay in the name), and that follows a name with a forename or dates,
+    /// or a name of one word (a name in direct order, as ancient authors are entered: "Plato. Laws", LC-PCC PS 6.2.2
+    /// and MARC 21 600 $t; traject/test_data.utf8.mrc has 700 02 $a Chalāriśeṣācārya. $t Mandopakāriṇī).
     /// </summary>
     public static List<Subfield> SplitWithTitle(string heading)
     {
@@ -117,7 +119,8 @@ internal static partial class PersonalNameParts
             var start = heading.LastIndexOfAny([' ', '.', '(', '-'], i - 1) + 1;
             var word = heading[start..i];
             if (word.Length < 2 || IsAbbreviation(word)) continue;
-            if (!heading[..i].Contains(", ", StringComparison.Ordinal) && !DatesAtEnd(heading[..i])) continue;   // "St. Louis" stays whole: a title needs a name with a forename or dates before it
+            var forenameAlone = start == 0 && char.IsUpper(heading[0]) && char.IsUpper(heading[i + 2]);        // "Plato. Laws", "Homer. Iliad": a forename heading (ind1 0) then the title
+            if (!forenameAlone && !heading[..i].Contains(", ", StringComparison.Ordinal) && !DatesAtEnd(heading[..i])) continue;   // "St. Louis" stays whole: a title needs a name with a forename or dates before it
             return i;
         }
 

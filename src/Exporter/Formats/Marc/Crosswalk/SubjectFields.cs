@@ -110,11 +110,44 @@ internal static class SubjectFields
 
     /// <summary>
     /// The code of a "--" subdivision (row: Subjects, subdivisions): the term's code in Tables/subdivisions.tsv (mined
-    /// from the corpus, LCSH form subdivisions, $y date patterns, geographic names), else $z when the whole term is a
-    /// place of Tables/places.tsv, else $x.
+    /// from the corpus, LCSH form subdivisions, $y date patterns, geographic names), else <see cref="UnlistedCode"/>.
     /// </summary>
-    public static char SubdivisionCode(string term, char previous) =>
-        Tables.SubdivisionCodes.CodeOf(term) ?? (Tables.PlaceCodes.CodeOf(term) is not null && IsPlaceName(term) ? 'z' : 'x');
+    public static char SubdivisionCode(string term, char previous) => Tables.SubdivisionCodes.CodeOf(term) ?? UnlistedCode(term, previous);
+
+    /// <summary>
+    /// The code of a term the table does not list, by rule: $z for a group of countries ("Foreign countries",
+    /// "English-speaking countries": LCSH geographic headings, coded $z as subdivisions, SHM H 830), $z for a whole
+    /// place of Tables/places.tsv, $z for a proper name right after a $z (SHM H 830, indirect geographic subdivision:
+    /// the country or state, then the locality within it: "$z New Jersey $z Bridgeton", "$z China $z Manchuria"),
+    /// else $x.
+    /// </summary>
+    internal static char UnlistedCode(string term, char previous)
+    {
+        if (term.EndsWith(" countries", StringComparison.Ordinal)) return 'z';
+        if (Tables.PlaceCodes.CodeOf(term) is not null && IsPlaceName(term)) return 'z';
+        return previous == 'z' && IsProperName(term) ? 'z' : 'x';
+    }
+
+    /// <summary>Function words a place name may have in lower case ("Stratford-upon-Avon", "Rio de Janeiro").</summary>
+    private static readonly FrozenSet<string> PlaceNameParticles = FrozenSet.ToFrozenSet(
+        ["de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las", "el", "of", "and", "the", "on", "upon", "am", "an", "im", "in", "bei", "sur", "en", "y", "e", "et", "van", "von", "aan"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Written as a proper name of several words, or of one word with a parenthetical qualifier: no digits, and every
+    /// word but the particles of <see cref="PlaceNameParticles"/> capitalized ("Tompkins County", "Hopeh Province",
+    /// "Ithaca (N.Y.)"). LCSH topical subdivisions capitalize only their first word ("Social life and customs"), place
+    /// names every word; a single word ("Admission", "Ithaca") says nothing either way and stays $x unless listed.
+    /// </summary>
+    private static bool IsProperName(string term)
+    {
+        var open = term.IndexOf(" (", StringComparison.Ordinal);
+        var name = open > 0 && term.EndsWith(')') ? term[..open] : term;
+        if (name.Length == 0 || name.Any(char.IsDigit) || name.IndexOfAny([',', ':', ';', '[']) >= 0) return false;
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || (name.IndexOf(' ', StringComparison.Ordinal) < 0 && name.Length == term.Length)) return false;   // one word alone ("Admission", "Costs") may be a topic
+        return char.IsUpper(words[0][0]) && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || PlaceNameParticles.Contains(w));
+    }
 
     /// <summary>
     /// The heading split at "--"; a third hyphen belongs to the part before ("Afghan War, 2001---Aerial operations"

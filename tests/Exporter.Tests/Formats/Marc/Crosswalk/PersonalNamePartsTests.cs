@@ -59,6 +59,8 @@ public class PersonalNamePartsTests
     [InlineData("Austen, Jane, 1775-1817. Pride and prejudice", "$aAusten, Jane$d1775-1817$tPride and prejudice")]
     [InlineData("Mahler, Gustav, 1860-1911. Symphonies, no. 4", "$aMahler, Gustav$d1860-1911$tSymphonies$nno. 4")]
     [InlineData("Karo, Joseph ben Ephraim, 1488-1575. Oraḥ ḥayim", "$aKaro, Joseph ben Ephraim$d1488-1575$tOraḥ ḥayim")]
+    [InlineData("Chalāriśeṣācārya. Mandopakāriṇī", "$aChalāriśeṣācārya$tMandopakāriṇī")]              // traject/test_data.utf8.mrc 700 02: a one-word name, then the title
+    [InlineData("St. Louis", "$aSt. Louis")]                                                              // an abbreviation is no name
     [InlineData("Smith, J. R. (John Robert), 1900-1980", "$aSmith, J. R.$q(John Robert)$d1900-1980")]   // initials are no title
     [InlineData("Padma Sambhava, ca. 717-ca. 762", "$aPadma Sambhava$dca. 717-ca. 762")]                 // nor is "ca."
     public void A_title_after_the_name_is_t(string heading, string expected) =>

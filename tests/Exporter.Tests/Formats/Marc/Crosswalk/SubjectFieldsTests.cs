@@ -44,6 +44,26 @@ public class SubjectFieldsTests
     public void Codes_come_from_the_table_patterns_and_places(string heading, char code) =>
         Assert.EndsWith("$" + code + heading.Split("--")[1], Write(heading), StringComparison.Ordinal);
 
+    /// <summary>
+    /// SHM H 830 indirect subdivision: the state, then a locality in it, both $z. folio-srm/CornellFOLIOExemplars_Bibs.mrc
+    /// 001 9629391: 650 0 $a Bicycle trails $z New York (State) $z Tompkins County $v Maps.
+    /// </summary>
+    [Fact]
+    public void Cornell_9629391_a_locality_after_its_state_is_z() =>
+        Assert.Equal("=650  \\0$aBicycle trails$zNew York (State)$zTompkins County$vMaps", Write("Bicycle trails--New York (State)--Tompkins County--Maps"));
+
+    /// <summary>The rule alone, without the table: a proper name of several words is $z after a $z only; one word says nothing.</summary>
+    [Theory]
+    [InlineData("Tompkins County", 'z', 'z')]     // Cornell 001 9629391
+    [InlineData("Tompkins County", 'x', 'x')]     // not after a place
+    [InlineData("Hopeh Province", 'z', 'z')]      // yaz/marccol1.u8.marc: 650 0 $a Tales $z China $z Hopeh Province
+    [InlineData("Bridgeton", 'z', 'x')]           // traject/test_data.utf8.mrc 001 2007020969 has $z New Jersey $z Bridgeton (listed in the table, not by rule)
+    [InlineData("History", 'z', 'x')]             // 001 2007020969: $z New Jersey $z Bridgeton $x History
+    [InlineData("Social life and customs", 'z', 'x')]
+    [InlineData("Islamic countries", 'x', 'z')]   // traject/test_data.utf8.mrc 001 87931798: 650 0 $a Shiites $x Education $z Islamic countries
+    public void Unlisted_terms_are_coded_by_rule(string term, char previous, char code) =>
+        Assert.Equal(code, SubjectFields.UnlistedCode(term, previous));
+
     [Fact]
     public void An_open_date_before_a_subdivision_keeps_its_hyphen() =>
         Assert.Equal(["Afghan War, 2001-", "Aerial operations, American"], SubjectFields.Subdivisions("Afghan War, 2001---Aerial operations, American"));
