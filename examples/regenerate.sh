@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1767225600}"   # 2026-01-01T00:00:00Z
 rm -rf examples/out
 dotnet run --project src/Exporter.Cli -c Release -- \
-  convert examples/CX7118.txt examples/catalog.txt --to all --out-dir examples/out
+  convert examples/CX7118.txt examples/catalog.txt --to all \
+    --rights http://rightsstatements.org/vocab/CNE/1.0/ --language eng --out-dir examples/out
 ls -l examples/out
 # The README's publish example: a static site (record pages with JSON-LD, sitemap, robots.txt) in examples/site.
 dotnet run --project src/Exporter.Cli -c Release -- \

@@ -25,9 +25,9 @@ shown=$(exporter --version)
 [ "$shown" = "$version" ] || { echo "exporter --version printed '$shown', the package version is '$version'" >&2; exit 1; }
 echo "exporter --version: $shown"
 
-echo "== exporter convert examples/CX7118.txt examples/catalog.txt --to all --out-dir $work/out"
+echo "== exporter convert examples/CX7118.txt examples/catalog.txt --to all --rights http://rightsstatements.org/vocab/CNE/1.0/ --language eng --out-dir $work/out"
 epoch=$(sed -n 's/.*SOURCE_DATE_EPOCH:-\([0-9]*\).*/\1/p' examples/regenerate.sh)
-SOURCE_DATE_EPOCH=$epoch exporter convert examples/CX7118.txt examples/catalog.txt --to all --out-dir "$work/out"
+SOURCE_DATE_EPOCH=$epoch exporter convert examples/CX7118.txt examples/catalog.txt --to all --rights http://rightsstatements.org/vocab/CNE/1.0/ --language eng --out-dir "$work/out"
 if ! diff -r "$work/out" examples/out >/dev/null; then
   diff -rq "$work/out" examples/out >&2 || true
   echo "the installed tool's output differs from examples/out: run examples/regenerate.sh and commit the result" >&2

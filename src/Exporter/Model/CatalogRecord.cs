@@ -80,6 +80,13 @@ public sealed record CatalogRecord
     /// </summary>
     public DateTimeOffset? LastModified { get; init; }
 
+    /// <summary>
+    /// Rights statements on use and reproduction, each a text ("Public domain in the USA.") or an absolute URI
+    /// (a RightsStatements.org statement, a Creative Commons licence): the catalog page's "Rights", record JSON's
+    /// <c>rights</c>, MARC 540 $a (text) or $u (URI). Empty when the record states none.
+    /// </summary>
+    public ImmutableArray<string> Rights { get; init; } = [];
+
     /// <summary>Fields of a source format the hub does not model, carried through untouched (e.g. MARC 9XX, 041).</summary>
     public ImmutableArray<SourceField> SourceFields { get; init; } = [];
 

@@ -13,7 +13,8 @@ internal static class RecordEquality
         && a.ResourceType == b.ResourceType && Seq(a.Identifiers, b.Identifiers) && Seq(a.Languages, b.Languages)
         && Seq(a.Series, b.Series) && a.Description == b.Description && a.Abstract == b.Abstract
         && Seq(a.Reviews, b.Reviews) && Seq(a.Contents, b.Contents) && Seq(a.Subjects, b.Subjects)
-        && Seq(a.Notes, b.Notes) && a.LastModified == b.LastModified && Seq(a.SourceFields, b.SourceFields);
+        && Seq(a.Notes, b.Notes) && a.LastModified == b.LastModified && Seq(a.Rights, b.Rights)
+        && Seq(a.SourceFields, b.SourceFields);
 
     public static bool Seq<T>(ImmutableArray<T> a, ImmutableArray<T> b)
     {

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Exporter.Formats.Common.Text;
 using Exporter.Model;
 
 namespace Exporter.Publishing;
 
 /// <summary>
 /// The record's facts as visible text: title, contributors with roles, publication, edition, extent, identifiers,
-/// series, languages, then the summary, reviews, contents, subjects and notes as sections. Labels are English
+/// series, languages, rights, then the summary, reviews, contents, subjects and notes as sections. Labels are English
 /// (<c>lang="en"</c>); the record's own text takes the article's language.
 /// </summary>
 internal static class RecordFactsWriter
@@ -25,6 +26,7 @@ internal static class RecordFactsWriter
         foreach (var language in record.Languages) Fact(html, "Language", language);
         foreach (var id in record.Identifiers) Identifier(html, id);
         foreach (var s in record.Series) Fact(html, "Series", s.Number is null ? s.Title : s.Title + " ; " + s.Number);
+        foreach (var rights in record.Rights) Rights(html, rights);
         html.Close("dl").Line();
 
         Paragraphs(html, "summary", "Summary", [record.Abstract, record.Description]);
@@ -65,6 +67,15 @@ internal static class RecordFactsWriter
         if (id.Type == IdentifierType.Url && Uri.TryCreate(id.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             html.Open("dd").Element("a", text, ("href", uri.AbsoluteUri)).Close("dd").Line();
         else html.Element("dd", text).Line();
+    }
+
+    // A rights statement URI is a link with rel="license" (HTML's link type for the page's main content's terms), a text is text.
+    private static void Rights(HtmlWriter html, string rights)
+    {
+        html.Element("dt", "Rights", ("lang", "en"));
+        if (RightsText.IsUri(rights) && Uri.TryCreate(rights, UriKind.Absolute, out var uri))
+            html.Open("dd").Element("a", rights, ("href", uri.AbsoluteUri), ("rel", "license")).Close("dd").Line();
+        else html.Element("dd", rights).Line();
     }
 
     private static void Paragraphs(HtmlWriter html, string id, string heading, IEnumerable<string?> paragraphs)

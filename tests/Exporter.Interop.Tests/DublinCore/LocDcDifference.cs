@@ -95,6 +95,7 @@ internal sealed record LocDcDifference(string File, int Record, string Element, 
             case "relation" when !local && value.Contains("://", StringComparison.Ordinal) && Has("856"): return "identifier-856";   // 856 ind2 2: a related resource
             case "relation" when !local && (Has("530") || HasRange(760, 787)) && (PrefixOfOther(other) || loc.Count == 0 || other.Any(o => Norm(o).Length > 0 && n.Contains(Norm(o), StringComparison.Ordinal))): return "relation-subfields";
             case "relation" when !local && HasAny(marc, "440", "490", "800", "810", "811", "830"): return "series-as-relation";
+            case "rights" when !local && value.Contains("://", StringComparison.Ordinal) && marc.DataFields("540").Any(f => f.Values('u').Any(u => u.Trim() == value.Trim())): return "rights-uri-apart";
             case "rights" or "coverage" when !local && (loc.Count == 0 || PrefixOfOther(other) || other.Any(o => Norm(o).Length > 0 && (n.Contains(Norm(o), StringComparison.Ordinal) || Norm(o).Contains(n, StringComparison.Ordinal)))): return "rights-coverage-subfields";
             case "description" when !local && HasRange(500, 599): return "note-subfields";
             case "relation" or "rights" or "coverage" or "source" when local: return "not-in-hub";

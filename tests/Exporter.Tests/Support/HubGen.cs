@@ -115,6 +115,7 @@ public static class HubGen
                    YearPublished = y1, FirstPublished = y2, Edition = edition, Extent = ext, ResourceType = type,
                    Identifiers = ids, Languages = [.. langs.Distinct()], Series = ser, Description = description, Abstract = abs,
                    Reviews = reviews, Contents = contents, Subjects = subjects, Notes = notes, LastModified = Changed(y1),
+                   Rights = RightsOf(y2),
                };
     }
 
@@ -128,6 +129,18 @@ public static class HubGen
         var day = new DateTimeOffset(1970 + y % 60, 1 + y % 12, 1 + y % 28, 0, 0, 0, TimeSpan.Zero);
         return y % 2 == 0 ? day : day.AddHours(y % 24).AddMinutes(y % 60).AddSeconds(y % 59).AddTicks(y % 10 * (TimeSpan.TicksPerSecond / 10));
     }
+
+    /// <summary>
+    /// Rights statements for some records, derived from the first-published year drawn (no draw of its own, as
+    /// <see cref="Changed"/>): a URI, a text with characters that need escaping, or both (URI first).
+    /// </summary>
+    private static ImmutableArray<string> RightsOf(int? year) => year switch
+    {
+        int y when y % 4 == 0 => ["http://rightsstatements.org/vocab/CNE/1.0/"],
+        int y when y % 4 == 1 => ["\u00a9 1999 \u00c9ditions \"Tr\u00e8s\" & <Co>; all rights reserved."],
+        int y when y % 4 == 2 => ["https://creativecommons.org/licenses/by/4.0/", "Public domain in the USA."],
+        _ => [],
+    };
 
     /// <summary>Checks a property over generated records; throws with the counterexample on failure.</summary>
     public static void Check(Gen<CatalogRecord> gen, Action<CatalogRecord> assert, int tests = 200)

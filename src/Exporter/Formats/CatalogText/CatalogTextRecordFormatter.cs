@@ -114,6 +114,7 @@ internal sealed class CatalogTextRecordFormatter
         if (!r.TranslatedFrom.IsDefaultOrEmpty) Label(w, "Translated From", string.Join("; ", r.TranslatedFrom));
         foreach (var s in r.Series) Label(w, "Series", s.Number is null ? s.Title : s.Title + " ; " + s.Number);
         foreach (var n in r.Notes) Label(w, "Note", n);
+        foreach (var rights in r.Rights) Label(w, "Rights", rights);
         if (r.LastModified is { } changed) Label(w, "Last Modified", LastModifiedText.Format(changed));
     }
 

@@ -16,7 +16,7 @@ internal static partial class CatalogTextSyntax
     public static readonly string[] Labels =
     [
         "Publisher", "Place Published", "Year Published", "First Published", "Edition", "Pages", "Extent", "Resource Type",
-        "Cx Number", "ISBN", "ISSN", "LCCN", "OCLC", "DOI", "URL", "Language", "Translated From", "Series", "Note",
+        "Cx Number", "ISBN", "ISSN", "LCCN", "OCLC", "DOI", "URL", "Language", "Translated From", "Series", "Note", "Rights",
         "Last Modified",
     ];
 

@@ -14,6 +14,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
     private readonly List<string> _translatedFrom = [];
     private readonly List<SeriesStatement> _series = [];
     private readonly List<string> _notes = [];
+    private readonly List<string> _rights = [];
     private int? _pages;
     private string? _extentText;
 
@@ -66,6 +67,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
             case "Series": _series.Add(Series(value)); break;
             case "Note": _notes.Add(value); break;
             case "Last Modified": LastModified(value, line); break;
+            case "Rights": _rights.Add(value); break;
             default:
                 diagnostics.Report(new Diagnostic("TEXT0103", Severity.Warning, $"unknown label '{label}': kept as a note") { Line = line, Field = label });
                 _notes.Add(label + ": " + value);
@@ -85,6 +87,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
             TranslatedFrom = [.. _translatedFrom],
             Series = [.. _series],
             Notes = [.. _notes],
+            Rights = [.. _rights],
         };
     }
 

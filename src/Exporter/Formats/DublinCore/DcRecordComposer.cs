@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Exporter.Formats.Common.Text;
 using Exporter.Model;
 
 namespace Exporter.Formats.DublinCore;
@@ -78,13 +79,27 @@ internal sealed class DcRecordComposer
         foreach (var s in r.Series) Add("relation", "isPartOf", DcTextConventions.Series(s), null);  // row series
         foreach (var (term, value) in marc?.Relations ?? []) Add("relation", term, value, null);    // row relation (MARC 530, 760-787)
         foreach (var p in marc?.Places ?? []) Add("coverage", "spatial", p, null);                  // row coverage (MARC 662, 752)
-        foreach (var (term, value) in marc?.Rights ?? []) Add("rights", term, value, null);         // row rights (MARC 506, 540)
-        if (_options.Rights is { } rights && !_out.Any(s => s.Name is "rights" or "accessRights"))
+        foreach (var statement in r.Rights) Rights(statement);                                     // row rights
+        foreach (var (term, value) in marc?.Rights ?? [])                                           // row rights (MARC 506, 540 the hub does not hold)
         {
-            Add("rights", "rights", rights.AbsoluteUri, DcSchemes.Uri);                             // row rights (--rights)
+            if (term == "rights") Rights(value);
+            else Add("rights", term, value, null);
+        }
+
+        if (_options.Rights is { } fallback && !_out.Any(s => s.Name is "rights" or "accessRights" or "license"))
+        {
+            Rights(fallback.AbsoluteUri);                                                           // row rights (--rights)
         }
 
         return new DublinCoreRecord(_out.ToImmutable());
+    }
+
+    // A URI is a dcterms:URI; a Creative Commons licence is dcterms:license, any other (a RightsStatements.org
+    // statement, which says it is no licence) and a text dcterms:rights.
+    private void Rights(string statement)
+    {
+        if (!RightsText.IsUri(statement)) Add("rights", "rights", statement, null);
+        else Add("rights", RightsText.IsLicence(statement) ? "license" : "rights", statement, DcSchemes.Uri);
     }
 
     private void Types(ResourceType type)

@@ -26,6 +26,7 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
     private readonly List<string> _notes = [];
     private readonly List<Subject> _subjects = [];
     private readonly List<SeriesStatement> _series = [];
+    private readonly List<string> _rights = [];
     private string? _title;
     private string? _subtitle;
     private string? _publisher;
@@ -44,6 +45,7 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
             if (value.Length > 0) Take(s, value);
         }
 
+        var changed = LastModified(record.Header?.Datestamp);
         if (_title is null) Report(DcDiagnosticCodes.NoTitle, "the record has no dc:title; the hub title is empty", "dc:title");
         // The catalog URL next to its local number is the number's twin: dropped. Alone, it stays a web address.
         var ids = _ids.Where(x => x.TwinOf is null || !_ids.Exists(o => o.Id.Type == IdentifierType.Local && o.Id.Value == x.TwinOf)).Select(x => x.Id);
@@ -54,6 +56,7 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
             ResourceType = Type(), Identifiers = [.. ids], Languages = [.. _languages.Distinct(StringComparer.Ordinal)],
             Series = [.. _series], Description = _description, Abstract = _abstract, Reviews = [.. _reviews],
             Contents = DcTextConventions.ParseContents(_contents), Subjects = [.. _genres, .. _subjects], Notes = [.. _notes],
+            Rights = [.. _rights.Distinct(StringComparer.Ordinal)], LastModified = changed,
         };
     }
 
@@ -66,6 +69,7 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
             case "issued": Date(s, value); return;                                 // row date (qualified)
             case "extent": Extent(value); return;                                  // row extent (qualified)
             case "isPartOf": _series.Add(DcTextConventions.ParseSeries(value)); return; // row series (qualified)
+            case "license": _rights.Add(value); return;                            // row rights (qualified: a licence)
         }
 
         switch (DcTerms.SimpleElementOf(s.Namespace, s.Name) is { } e && e == s.Name ? e : null)
@@ -82,8 +86,18 @@ internal sealed class DcRecordInterpreter(DublinCoreCrosswalkOptions options, ID
             case "description": Description(value); break;                         // rows blurb, abstract, first published, edition, contents, reviews, notes
             case "subject": _subjects.Add(new Subject(value, SubjectScheme(s.Scheme))); break; // row subject
             case "relation" when !DcIdentifiers.IsUri(value): _series.Add(DcTextConventions.ParseSeries(value)); break; // row series (simple)
+            case "rights": _rights.Add(value); break;                               // row rights
             default: NotMapped(s); break;
         }
+    }
+
+    // The OAI header's datestamp (a day, or a UTC date and time) is the record's last change.
+    private DateTimeOffset? LastModified(string? datestamp)
+    {
+        if (datestamp is null || datestamp.Trim().Length == 0) return null;
+        if (LastModifiedText.TryParse(datestamp.Trim(), out var changed)) return changed;         // row datestamp
+        Report(DcDiagnosticCodes.ValueNotUnderstood, $"datestamp '{datestamp.Trim()}' is not a W3CDTF day or UTC time; the last change is left out", "header/datestamp");
+        return null;
     }
 
     private void Title(DcStatement s, string value)

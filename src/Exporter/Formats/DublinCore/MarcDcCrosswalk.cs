@@ -36,7 +36,7 @@ internal static class MarcDcCrosswalk
             .Where(r => r.Item2.Length > 0)],
         Places = [.. m.DataFields("662", "752").Select(f => Join(f, "abcdfgh")).Where(NotEmpty)],                    // row coverage: 662, 752
         Rights = [.. m.DataFields("506").Select(f => ("accessRights", Join(f, "3abcdefu", strip: false)))             // row rights: 506 access
-            .Concat(m.DataFields("540").Select(f => ("rights", Join(f, "3abcdu", strip: false))))                     // row rights: 540 use
+            .Concat(m.DataFields("540").SelectMany(f => f.Values('u').Select(u => u.Trim()).Prepend(Join(f, "3abcd", strip: false)).Select(v => ("rights", v)))) // row rights: 540 use, each $u apart
             .Where(r => r.Item2.Length > 0)],
         Alternates = [.. Alternates(m)],                                                                          // row 880 original scripts
     };

@@ -14,7 +14,7 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
     [
         "title", "subtitle", "contributors", "publisher", "place", "yearPublished", "dateOfPublication", "firstPublished", "edition", "extent",
         "resourceType", "identifiers", "languages", "translatedFrom", "series", "description", "abstract", "reviews", "contents", "subjects",
-        "notes", "lastModified", "sourceFields",
+        "notes", "lastModified", "rights", "sourceFields",
     ];
 
     public CatalogRecord? Parse(JObject o)
@@ -55,6 +55,7 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
             Subjects = List(o, "subjects", s => new Subject(Str(s, "heading", true) ?? "", Str(s, "scheme"), Enum(s, "kind", RecordJsonNames.ParseSubjectKind, SubjectKind.Topical))),
             Notes = Strings(o, "notes"),
             LastModified = DateTime(o, "lastModified"),
+            Rights = Strings(o, "rights"),
             SourceFields = List(o, "sourceFields", f => new SourceField(Str(f, "format", true) ?? "", Str(f, "key", true) ?? "", Str(f, "value", true) ?? "")),
         };
     }

@@ -86,6 +86,7 @@ internal static class RecordJsonSerializer
             });
             Strings(w, "notes", r.Notes);
             if (r.LastModified is { } changed) Str(w, "lastModified", LastModifiedText.Format(changed));
+            Strings(w, "rights", r.Rights);
             Array(w, "sourceFields", r.SourceFields, f =>
             {
                 Str(w, "format", f.Format);

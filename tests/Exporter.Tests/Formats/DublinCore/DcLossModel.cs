@@ -42,8 +42,13 @@ public static class DcLossModel
                         .. r.Subjects.Where(s => s.Kind != SubjectKind.Genre).DistinctBy(s => s.Heading.TrimEnd('.', ' ').ToUpperInvariant()).Select(s => new Subject(s.Heading, Scheme(s, simple)))], // kind lost; scheme only LCSH/MeSH in dcterms; one heading once
             Notes = moveNote ? r.Notes.RemoveAt(0) : r.Notes,
             SourceFields = [],                                                                     // source fields: lost
+            Rights = [.. r.Rights.Distinct(StringComparer.Ordinal)],                               // rights: kept, each once
+            LastModified = simple ? new DateTimeOffset((r.LastModified ?? WrittenAt).UtcDateTime.Date, TimeSpan.Zero) : null,       // last modified: simple, the datestamp's day (none: the clock's); qualified lost
         };
     }
+
+    /// <summary>The clock of the round trips (here and FormatContractTests): the datestamp of records without a last change.</summary>
+    public static readonly DateTimeOffset WrittenAt = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>
     /// True when no free text collides with a convention (the loss table's "misread" conditions): a blurb, note or

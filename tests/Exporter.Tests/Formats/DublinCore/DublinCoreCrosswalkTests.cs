@@ -95,7 +95,8 @@ public class DublinCoreCrosswalkTests
         Assert.Equal(["eng"], r.Languages.ToArray());
         Assert.Equal("A whale of a tale.", r.Description);
         Assert.Equal(["Second."], r.Notes.ToArray());
-        Assert.Equal(["dc:title", "dc:format", "dc:rights", "dc:relation", "dcterms:created"], bag.Items.Where(d => d.Code == DcDiagnosticCodes.NotMapped).Select(d => d.Field));
+        Assert.Equal(["Public domain"], r.Rights.ToArray());                                         // dc:rights: the hub's rights (issue 14)
+        Assert.Equal(["dc:title", "dc:format", "dc:relation", "dcterms:created"], bag.Items.Where(d => d.Code == DcDiagnosticCodes.NotMapped).Select(d => d.Field));
         Assert.Equal(["dc:language"], bag.Items.Where(d => d.Code == DcDiagnosticCodes.ValueNotUnderstood).Select(d => d.Field));
     }
 

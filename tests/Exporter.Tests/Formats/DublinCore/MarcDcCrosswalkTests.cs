@@ -39,7 +39,7 @@ public class MarcDcCrosswalkTests
         Assert.Equal(["19--2006", "c1988"], facts.Dates.ToArray());
         Assert.Equal(["Vol. 2: Signed by the author.", "Includes index."], facts.Notes.ToArray());        // not: the hub's 500, 506/530/540, 546, local 561/590
         Assert.Equal([("hasFormat", "Also issued online"), ("isPartOf", "Host journal. vol. 3")], facts.Relations.ToArray());
-        Assert.Equal([("accessRights", "Open to members only."), ("rights", "CC BY 4.0. https://creativecommons.org/licenses/by/4.0/")], facts.Rights.ToArray());
+        Assert.Equal([("accessRights", "Open to members only."), ("rights", "CC BY 4.0."), ("rights", "https://creativecommons.org/licenses/by/4.0/")], facts.Rights.ToArray()); // 540: the text, each $u apart
         Assert.Equal(["England London"], facts.Places.ToArray());
         Assert.Equal([("identifier", "https://example.org/full"), ("relation", "https://example.org/review")], facts.Links.ToArray());
     }
@@ -51,7 +51,7 @@ public class MarcDcCrosswalkTests
         var dc = new DublinCoreCrosswalk().FromCatalog(hub, MarcDcCrosswalk.Read(Record), NullDiagnostics.Instance);
         Assert.Equal(["Penguin", "Viking"], dc.Get("publisher").Select(s => s.Value));
         Assert.Equal(["1988", "19--2006"], dc.Get("date").Select(s => s.Value));
-        Assert.Equal(["Open to members only.", "CC BY 4.0. https://creativecommons.org/licenses/by/4.0/"], dc.Get("rights").Select(s => s.Value));
+        Assert.Equal(["Open to members only.", "CC BY 4.0.", "https://creativecommons.org/licenses/by/4.0/"], dc.Get("rights").Select(s => s.Value));
         Assert.Equal(["England London"], dc.Get("coverage").Select(s => s.Value));
     }
 
@@ -64,6 +64,9 @@ public class MarcDcCrosswalkTests
         Assert.Equal(["Also issued online"], dc.Get("hasFormat").Select(s => s.Value));
         Assert.Equal(["Host journal. vol. 3"], dc.Get("isPartOf").Select(s => s.Value));
         Assert.Equal(["Open to members only."], dc.Get("accessRights").Select(s => s.Value));
+        Assert.Equal(["CC BY 4.0."], dc.Get("rights").Select(s => s.Value));
+        var licence = Assert.Single(dc.Get("license"));                                               // a Creative Commons licence URI: dcterms:license
+        Assert.Equal(("https://creativecommons.org/licenses/by/4.0/", DcSchemes.Uri), (licence.Value, licence.Scheme));
         Assert.Equal(["England London"], dc.Get("spatial").Select(s => s.Value));
         Assert.Equal(["https://example.org/review"], dc.Get("relation").Select(s => s.Value));
         Assert.DoesNotContain(dc.Statements, s => s.Value.StartsWith("https://rightsstatements.org", StringComparison.Ordinal)); // the record states its rights

@@ -62,6 +62,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
         if (!r.Contents.IsDefaultOrEmpty) _fields.AddRange(ContentsNote.Write(r.Contents, MaxFieldText));
         var link = 0;
         foreach (var f in SummaryNotes.Write(r, LongText.Split, ref link)) _fields.Add(Isbd ? PeriodOnLast(f, 'a') : f);
+        foreach (var rights in r.Rights) Data("540", ' ', ' ', new Subfield(RightsText.IsUri(rights) ? 'u' : 'a', rights)); // row: rights -> 540 $u (URI) or $a (text)
         foreach (var s in r.Subjects) _fields.Add(SubjectFields.Write(s, options.Punctuation));
         if (type.Genre is not null) Data("655", ' ', '7', new Subfield('a', type.Genre), new Subfield('2', type.GenreSource!));
         foreach (var url in r.Identifiers.Where(i => i.Type == IdentifierType.Url))

@@ -47,6 +47,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
             Contributors = Contributors(m),
             Languages = Languages(m, f008),
             LastModified = LastModifiedText.FromMarc005(m.ControlValue("005")),                       // row: 005 -> last modified
+            Rights = [.. m.DataFields("540").Where(IsRightsStatement).Select(f => Use(f)!.Subfields[0].Value)],         // row: 540 $a (text) or $u (URI) -> rights
             TranslatedFrom = [.. m.DataFields("041").Where(f => f.Indicator2 == ' ' && f['a'] is not null).SelectMany(f => f.Values('h')).Select(h => h.Trim('(', ')', ' ')).SelectMany(Split3).Distinct()],  // row: 041 $h -> translated from
         };
         record = Title(m, record);
@@ -77,6 +78,11 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         _used.Clear();
         return record with { SourceFields = sourceFields };
     }
+
+    // A 540 the hub holds whole: no indicators, one $a that is a text or one $u that is a URI (others stay source fields).
+    private static bool IsRightsStatement(DataField f) =>
+        f.Indicator1 == ' ' && f.Indicator2 == ' ' && f.Subfields.Length == 1 && f.Subfields[0] is var (code, v)
+        && v.Length > 0 && v == v.Trim() && (code == 'a' && !RightsText.IsUri(v) || code == 'u' && RightsText.IsUri(v));
 
     /// <summary>The 040 this crosswalk writes ($a/$c the organization, $b eng, $e rda) is regenerated, any other kept.</summary>
     private bool IsOurs040(DataField f)

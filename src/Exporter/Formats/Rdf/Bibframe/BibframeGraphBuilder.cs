@@ -35,6 +35,7 @@ internal sealed class BibframeGraphBuilder(BibframeOptions options)
         Identifiers.Map(c);
         ProvisionActivities.Map(c);
         PhysicalDescription.Map(c);
+        UsagePolicies.Map(c);
         return c.Graph;
     }
 }

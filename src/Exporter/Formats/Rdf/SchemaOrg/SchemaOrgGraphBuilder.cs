@@ -1,4 +1,5 @@
 using System.Globalization;
+using Exporter.Formats.Common.Text;
 using Exporter.Model;
 
 namespace Exporter.Formats.Rdf.SchemaOrg;
@@ -68,6 +69,12 @@ internal sealed class SchemaOrgGraphBuilder
             Add(node, Vocab.Type, Vocab.S("Comment"));
             Str(node, "text", note);
         });
+        foreach (var rights in _r.Rights)                                                 // row: Rights -> license (URI) or copyrightNotice (text)
+        {
+            if (RightsText.IsUri(rights)) Add(_edition, Vocab.S("license"), new Iri(rights));
+            else Str(_edition, "copyrightNotice", rights);
+        }
+
         foreach (var f in _r.SourceFields)
         {
             if (f.Format == "marc21") Add(_edition, Vocab.MarcKeyIri, new Literal(f.Key + f.Value));

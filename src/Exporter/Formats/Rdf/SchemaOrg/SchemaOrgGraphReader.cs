@@ -45,6 +45,7 @@ internal sealed class SchemaOrgGraphReader(GraphIndex g, IDiagnostics diagnostic
             Contents = Contents(edition),
             Subjects = Subjects(edition),
             Notes = [.. g.Ordered(edition, "comment").Select(c => c is Literal l ? l.Lexical : g.Text(c, "text") ?? "")],
+            Rights = [.. g.Objects(edition, "license").Select(o => o switch { Iri i => i.Value, Literal l => l.Lexical, _ => null }).OfType<string>(), .. g.Texts(edition, "copyrightNotice")],
             SourceFields = [.. g.Objects(edition, Vocab.MarcKey, true).OfType<Literal>().Where(l => l.Lexical.Length >= 3).Select(l => new SourceField("marc21", l.Lexical[..3], l.Lexical[3..]))],
         };
     }

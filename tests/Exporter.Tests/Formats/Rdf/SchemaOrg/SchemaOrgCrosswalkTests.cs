@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Rdf;
 using Exporter.Formats.Rdf.SchemaOrg;
@@ -91,6 +92,7 @@ public class SchemaOrgCrosswalkTests
         SourceFields = [.. r.SourceFields.Where(f => f.Format == "marc21")],
         DateOfPublication = null,
         LastModified = null,                                                                       // not mapped (yet): no dateModified
+        Rights = [.. r.Rights.Where(RightsText.IsUri).Distinct(), .. r.Rights.Where(s => !RightsText.IsUri(s)).Distinct()], // license IRIs, then copyrightNotice texts, each once
     };
 
     private static IEnumerable<string> RolesInGraphOrder(IEnumerable<string> roles)

@@ -61,8 +61,17 @@ internal sealed partial class BibframeGraphReader(BibframeGraphIndex g)
             Contents = BibframeContents.Read(g.Objects(w, Bf + "tableOfContents").Select(n => g.Text(n, RdfsLabel.Value)).OfType<string>()),
             Subjects = [.. BibframeSubjects.Read(g, w)],
             Notes = [.. notes],
+            Rights = Rights(i),
         };
     }
+
+    /// <summary>Each bf:UsePolicy's label and links, in order (access policies, 506, have no place in the hub).</summary>
+    private ImmutableArray<string> Rights(RdfTerm instance) =>
+    [
+        .. g.Objects(instance, Bf + "usageAndAccessPolicy").Where(p => g.Is(p, Bf + "UsePolicy"))
+            .SelectMany(p => new[] { g.Text(p, RdfsLabel.Value) }.Concat(g.Objects(p, Bf + "electronicLocator").OfType<Iri>().Select(l => l.Value)))
+            .OfType<string>().Where(v => v.Length > 0),
+    ];
 
     private RdfTerm? FindInstance() =>
         g.Subjects.FirstOrDefault(s => s is Iri && g.Objects(s, Bf + "instanceOf").Any())
