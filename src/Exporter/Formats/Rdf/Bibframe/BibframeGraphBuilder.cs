@@ -35,6 +35,7 @@ internal sealed class BibframeGraphBuilder(BibframeOptions options)
         Identifiers.Map(c);
         ProvisionActivities.Map(c);
         PhysicalDescription.Map(c);
+        if (Options.Items) Items.Map(c, Options.IncludeLocal);
         return c.Graph;
     }
 }

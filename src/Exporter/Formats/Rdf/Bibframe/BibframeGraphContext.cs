@@ -31,7 +31,8 @@ internal sealed class BibframeGraphContext
 
     public RecordIdentity Identity { get; }
 
-    public RdfGraph Graph { get; } = new();
+    /// <summary>The graph; a record's BIBFRAME graph has some 50 to 200 triples (room for 128 saves most of the growing).</summary>
+    public RdfGraph Graph { get; } = new(128);
 
     public Iri Work { get; }
 
