@@ -6,9 +6,11 @@
 #   (c) MARCXML (made by the exporter from the ISO file; >= 1 GB at 1,000,000 records) -> marc21 and -> dc
 #   (d) the ISO file gzipped -> marcxml (.gz input read transparently)
 #   (e) the multi-GB ISO 2709 file -> marc21
+#   (f) ISO 2709 -> bibframe (RDF/XML), issue 15: peak RSS must not grow from the smallest size to the largest
 # Inputs are built with tools/make-bench-marc.sh into bench/data (gitignored); outputs are deleted after
 # each run (1M records to all formats is tens of GB). Writes bench/scale-results.md.
 # Usage: bench/scale.sh [RECORDS...]   (default 1000000; each size gets its own rows)
+#   ONLY=bibframe runs only (f), for each size (bench/scale.sh 50000 1000000), and writes bench/scale-bibframe-results.md.
 #   KEEP=1 keeps the derived MARCXML and .gz inputs; FORCE=1 runs even when df says the disk looks short;
 #   XML_RECORDS=M makes run (c)'s MARCXML from M records instead of N (200000 gives ~1.2 GB, enough for "1 GB").
 set -uo pipefail
@@ -16,6 +18,7 @@ cd "$(dirname "$0")/.."
 [ $# -gt 0 ] && SIZES=("$@") || SIZES=(1000000)
 DATA=bench/data; OUT=$DATA/scale-out; mkdir -p "$DATA"
 RESULTS=bench/scale-results.md
+[ "${ONLY:-}" = bibframe ] && RESULTS=bench/scale-bibframe-results.md
 EXP=$(bench/cli.sh) || { echo "build failed" >&2; exit 1; }
 
 rows=(); notes=(); remarks=(); commands=()
@@ -58,6 +61,10 @@ for N in "${SIZES[@]}"; do
   ISO=$(iso_input "$N"); SMALL=$(iso_input "$TENTH")
   RECS=$(records_in "$ISO"); SMALL_RECS=$(records_in "$SMALL"); ISO_BYTES=$(stat -c %s "$ISO")
   # Disk: the MARCXML copy (~1.7x), the .gz (~0.2x) and run (a)'s outputs (all formats: ~13.5x the input).
+  if [ "${ONLY:-}" = bibframe ]; then
+    run "(f) ISO 2709 -> bibframe" "$RECS" "$ISO" --to bibframe -o "$OUT/f.bf.rdf"
+    continue
+  fi
   NEED=$(( ISO_BYTES * 16 )); FREE=$(( $(df -P -B1 "$DATA" | awk 'NR==2{print $4}') ))
   echo "$N records: input $((ISO_BYTES / 1000000)) MB; about $((NEED / 1000000000)) GB of scratch needed, $((FREE / 1000000000)) GB free" >&2
   if (( FREE < NEED )) && [ "${FORCE:-0}" != 1 ]; then

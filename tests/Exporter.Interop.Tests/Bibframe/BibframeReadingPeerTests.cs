@@ -16,8 +16,9 @@ public sealed class BibframeReadingPeerTests
 {
     public static TheoryData<string> Files =>
     [
-        // marc4j/OCLC_814388508.xml is left out: its Greek title reads back different from our MARC reading (not yet looked into)
-        "marc4j/summerland.xml", "marc4j/chabon.xml", "pymarc/utf8.xml", "natlibfi/marcxml_2RecordsFrom1.xml",
+        // marc4j/OCLC_814388508.xml: Greek 880s beside the romanized 245; marc2bibframe2 puts both scripts' mainTitle on one
+        // bf:Title (the Greek one tagged el-grek) and reading takes the untagged first, as MARC reading takes the 245
+        "marc4j/OCLC_814388508.xml", "marc4j/summerland.xml", "marc4j/chabon.xml", "pymarc/utf8.xml", "natlibfi/marcxml_2RecordsFrom1.xml",
     ];
 
     [SkippableTheory]

@@ -16,8 +16,7 @@ public class RdfSyntaxCliTests
     [InlineData("rdfxml", RdfSyntaxKind.RdfXml)]
     public void The_option_becomes_the_linked_data_write_option(string value, RdfSyntaxKind kind)
     {
-        var option = Assert.Single(FormatRegistry.CreateDefault().Get("bibframe").Options);
-        Assert.Equal("--rdf-syntax", option.Name);
+        var option = Assert.Single(FormatRegistry.CreateDefault().Get("bibframe").Options, o => o.Name == "--rdf-syntax");
         Assert.Equal(kind, option.ApplyTo(new WriteOptions(), value).Formats.Get<LinkedDataWriteOptions>().Syntax);
         Assert.Null(new WriteOptions().Formats.Get<LinkedDataWriteOptions>().Syntax);
         Assert.Empty(FormatRegistry.CreateDefault().Get("jsonld").Options);

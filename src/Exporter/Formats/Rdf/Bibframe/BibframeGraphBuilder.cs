@@ -36,6 +36,7 @@ internal sealed class BibframeGraphBuilder(BibframeOptions options)
         ProvisionActivities.Map(c);
         PhysicalDescription.Map(c);
         UsagePolicies.Map(c);
+        if (Options.Items) Items.Map(c, Options.IncludeLocal);
         return c.Graph;
     }
 }

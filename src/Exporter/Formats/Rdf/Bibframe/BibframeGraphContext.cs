@@ -13,6 +13,8 @@ namespace Exporter.Formats.Rdf.Bibframe;
 /// </summary>
 internal sealed class BibframeGraphContext
 {
+    private static readonly string[] BlankLabels = [.. Enumerable.Range(0, 512).Select(n => "b" + n.ToString(CultureInfo.InvariantCulture))];
+
     private int _blank;
 
     private readonly IDiagnostics _diagnostics;
@@ -31,7 +33,8 @@ internal sealed class BibframeGraphContext
 
     public RecordIdentity Identity { get; }
 
-    public RdfGraph Graph { get; } = new();
+    /// <summary>The graph; a record's BIBFRAME graph has some 50 to 200 triples (room for 128 saves most of the growing).</summary>
+    public RdfGraph Graph { get; } = new(128);
 
     public Iri Work { get; }
 
@@ -74,14 +77,17 @@ internal sealed class BibframeGraphContext
     /// <summary>A new blank node of class <paramref name="type"/>, linked from <paramref name="subject"/> by <paramref name="predicate"/>.</summary>
     public BlankNode Node(RdfTerm subject, Iri predicate, Iri type)
     {
-        var node = new BlankNode("b" + (++_blank).ToString(CultureInfo.InvariantCulture));
+        var node = new BlankNode(BlankLabel(++_blank));
         Graph.Add(subject, predicate, node);
         Graph.Add(node, RdfType, type);
         return node;
     }
 
     /// <summary>A new untyped blank node (list cells).</summary>
-    public BlankNode Blank() => new("b" + (++_blank).ToString(CultureInfo.InvariantCulture));
+    public BlankNode Blank() => new(BlankLabel(++_blank));
+
+    /// <summary>The label of the n-th blank node, <c>b{n}</c>: the first 512 are made once for every record.</summary>
+    private static string BlankLabel(int n) => n < BlankLabels.Length ? BlankLabels[n] : "b" + n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Links <paramref name="subject"/> to a controlled-vocabulary IRI of class <paramref name="type"/>, with its label.</summary>
     public void Term(RdfTerm subject, Iri predicate, string iri, Iri type, string? label, Iri? labelProperty = null)
@@ -94,6 +100,15 @@ internal sealed class BibframeGraphContext
 
     /// <summary>The data fields with one of these tags, in record order.</summary>
     public IEnumerable<DataField> Fields(params string[] tags) => Record.DataFields(tags);
+
+    /// <summary>The data fields with this tag, in record order (the common case, without the tag array and its search).</summary>
+    public IEnumerable<DataField> Fields(string tag)
+    {
+        foreach (var f in Record.AllFields)
+        {
+            if (f is DataField d && string.Equals(f.Tag, tag, StringComparison.Ordinal)) yield return d;
+        }
+    }
 
     /// <summary>The 008 value, or an empty string.</summary>
     public string Fixed008 => Record.ControlValue("008") ?? "";

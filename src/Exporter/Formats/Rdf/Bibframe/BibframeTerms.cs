@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Exporter.Formats.Rdf.Bibframe;
 
 /// <summary>
@@ -26,12 +28,24 @@ internal static class BibframeTerms
     public static readonly Iri RdfsLabel = new(Rdfs + "label");
     public static readonly Iri RdfValue = new(RdfNames.RdfNamespace + "value");
 
-    /// <summary>A term of the BIBFRAME namespace.</summary>
-    public static Iri B(string local) => new(Bf + local);
+    private static readonly ConcurrentDictionary<string, Iri> BfTerms = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Iri> BflcTerms = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Iri> MadsTerms = new(StringComparer.Ordinal);
+
+    /// <summary>A term of the BIBFRAME namespace (one shared instance per term: no string built per use, hash computed once).</summary>
+    public static Iri B(string local) => Term(BfTerms, Bf, local);
 
     /// <summary>A term of the BFLC namespace.</summary>
-    public static Iri L(string local) => new(Bflc + local);
+    public static Iri L(string local) => Term(BflcTerms, Bflc, local);
 
     /// <summary>A term of the MADS/RDF namespace.</summary>
-    public static Iri M(string local) => new(Mads + local);
+    public static Iri M(string local) => Term(MadsTerms, Mads, local);
+
+    /// <summary>The cached term, or a new one; the caches hold at most 4096 terms each (the names come from tables, not data).</summary>
+    private static Iri Term(ConcurrentDictionary<string, Iri> cache, string ns, string local)
+    {
+        if (cache.TryGetValue(local, out var iri)) return iri;
+        iri = new Iri(ns + local);
+        return cache.Count < 4096 ? cache.GetOrAdd(local, iri) : iri;
+    }
 }

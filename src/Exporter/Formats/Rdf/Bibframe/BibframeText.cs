@@ -31,6 +31,7 @@ internal static class BibframeText
     /// <summary>White space runs to one space, trimmed.</summary>
     public static string Fold(string value)
     {
+        if (IsFolded(value)) return value;
         var sb = new StringBuilder(value.Length);
         var space = false;
         foreach (var c in value)
@@ -49,6 +50,19 @@ internal static class BibframeText
         return sb.ToString();
     }
 
+    /// <summary>True when <see cref="Fold"/> would return the value as it is: single spaces between words only.</summary>
+    private static bool IsFolded(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsWhiteSpace(c)) continue;
+            if (c != ' ' || i == 0 || i == value.Length - 1 || value[i + 1] == ' ') return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Values joined with one space, each folded, empty ones skipped.</summary>
     public static string JoinSpace(IEnumerable<string> values) => string.Join(' ', values.Select(Fold).Where(v => v.Length > 0));
 
@@ -57,7 +71,7 @@ internal static class BibframeText
         if (s.Length >= 2 && char.IsUpper(s[^2]) && (s.Length == 2 || s[^3] is ' ' or '.')) return true;
         foreach (var a in Abbreviations)
         {
-            if (s.Length == a.Length ? s == a : s.EndsWith(" " + a, StringComparison.Ordinal)) return true;
+            if (s.Length == a.Length ? s == a : s.Length > a.Length && s[^(a.Length + 1)] == ' ' && s.EndsWith(a, StringComparison.Ordinal)) return true;
         }
 
         return false;
@@ -71,8 +85,8 @@ internal static class BibframeText
 
     private static string DropUnpaired(string s, char open, char close)
     {
-        var opens = s.Count(c => c == open);
-        var closes = s.Count(c => c == close);
+        var opens = s.AsSpan().Count(open);
+        var closes = s.AsSpan().Count(close);
         if (opens == closes) return s;
         if (opens > closes && s.StartsWith(open)) return s[1..].Trim();
         if (closes > opens && s.EndsWith(close)) return s[..^1].Trim();

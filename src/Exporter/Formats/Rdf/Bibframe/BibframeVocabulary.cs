@@ -46,11 +46,16 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
         var marc = record.TryGetSource<MarcRecord>(out var read)
             ? read
             : new MarcCrosswalk(options.Formats.Get<MarcWriteOptions>(), clock: options.Clock).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
-        return new BibframeGraphBuilder(new BibframeOptions { BaseUri = options.BaseUri, Clock = options.Clock }).Build(marc, diagnostics);
+        var bibframe = options.Formats.Get<BibframeWriteOptions>();
+        return new BibframeGraphBuilder(new BibframeOptions { BaseUri = options.BaseUri, Clock = options.Clock, Items = bibframe.Items, IncludeLocal = options.IncludeLocal })
+            .Build(marc, diagnostics);
     }
 
     /// <summary>Reading: the record's Work and Instance back to the hub (<see cref="BibframeGraphReader"/>, docs/mappings/bibframe.md).</summary>
     public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) => new BibframeGraphReader(new BibframeGraphIndex(graph)).Read();
+
+    /// <summary>--items (<see cref="BibframeFormatOptions"/>).</summary>
+    public IReadOnlyList<FormatOption> Options => BibframeFormatOptions.All;
 
     public bool Recognises(string head) => head.Contains(BibframeTerms.Bf, StringComparison.Ordinal);
 

@@ -61,4 +61,7 @@ internal interface ILinkedDataVocabulary
     /// record being read and never start a new one.
     /// </summary>
     bool IsSharedTerm(Iri iri) => false;
+
+    /// <summary>The vocabulary's own writing options (BIBFRAME's --items), declared with the format's.</summary>
+    IReadOnlyList<FormatOption> Options => [];
 }

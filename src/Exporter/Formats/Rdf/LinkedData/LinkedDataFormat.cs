@@ -43,6 +43,7 @@ public class LinkedDataFormat : IRecordFormat
         Extensions = extensions;
         Vocabulary = vocabulary;
         _offers = syntaxes;
+        Options = [.. syntaxes.Count > 1 ? LinkedDataFormatOptions.SeveralSyntaxes : [], .. vocabulary.Options];
     }
 
     /// <inheritdoc />
@@ -57,8 +58,8 @@ public class LinkedDataFormat : IRecordFormat
     /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; }
 
-    /// <summary>--rdf-syntax when the format offers several syntaxes; nothing otherwise.</summary>
-    public IReadOnlyList<FormatOption> Options => _offers.Count > 1 ? LinkedDataFormatOptions.SeveralSyntaxes : [];
+    /// <summary>--rdf-syntax when the format offers several syntaxes, then the vocabulary's own options (bibframe: --items).</summary>
+    public IReadOnlyList<FormatOption> Options { get; }
 
     /// <summary>The syntaxes this format writes (and reads, where the syntax has a reader), the default first.</summary>
     public IReadOnlyList<RdfSyntaxKind> Syntaxes => [.. _offers.Select(o => o.Syntax.Kind)];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Exporter.Formats.Common;
 
 namespace Exporter.Formats.Rdf.RdfXml;
@@ -10,6 +11,10 @@ namespace Exporter.Formats.Rdf.RdfXml;
 /// </summary>
 internal static class RdfXmlTermChecker
 {
+    /// <summary>The printable ASCII characters an IRI may hold: an IRI of only these needs no closer look (most do).</summary>
+    private static readonly SearchValues<char> PlainIriChars = SearchValues.Create(
+        "!#$%&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~");
+
     /// <summary>Throws <see cref="Diagnostics.RecordWriteException"/> when <paramref name="t"/> cannot be written.</summary>
     public static void Check(Triple t, RdfXmlQName? predicateName)
     {
@@ -59,7 +64,9 @@ internal static class RdfXmlTermChecker
     public static void CheckIri(string iri)
     {
         if (!IriResolver.IsAbsolute(iri)) throw RdfTextEscaper.Unwritable("RDF0106", $"IRI <{iri}> is not absolute (it has no scheme)");
-        for (var i = 0; i < iri.Length; i++)
+        var first = iri.AsSpan().IndexOfAnyExcept(PlainIriChars);
+        if (first < 0) return;
+        for (var i = first; i < iri.Length; i++)
         {
             var c = iri[i];
             if (char.IsSurrogate(c))

@@ -20,6 +20,7 @@ public sealed partial class BibframeVocabularyTests
     [
         "bf:Print", "bf:Microform", "bf:Tactile",                            // BIBFRAME 2 Instance subclasses (id.loc.gov/ontologies/bibframe); v2.10 no longer types Instances (ConvSpec-LDR.xsl)
         "bf:publicationStatement", "bf:productionStatement", "bf:distributionStatement", "bf:manufactureStatement", // ConvSpec-Process8-ProvAct.xsl: concat('bf:', lower(activity), 'Statement')
+        "bf:shelfMark", "bf:ShelfMark", "bf:sublocation", "bf:Sublocation", "bf:Barcode",                        // BIBFRAME 2 Item terms (id.loc.gov/ontologies/bibframe); v2.10 makes no items from 852/876-878 (--items)
     ];
 
     private static readonly Dictionary<string, string> Namespaces = new(StringComparer.Ordinal)
@@ -67,10 +68,11 @@ public sealed partial class BibframeVocabularyTests
     [InlineData("folio-srm/CornellFOLIOExemplars_Bibs.mrc")]
     [InlineData("catmandu-marc/bu_bibs.mrc")]
     [InlineData("marc4j/getty_test_1.mrc")]
+    [InlineData("marc4j/pride-and-prejudice-fixed.mrc")]   // 852, 876, 949, 952, 999: items
     public void Every_term_we_write_is_one_marc2bibframe2_emits(string file)
     {
         var terms = Terms();
-        var builder = new BibframeGraphBuilder(new BibframeOptions { Clock = new FixedClock(DateTimeOffset.UnixEpoch) });
+        var builder = new BibframeGraphBuilder(new BibframeOptions { Clock = new FixedClock(DateTimeOffset.UnixEpoch), Items = true, IncludeLocal = true });
         using var stream = File.OpenRead(TestEnvironment.TestData(["corpus", "marc", .. file.Split('/')]));
         var reader = new Iso2709Reader(stream, new Iso2709ReaderOptions { Strictness = Exporter.Formats.Marc.Model.MarcStrictness.Permissive });
         var used = new SortedSet<string>(StringComparer.Ordinal);
