@@ -19,11 +19,12 @@ internal static class PublishCommand
         --alternates formats beside it, index.html with browse lists by title and author, sitemap.xml (a sitemap
         index over 50,000 URLs or 50 MB) and robots.txt. It is built beside DIR and swapped in whole at the end: a run
         that fails leaves the previous site as it was. SOURCE_DATE_EPOCH fixes the sitemap's lastmod.
+        --template DIR renders the pages from a library's own Liquid templates (the README lists what each one gets).
 
         Exit codes:
           0    every record published
           1    some records rejected (--on-error skip); the others were published
-          2    usage error (nothing read, nothing written)
+          2    usage error, or a --template that cannot be read or parsed (nothing read, nothing written)
           3    stopped on a bad record (--on-error fail), two records with one page path, or an I/O error; the previous site is untouched
           130  interrupted (Ctrl-C, SIGTERM); the previous site is untouched
         """;
@@ -48,6 +49,8 @@ internal static class PublishCommand
         });
         var siteTitle = new Option<string?>("--site-title") { Description = "the title of the index page (default: Library catalog)", HelpName = "TEXT" }
             .NonEmpty("a title");
+        var template = new Option<string?>("--template") { Description = "a folder with the site's own Liquid templates: record.liquid, index.liquid, browse.liquid (one it lacks keeps the default)", HelpName = "DIR" }
+            .NonEmpty("a folder name");
         var pageSize = new Option<int?>("--page-size") { Description = "entries per browse page (default 500)", HelpName = "N", CustomParser = r => OptionValues.ParsePositive(r, "--page-size") };
         var onError = new Option<string?>("--on-error") { Description = "fail (default): stop at the first bad record, keep the previous site; skip: go on, keep rejects" }
             .OneOf("CLI0013", StringComparer.Ordinal, "fail", "skip");
@@ -60,7 +63,7 @@ internal static class PublishCommand
         var writing = new FormatOptionBinder(registry.Options.Where(o => o.AppliesToWriting && !o.AppliesToReading));
         var command = new Command("publish", "publish records as a static web site for search engines: pages with schema.org JSON-LD, sitemaps, robots.txt");
         common.AddTo(command);
-        foreach (var o in new Option[] { site, baseUrl, recordPath, alternates, siteTitle, pageSize, onError, rejects, report, baseUri, includeLocal }) command.Options.Add(o);
+        foreach (var o in new Option[] { site, baseUrl, recordPath, alternates, siteTitle, template, pageSize, onError, rejects, report, baseUri, includeLocal }) command.Options.Add(o);
         writing.AddTo(command);
         command.SetAction(r => CliRunner.Run(new CliRun(registry, common.VerbosityOf(r), SummaryText.Convert, UsageErrors.HelpHint(r)), new PublishCliJob(registry, () =>
         {
@@ -84,6 +87,7 @@ internal static class PublishCommand
                     Alternates = r.GetValue(alternates) is { Length: > 0 } a ? a : defaults.Alternates,
                     SiteTitle = r.GetValue(siteTitle) ?? defaults.SiteTitle,
                     PageSize = r.GetValue(pageSize) ?? defaults.PageSize,
+                    TemplateFolder = r.GetValue(template),
                 },
             };
         })));

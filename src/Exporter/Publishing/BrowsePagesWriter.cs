@@ -1,18 +1,22 @@
 using System.Globalization;
 using System.Text;
+using static Exporter.Publishing.TemplateValues;
 
 namespace Exporter.Publishing;
 
 /// <summary>
 /// Writes one browse list as numbered pages of links to the record pages (<c>browse/title-1.html</c>...), from its
 /// entries in order, a page at a time: page 1 always exists (empty when the list is), every page links to the
-/// previous, next, first and last. Returns the pages for the index.
+/// previous, next, first and last. Returns the pages for the index. The <c>browse.liquid</c> template gets, beside
+/// <c>site</c> and <c>page</c>: <c>heading</c>, <c>list</c> (<c>name</c>, <c>heading</c>), <c>entries</c> (each with
+/// <c>href</c>, <c>label</c>, <c>detail</c>) and <c>paging</c> (<c>number</c>, <c>count</c>, and the links
+/// <c>first</c>, <c>previous</c>, <c>next</c>, <c>last</c>; <c>previous</c> and <c>next</c> are nil where there is none).
 /// </summary>
 internal static class BrowsePagesWriter
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public static List<BrowsePageSummary> Write(string root, SiteLayout layout, BrowseList list, IEnumerable<BrowseEntry> sorted, long count, int pageSize, Action<string> page)
+    public static List<BrowsePageSummary> Write(string root, PageRenderer renderer, BrowseList list, IEnumerable<BrowseEntry> sorted, long count, int pageSize, Action<string> page)
     {
         var pages = Math.Max(1, (count + pageSize - 1) / pageSize);
         var summaries = new List<BrowsePageSummary>();
@@ -22,62 +26,33 @@ internal static class BrowsePagesWriter
         {
             batch.Add(entry);
             if (batch.Count < pageSize) continue;
-            summaries.Add(WritePage(root, layout, list, summaries.Count + 1, pages, batch, page));
+            summaries.Add(WritePage(root, renderer, list, summaries.Count + 1, pages, batch, page));
             batch.Clear();
         }
 
-        if (batch.Count > 0 || summaries.Count == 0) summaries.Add(WritePage(root, layout, list, summaries.Count + 1, pages, batch, page));
+        if (batch.Count > 0 || summaries.Count == 0) summaries.Add(WritePage(root, renderer, list, summaries.Count + 1, pages, batch, page));
         return summaries;
     }
 
-    private static BrowsePageSummary WritePage(string root, SiteLayout layout, BrowseList list, long number, long pages, List<BrowseEntry> entries, Action<string> page)
+    private static BrowsePageSummary WritePage(string root, PageRenderer renderer, BrowseList list, long number, long pages, List<BrowseEntry> entries, Action<string> page)
     {
         var path = SiteFiles.BrowsePage(list.Name, number);
         var heading = pages == 1 ? list.Heading : list.Heading + ", page " + number.ToString(CultureInfo.InvariantCulture) + " of " + pages.ToString(CultureInfo.InvariantCulture);
-        var html = new HtmlWriter(new StringBuilder(64 * Math.Max(1, entries.Count)));
         var description = entries.Count == 0 ? list.Heading + ": no entries." : $"{list.Heading}: {entries[0].Label} to {entries[^1].Label}.";
-        PageShell.StartHead(html, heading, PageShell.Summary(description), layout.UrlOf(path));
-        if (number > 1) html.Void("link", ("rel", "prev"), ("href", SiteFiles.Link(path, SiteFiles.BrowsePage(list.Name, number - 1)))).Line();
-        if (number < pages) html.Void("link", ("rel", "next"), ("href", SiteFiles.Link(path, SiteFiles.BrowsePage(list.Name, number + 1)))).Line();
-        PageShell.StartBody(html, path);
-        html.Element("h1", heading).Line();
-        if (entries.Count == 0) html.Element("p", "No entries.").Line();
-        else
-        {
-            html.Open("ul").Line();
-            foreach (var e in entries)
-            {
-                html.Open("li").Element("a", e.Label, ("href", SiteFiles.Link(path, e.Path)));
-                if (e.Detail.Length > 0) html.Text(" \u2014 " + e.Detail);
-                html.Close("li").Line();
-            }
-
-            html.Close("ul").Line();
-        }
-
-        Pager(html, list, path, number, pages);
-        PageShell.End(html);
-        File.WriteAllText(Path.Combine(root, path), html.Output.ToString(), Utf8);
+        string Link(long n) => SiteFiles.Link(path, SiteFiles.BrowsePage(list.Name, n));
+        var html = renderer.Browse(path, heading, PageText.Summary(description),
+            ("heading", Text(heading)),
+            ("list", Object(("name", Text(list.Name)), ("heading", Text(list.Heading)))),
+            ("entries", List(entries, e => Object(("href", Text(SiteFiles.Link(path, e.Path))), ("label", Text(e.Label)), ("detail", Text(e.Detail))))),
+            ("paging", Object(
+                ("number", Number(number)),
+                ("count", Number(pages)),
+                ("first", Text(Link(1))),
+                ("previous", number > 1 ? Text(Link(number - 1)) : null),
+                ("next", number < pages ? Text(Link(number + 1)) : null),
+                ("last", Text(Link(pages))))));
+        File.WriteAllText(Path.Combine(root, path), html, Utf8);
         page(path);
         return entries.Count == 0 ? new BrowsePageSummary(path, "", "") : new BrowsePageSummary(path, entries[0].Label, entries[^1].Label);
-    }
-
-    private static void Pager(HtmlWriter html, BrowseList list, string path, long number, long pages)
-    {
-        if (pages == 1) return;
-        html.Open("nav", ("aria-label", "Pages")).Open("ul");
-        if (number > 1)
-        {
-            html.Open("li").Element("a", "First page", ("href", SiteFiles.Link(path, SiteFiles.BrowsePage(list.Name, 1)))).Close("li");
-            html.Open("li").Element("a", "Previous page", ("href", SiteFiles.Link(path, SiteFiles.BrowsePage(list.Name, number - 1))), ("rel", "prev")).Close("li");
-        }
-
-        if (number < pages)
-        {
-            html.Open("li").Element("a", "Next page", ("href", SiteFiles.Link(path, SiteFiles.BrowsePage(list.Name, number + 1))), ("rel", "next")).Close("li");
-            html.Open("li").Element("a", "Last page", ("href", SiteFiles.Link(path, SiteFiles.BrowsePage(list.Name, pages)))).Close("li");
-        }
-
-        html.Close("ul").Close("nav").Line();
     }
 }

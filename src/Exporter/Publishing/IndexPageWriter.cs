@@ -1,39 +1,37 @@
 using System.Globalization;
-using System.Text;
+using static Exporter.Publishing.TemplateValues;
 
 namespace Exporter.Publishing;
 
-/// <summary>The home page: the site's title, how many records it holds, and every page of each browse list, so
-/// that every record page is reachable by links from it.</summary>
+/// <summary>
+/// The home page: the site's title, how many records it holds, and every page of each browse list, so that every
+/// record page is reachable by links from it. The <c>index.liquid</c> template gets, beside <c>site</c> and
+/// <c>page</c>: <c>record_count</c> (a number), <c>record_count_text</c> ("12 records") and <c>browse_lists</c>,
+/// each with <c>name</c>, <c>heading</c> and <c>pages</c> (each with <c>href</c>, <c>label</c>, <c>number</c>,
+/// <c>first</c> and <c>last</c> entry).
+/// </summary>
 internal static class IndexPageWriter
 {
-    public static string Write(SiteLayout layout, string siteTitle, long records, IReadOnlyList<(BrowseList List, List<BrowsePageSummary> Pages)> lists)
+    public static string Write(PageRenderer renderer, long records, IReadOnlyList<(BrowseList List, List<BrowsePageSummary> Pages)> lists)
     {
-        var html = new HtmlWriter(new StringBuilder(4096));
         var count = records.ToString("N0", CultureInfo.InvariantCulture) + (records == 1 ? " record" : " records");
-        PageShell.StartHead(html, siteTitle, PageShell.Summary($"{siteTitle}: {count}, browsable by title and by author."), layout.UrlOf(SiteFiles.Index));
-        PageShell.StartBody(html, SiteFiles.Index);
-        html.Element("h1", siteTitle).Line();
-        html.Element("p", count + ".").Line();
-        foreach (var (list, pages) in lists)
-        {
-            var id = "browse-" + list.Name;
-            html.Open("section", ("aria-labelledby", id)).Line();
-            html.Element("h2", list.Heading, ("id", id)).Line();
-            html.Open("ul").Line();
-            foreach (var (p, i) in pages.Select((p, i) => (p, i + 1)))
-            {
-                var label = p.First.Length == 0 ? "No entries"
-                    : pages.Count == 1 ? "All entries"
-                    : "Page " + i.ToString(CultureInfo.InvariantCulture) + ": " + p.First + " \u2013 " + p.Last;
-                html.Open("li").Element("a", label, ("href", SiteFiles.Link(SiteFiles.Index, p.Path))).Close("li").Line();
-            }
-
-            html.Close("ul").Line();
-            html.Close("section").Line();
-        }
-
-        PageShell.End(html);
-        return html.Output.ToString();
+        var description = PageText.Summary($"{renderer.SiteTitle}: {count}, browsable by title and by author.");
+        return renderer.Index(description,
+            ("record_count", Number(records)),
+            ("record_count_text", Text(count)),
+            ("browse_lists", List(lists, l => Object(
+                ("name", Text(l.List.Name)),
+                ("heading", Text(l.List.Heading)),
+                ("pages", List(l.Pages.Select((p, i) => (p, i + 1)), x => Object(
+                    ("href", Text(SiteFiles.Link(SiteFiles.Index, x.p.Path))),
+                    ("label", Text(Label(x.p, x.Item2, l.Pages.Count))),
+                    ("number", Number(x.Item2)),
+                    ("first", Text(x.p.First)),
+                    ("last", Text(x.p.Last)))))))));
     }
+
+    private static string Label(BrowsePageSummary page, int number, int pages) =>
+        page.First.Length == 0 ? "No entries"
+        : pages == 1 ? "All entries"
+        : "Page " + number.ToString(CultureInfo.InvariantCulture) + ": " + page.First + " \u2013 " + page.Last;
 }

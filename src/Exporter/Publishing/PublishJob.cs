@@ -55,6 +55,7 @@ public sealed class PublishJob(FormatRegistry registry)
         if (!publish.BaseUrl.IsAbsoluteUri || publish.BaseUrl.Scheme is not ("http" or "https"))
             throw Usage("CLI0065", $"--base-url must be an absolute http(s) URL, not '{publish.BaseUrl}'");
         var alternates = Alternates(publish.Alternates);
+        var templates = SiteTemplates.Open(publish.TemplateFolder);
         var resolved = InputResolver.Resolve(options.Inputs, options.From, registry);
         if (resolved.Files.Count == 0)
             throw Usage("CLI0009", "no input files of a known format were found" + (resolved.Skipped.Count == 0 ? "" : "; " + string.Join(", ", SkippedInput.Summary(resolved.Skipped))));
@@ -86,9 +87,10 @@ public sealed class PublishJob(FormatRegistry registry)
         ExceptionDispatchInfo? failure = null;
         try
         {
-            using var builder = new SiteBuilder(site.Staging, layout, publish, options.Write.Clock.GetUtcNow());
+            var pages = new PageRenderer(templates, layout, publish.SiteTitle);
+            using var builder = new SiteBuilder(site.Staging, pages, publish, options.Write.Clock.GetUtcNow());
             var write = options.Write with { RecordPath = publish.RecordPath.Template };   // record IRIs are the pages' URLs
-            var encoder = new SitePageEncoder(layout, new JsonLdGraphAdapter(registry, write),
+            var encoder = new SitePageEncoder(pages, new JsonLdGraphAdapter(registry, write),
                 [.. alternates.Select(f => new RecordDocumentEncoder(f, f.CreateEncoder(write)))], write.IncludeLocal);
             var converter = new Converter(options.Conversion with { Once = new RunOnce(registry.Formats.SelectMany(f => f.OncePerRun)) }, jobObserver);
             outputs.OpenGroup([], () => converter.Progress);

@@ -19,6 +19,10 @@ public sealed record PublishOptions
     /// <summary>The site's title, on the index page.</summary>
     public string SiteTitle { get; init; } = "Library catalog";
 
+    /// <summary>A folder with the site's own Liquid templates (<c>record.liquid</c>, <c>index.liquid</c>,
+    /// <c>browse.liquid</c>; one it lacks keeps the default); null for the default templates.</summary>
+    public string? TemplateFolder { get; init; }
+
     /// <summary>Entries per browse page.</summary>
     public int PageSize { get; init; } = 500;
 

@@ -1,41 +1,26 @@
 using System.Text;
 using Exporter.Formats.Rdf.SchemaOrg;
 using Exporter.Model;
+using Fluid.Values;
+using static Exporter.Publishing.TemplateValues;
 
 namespace Exporter.Publishing;
 
 /// <summary>
-/// A record's HTML5 page: head with title, description, canonical and alternate links and the record's JSON-LD;
-/// body with the facts as visible text (<see cref="RecordFactsWriter"/>). Every piece of record text goes through
-/// <see cref="HtmlWriter"/>'s escaping.
+/// A record page's model and the texts derived for it. The <c>record.liquid</c> template gets, beside <c>site</c> and
+/// <c>page</c> (<see cref="PageRenderer"/>): <c>record</c> (<see cref="RecordModel"/>), <c>alternates</c> (each with
+/// <c>href</c>, <c>media_type</c>, <c>label</c>) and <c>json_ld</c>, the record's JSON-LD document already safe as the
+/// text of a <c>&lt;script type="application/ld+json"&gt;</c> (written as it is, never escaped).
 /// </summary>
 internal static class RecordPageWriter
 {
-    public static string Write(RecordPage page)
-    {
-        var record = page.Record;
-        var html = new HtmlWriter(new StringBuilder(8192));
-        PageShell.StartHead(html, Title(record), Description(record), page.CanonicalUrl);
-        foreach (var a in page.Alternates)
-            html.Void("link", ("rel", "alternate"), ("type", a.MediaType), ("href", a.Href), ("title", a.Label)).Line();
-        html.Open("script", ("type", "application/ld+json")).Line().Raw(page.JsonLdScript).Line().Close("script").Line();
-        PageShell.StartBody(html, page.Path);
-        html.Open("article", ("lang", ContentLanguage(record))).Line();
-        RecordFactsWriter.Write(html, record);
-        if (page.Alternates.Count > 0)
-        {
-            html.Open("section", ("aria-labelledby", "formats")).Line();
-            html.Element("h2", "This record in other formats", ("id", "formats")).Line();
-            html.Open("ul", ("lang", "en"));
-            foreach (var a in page.Alternates) html.Open("li").Element("a", a.Label, ("href", a.Href), ("type", a.MediaType)).Close("li");
-            html.Close("ul").Line();
-            html.Close("section").Line();
-        }
-
-        html.Close("article").Line();
-        PageShell.End(html);
-        return html.Output.ToString();
-    }
+    /// <summary>The page's own values.</summary>
+    public static (string Name, FluidValue Value)[] Model(RecordPage page) =>
+    [
+        ("record", RecordModel.Of(page.Record)),
+        ("alternates", List(page.Alternates, a => Object(("href", Text(a.Href)), ("media_type", Text(a.MediaType)), ("label", Text(a.Label))))),
+        ("json_ld", Markup(page.JsonLdScript)),
+    ];
 
     /// <summary>"Title: subtitle / first contributor", for the title element.</summary>
     public static string Title(CatalogRecord record)
@@ -56,12 +41,12 @@ internal static class RecordPageWriter
     public static string Description(CatalogRecord record)
     {
         var text = record.Abstract ?? record.Description;
-        if (!string.IsNullOrWhiteSpace(text)) return PageShell.Summary(text);
+        if (!string.IsNullOrWhiteSpace(text)) return PageText.Summary(text);
         var sb = new StringBuilder(FullTitle(record));
         if (record.Contributors.Length > 0) sb.Append(", by ").Append(string.Join("; ", record.Contributors.Take(3).Select(c => c.Name)));
-        var publication = RecordFactsWriter.Publication(record);
+        var publication = RecordModel.Publication(record);
         if (publication.Length > 0) sb.Append(". ").Append(publication);
-        return PageShell.Summary(sb.Append('.').ToString());
+        return PageText.Summary(sb.Append('.').ToString());
     }
 
     /// <summary>The BCP 47 tag of the record's first language, or "und" when unknown.</summary>

@@ -14,16 +14,19 @@ internal sealed class SiteBuilder : IDisposable
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly string _root;
     private readonly SiteLayout _layout;
+    private readonly PageRenderer _renderer;
     private readonly PublishOptions _options;
     private readonly SitemapWriter _sitemap;
     private readonly string _sortFolder;
     private readonly Dictionary<BrowseList, ExternalSorter> _sorters = [];
     private string? _lastFolder;
 
-    public SiteBuilder(string root, SiteLayout layout, PublishOptions options, DateTimeOffset lastModified)
+    public SiteBuilder(string root, PageRenderer renderer, PublishOptions options, DateTimeOffset lastModified)
     {
         _root = root;
-        _layout = layout;
+        _renderer = renderer;
+        _layout = renderer.Layout;
+        var layout = _layout;
         _options = options;
         _sitemap = new SitemapWriter(root, layout, options.Sitemap, lastModified);
         _sitemap.Add(SiteFiles.Index);
@@ -64,10 +67,10 @@ internal sealed class SiteBuilder : IDisposable
         foreach (var list in BrowseList.All)
         {
             var sorter = _sorters[list];
-            lists.Add((list, BrowsePagesWriter.Write(_root, _layout, list, sorter.Sorted().Select(BrowseEntry.FromLine), sorter.Count, _options.PageSize, _sitemap.Add)));
+            lists.Add((list, BrowsePagesWriter.Write(_root, _renderer, list, sorter.Sorted().Select(BrowseEntry.FromLine), sorter.Count, _options.PageSize, _sitemap.Add)));
         }
 
-        File.WriteAllText(Full(SiteFiles.Index), IndexPageWriter.Write(_layout, _options.SiteTitle, Records, lists), Utf8);
+        File.WriteAllText(Full(SiteFiles.Index), IndexPageWriter.Write(_renderer, Records, lists), Utf8);
         _sitemap.Finish();
         File.WriteAllText(Full(SiteFiles.Robots), RobotsText(_layout), Utf8);
         File.WriteAllText(Full(SiteFiles.Marker), "This folder is a site made by exporter publish; the next run replaces it whole.\n", Utf8);

@@ -7,7 +7,8 @@ namespace Exporter.Publishing;
 
 /// <summary>
 /// The converter's encoder for a publish run: each record becomes its page (with the JSON-LD graph from
-/// <see cref="JsonLdGraphAdapter"/>), its alternates (each format's own encoder, as a one-record document) and its
+/// <see cref="JsonLdGraphAdapter"/>), from the record template (<see cref="PageRenderer"/>, shared: templates are parsed once and each render has
+/// its own context), its alternates (each format's own encoder, as a one-record document) and its
 /// browse entries, framed as one <see cref="SiteRecord"/> for the <see cref="SiteFrameSink"/>. Runs on the workers,
 /// so pages are made on every core; a record whose id cannot name a page, or that an alternate format refuses, is
 /// rejected as a whole, with nothing written for it. Local data is left out of all of it unless asked for (<see cref="LocalData"/>).
@@ -15,21 +16,23 @@ namespace Exporter.Publishing;
 internal sealed class SitePageEncoder : IRecordEncoder
 {
     private static readonly UTF8Encoding Utf8 = new(false, true);
+    private readonly PageRenderer _pages;
     private readonly SiteLayout _layout;
     private readonly JsonLdGraphAdapter _jsonLd;
     private readonly IReadOnlyList<RecordDocumentEncoder> _alternates;
     private readonly bool _includeLocal;
 
-    public SitePageEncoder(SiteLayout layout, JsonLdGraphAdapter jsonLd, IReadOnlyList<RecordDocumentEncoder> alternates, bool includeLocal = false)
+    public SitePageEncoder(PageRenderer pages, JsonLdGraphAdapter jsonLd, IReadOnlyList<RecordDocumentEncoder> alternates, bool includeLocal = false)
     {
-        _layout = layout;
+        _pages = pages;
+        _layout = pages.Layout;
         _jsonLd = jsonLd;
         _alternates = alternates;
         _includeLocal = includeLocal;
     }
 
     /// <inheritdoc />
-    public IRecordEncoder ForWorker() => new SitePageEncoder(_layout, _jsonLd.ForWorker(), [.. _alternates.Select(a => a.ForWorker())], _includeLocal);
+    public IRecordEncoder ForWorker() => new SitePageEncoder(_pages, _jsonLd.ForWorker(), [.. _alternates.Select(a => a.ForWorker())], _includeLocal);
 
     /// <inheritdoc />
     public void WriteHeader(IBufferWriter<byte> output)
@@ -71,7 +74,7 @@ internal sealed class SitePageEncoder : IRecordEncoder
         }
 
         var page = new RecordPage(catalog, pagePath, _layout.UrlOf(pagePath), links, JsonLdGraphAdapter.ScriptText(jsonLd));
-        files[0] = new SiteFile(pagePath, Utf8.GetBytes(RecordPageWriter.Write(page)));
+        files[0] = new SiteFile(pagePath, Utf8.GetBytes(_pages.Record(page)));
         var title = RecordPageWriter.FullTitle(catalog);
         var browse = new List<(BrowseList, BrowseEntry)> { (BrowseList.Titles, new BrowseEntry(SortKeys.Of(title), title, string.Join("; ", catalog.Contributors.Take(3).Select(c => c.Name)), pagePath)) };
         foreach (var name in catalog.Contributors.Select(c => c.Name).Distinct(StringComparer.Ordinal))

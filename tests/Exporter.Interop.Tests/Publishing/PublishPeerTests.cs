@@ -1,6 +1,7 @@
 using Exporter.Interop.Tests.Support;
 using Exporter.Model;
 using Exporter.Pipeline;
+using Exporter.Publishing;
 
 namespace Exporter.Interop.Tests.Publishing;
 
@@ -44,19 +45,57 @@ public sealed class PublishPeerTests : IDisposable
         Assert.Equal("ok 22", peer.StdOut.Trim());
     }
 
+    /// <summary>The official sitemaps.org schemas (tests/data/reference/xsd, MANIFEST.md) and the project's own
+    /// stricter one (schemas/sitemap.xsd: http(s) locs, at most 50,000 entries).</summary>
+    private static readonly string[] SitemapSchemas =
+        [TestEnvironment.TestData("reference", "xsd", "sitemap.xsd"), Path.Combine(TestEnvironment.RepoRoot, "schemas", "sitemap.xsd")];
+
     [SkippableFact]
-    public void The_sitemap_validates_against_the_sitemap_schema()
+    public void The_sitemap_validates_against_the_official_sitemap_schema_and_ours()
     {
         PeerTool.Require("xmllint");
         var site = PublishExamplesAndHostileRecords();
-        var schema = Path.Combine(TestEnvironment.RepoRoot, "schemas", "sitemap.xsd");
-        var result = PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", schema, Path.Combine(site, "sitemap.xml")]);
-        Assert.True(result.ExitCode == 0, result.StdErr);
+        foreach (var schema in SitemapSchemas)
+        {
+            var result = PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", schema, Path.Combine(site, "sitemap.xml")]);
+            Assert.True(result.ExitCode == 0, schema + ": " + result.StdErr);
 
-        // The schema is not a rubber stamp: a sitemap without lastmod's format or with a relative loc fails it.
-        var bad = Path.Combine(_dir, "bad.xml");
-        File.WriteAllText(bad, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/a</loc><lastmod>yesterday</lastmod></url></urlset>\n");
-        Assert.NotEqual(0, PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", schema, bad]).ExitCode);
+            // The schema is not a rubber stamp: a lastmod that is no W3C datetime fails it, and so does a url without loc.
+            var bad = Path.Combine(_dir, "bad.xml");
+            File.WriteAllText(bad, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://x.example/a</loc><lastmod>yesterday</lastmod></url></urlset>\n");
+            Assert.NotEqual(0, PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", schema, bad]).ExitCode);
+            File.WriteAllText(bad, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><lastmod>2026-01-01</lastmod></url></urlset>\n");
+            Assert.NotEqual(0, PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", schema, bad]).ExitCode);
+        }
+    }
+
+    /// <summary>Past its URL limit the sitemap is a sitemap index (official siteindex.xsd) of sitemaps that each
+    /// validate (sitemap.xsd), and together they list every page once.</summary>
+    [SkippableFact]
+    public void A_sitemap_index_and_its_sitemaps_validate_against_the_official_schemas()
+    {
+        PeerTool.Require("xmllint");
+        var site = Path.Combine(_dir, "index-site");
+        var result = new PublishJob(FormatRegistry.CreateDefault()).Run(new PublishJobOptions
+        {
+            Inputs = [Path.Combine(TestEnvironment.Examples, "CX7118.txt"), Path.Combine(TestEnvironment.Examples, "catalog.txt")],
+            Site = site,
+            Publish = new PublishOptions { BaseUrl = new Uri("https://library.example.net/"), Alternates = [], Sitemap = new SitemapLimits { MaxUrls = 4 } },
+        });
+        Assert.Equal(12, result.Summary.Written);
+        var index = PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", TestEnvironment.TestData("reference", "xsd", "siteindex.xsd"), Path.Combine(site, "sitemap.xml")]);
+        Assert.True(index.ExitCode == 0, index.StdErr);
+        var sitemaps = Directory.GetFiles(site, "sitemap-*.xml");
+        Assert.Equal(4, sitemaps.Length); // 12 records, the index page and 2 browse pages: 15 URLs, 4 a file
+        foreach (var sitemap in sitemaps)
+        {
+            var check = PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", SitemapSchemas[0], sitemap]);
+            Assert.True(check.ExitCode == 0, sitemap + ": " + check.StdErr);
+        }
+
+        // A sitemap index is not a sitemap: each schema refuses the other's root.
+        Assert.NotEqual(0, PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", SitemapSchemas[0], Path.Combine(site, "sitemap.xml")]).ExitCode);
+        Assert.NotEqual(0, PeerTool.Run("xmllint", ["--nonet", "--noout", "--schema", TestEnvironment.TestData("reference", "xsd", "siteindex.xsd"), sitemaps[0]]).ExitCode);
     }
 
     private static string BrowserScript => Path.Combine(TestEnvironment.RepoRoot, "tests", "Exporter.Interop.Tests", "Publishing", "publish_browser.py");

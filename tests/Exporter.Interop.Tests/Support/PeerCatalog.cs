@@ -6,7 +6,8 @@ namespace Exporter.Interop.Tests.Support;
 /// </summary>
 public static class PeerCatalog
 {
-    /// <summary>One row: its kind (command, file, python), its name and its Debian package.</summary>
+    /// <summary>One row: its kind (command, file, python, npm), its name and its package (Debian's, or for npm the
+    /// folder under tools/ whose package.json .ci/run installs with <c>npm ci</c>).</summary>
     public sealed record Peer(string Kind, string Name, string Package);
 
     /// <summary>Every row of tools/peers.tsv.</summary>
@@ -16,6 +17,10 @@ public static class PeerCatalog
     public static string PackageOf(string name) =>
         All.FirstOrDefault(p => p.Name == name || p.Name == Path.GetFileName(name))?.Package
         ?? throw new InvalidOperationException($"'{name}' is not listed in tools/peers.tsv: add it there so .ci/run installs it");
+
+    /// <summary>The command that installs <paramref name="name"/>, as .ci/run runs it.</summary>
+    public static string InstallCommandOf(string name) =>
+        All.FirstOrDefault(p => p.Name == name)?.Kind == "npm" ? $"npm ci --prefix tools/{PackageOf(name)}" : $"apt-get install {PackageOf(name)}";
 
     private static List<Peer> Load()
     {

@@ -22,6 +22,15 @@ public static class PeerTool
         return executable;
     }
 
+    /// <summary>Ensures an npm peer (kind npm in tools/peers.tsv, a path under the repository) is installed, as
+    /// <see cref="Require"/> does; returns its absolute path.</summary>
+    public static string RequireNpm(string name)
+    {
+        var path = Path.Combine(TestEnvironment.RepoRoot, name);
+        if (!File.Exists(path)) Missing($"npm peer '{name}'", name);
+        return path;
+    }
+
     /// <summary>Ensures a file a peer needs (e.g. a jar) exists, as <see cref="Require"/> does.</summary>
     public static string RequireFile(string path)
     {
@@ -40,13 +49,13 @@ public static class PeerTool
 
     private static void Missing(string what, string name)
     {
-        var install = $"apt-get install {PeerCatalog.PackageOf(name)}";
+        var install = PeerCatalog.InstallCommandOf(name);
         if (TestEnvironment.IsCi) throw new InvalidOperationException($"{what} is not installed and CI=true (.ci/run installs tools/peers.tsv: {install})");
         Skip.If(true, $"{what} is not installed ({install})");
     }
 
     /// <summary>Runs a tool with arguments; stdin optional. Times out after <paramref name="timeoutSeconds"/>.</summary>
-    public static Result Run(string executable, IEnumerable<string> args, byte[]? stdin = null, int timeoutSeconds = 300, string? workingDirectory = null)
+    public static Result Run(string executable, IEnumerable<string> args, byte[]? stdin = null, int timeoutSeconds = 300, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var exe = Require(executable);
         var psi = new ProcessStartInfo(exe)
@@ -58,6 +67,7 @@ public static class PeerTool
             WorkingDirectory = workingDirectory ?? TestEnvironment.RepoRoot,
         };
         foreach (var a in args) psi.ArgumentList.Add(a);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) psi.Environment[name] = value;
         using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start " + exe);
         var outTask = Task.Run(() =>
         {

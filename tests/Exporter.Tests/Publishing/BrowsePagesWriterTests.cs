@@ -5,7 +5,7 @@ namespace Exporter.Tests.Publishing;
 
 public class BrowsePagesWriterTests
 {
-    private static readonly SiteLayout Layout = new(new Uri("https://lib.example.net/"), RecordPathTemplate.Default);
+    private static readonly PageRenderer Pages = new(SiteTemplates.Default, new SiteLayout(new Uri("https://lib.example.net/"), RecordPathTemplate.Default), "Library catalog");
 
     [Fact]
     public void Entries_are_cut_into_pages_linked_in_sequence()
@@ -13,7 +13,7 @@ public class BrowsePagesWriterTests
         using var dir = new TempDir();
         var entries = Enumerable.Range(0, 7).Select(i => new BrowseEntry($"k{i}", $"Title {i}", "Someone", $"records/R{i}.html")).ToList();
         var written = new List<string>();
-        var pages = BrowsePagesWriter.Write(dir.Path, Layout, BrowseList.Titles, entries, entries.Count, 3, written.Add);
+        var pages = BrowsePagesWriter.Write(dir.Path, Pages, BrowseList.Titles, entries, entries.Count, 3, written.Add);
 
         Assert.Equal(["browse/title-1.html", "browse/title-2.html", "browse/title-3.html"], written);
         Assert.Equal(written, pages.Select(p => p.Path));
@@ -33,7 +33,7 @@ public class BrowsePagesWriterTests
     public void An_empty_list_still_has_its_first_page()
     {
         using var dir = new TempDir();
-        var pages = BrowsePagesWriter.Write(dir.Path, Layout, BrowseList.Authors, [], 0, 500, _ => { });
+        var pages = BrowsePagesWriter.Write(dir.Path, Pages, BrowseList.Authors, [], 0, 500, _ => { });
         Assert.Equal("browse/author-1.html", Assert.Single(pages).Path);
         Assert.Contains("No entries.", File.ReadAllText(Path.Combine(dir.Path, "browse", "author-1.html")), StringComparison.Ordinal);
     }

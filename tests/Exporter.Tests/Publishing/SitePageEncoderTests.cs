@@ -12,7 +12,7 @@ public class SitePageEncoderTests
 {
     private static readonly FormatRegistry Registry = FormatRegistry.CreateDefault();
     private static readonly WriteOptions Write = new() { BaseUri = new Uri("https://lib.example.net/"), Clock = new FixedClock(DateTimeOffset.FromUnixTimeSeconds(1767225600)) };
-    private static readonly SiteLayout Layout = new(new Uri("https://lib.example.net/"), RecordPathTemplate.Default);
+    private static readonly PageRenderer Pages = new(SiteTemplates.Default, new SiteLayout(new Uri("https://lib.example.net/"), RecordPathTemplate.Default), "Library catalog");
 
     private static readonly CatalogRecord Hostile = new()
     {
@@ -46,8 +46,8 @@ public class SitePageEncoderTests
         Assert.True(JToken.DeepEquals(expected, JToken.Parse(script)));
         Assert.Equal(Hostile.Title, (string?)JToken.Parse(script)["@graph"]![0]!["name"]);
 
-        Assert.Contains("<h1>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!-- &amp; \"quotes\": a &lt;b&gt;bold&lt;/b&gt; claim</h1>", page, StringComparison.Ordinal);
-        Assert.Contains("<dd>O'Brien, &lt;Flann&gt; (author)</dd>", page, StringComparison.Ordinal);
+        Assert.Contains("<h1>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!-- &amp; &quot;quotes&quot;: a &lt;b&gt;bold&lt;/b&gt; claim</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<dd>O&#39;Brien, &lt;Flann&gt; (author)</dd>", page, StringComparison.Ordinal);
         Assert.Contains("<dd>Translator &amp; Co (translator)</dd>", page, StringComparison.Ordinal);
         Assert.Contains("<dd>Dublin: Press &amp; Sons, 1967</dd>", page, StringComparison.Ordinal);
         Assert.Contains("<dd>9780000000002 (pbk.)</dd>", page, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public class SitePageEncoderTests
         var read = Assert.Single(reader.ReadResults());
         Assert.False(read.IsRejected);
         string[] alternates = ["marcxml", "mrk", "jsonld"];
-        var encoder = new SitePageEncoder(Layout, new JsonLdGraphAdapter(Registry, Write),
+        var encoder = new SitePageEncoder(Pages, new JsonLdGraphAdapter(Registry, Write),
             [.. alternates.Select(a => new RecordDocumentEncoder(Registry.Get(a), Registry.Get(a).CreateEncoder(Write)))], includeLocal).ForWorker();
         var buffer = new ArrayBufferWriter<byte>();
         encoder.Encode(read, 0, buffer, new DiagnosticBag());
@@ -119,7 +119,7 @@ public class SitePageEncoderTests
 
     private static SiteRecord Encode(CatalogRecord catalog, string[] alternates)
     {
-        var encoder = new SitePageEncoder(Layout, new JsonLdGraphAdapter(Registry, Write),
+        var encoder = new SitePageEncoder(Pages, new JsonLdGraphAdapter(Registry, Write),
             [.. alternates.Select(a => new RecordDocumentEncoder(Registry.Get(a), Registry.Get(a).CreateEncoder(Write)))]).ForWorker();
         var buffer = new ArrayBufferWriter<byte>();
         encoder.Encode(ReadResult.Read(new RecordSource(0, 0, default), catalog, []), 0, buffer, new DiagnosticBag());
