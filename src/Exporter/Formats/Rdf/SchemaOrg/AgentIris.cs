@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Exporter.Formats.Common.Text;
 using Exporter.Model;
 
 namespace Exporter.Formats.Rdf.SchemaOrg;
@@ -79,12 +80,12 @@ internal static class AgentIris
         return authority[1..close] + "/" + authority[(close + 1)..];
     }
 
-    /// <summary>Lower case, marks dropped, letters and digits of any script kept, everything else one '-'; percent-encoded.</summary>
+    /// <summary>Lower case, marks dropped (NFD; the project's normalizer, as the runtime's is invariant), letters and digits of any script kept, everything else one '-'; percent-encoded.</summary>
     public static string Slug(string name)
     {
         var sb = new StringBuilder();
         var sane = string.Concat(name.EnumerateRunes().Select(r => r.ToString()));     // a lone surrogate becomes U+FFFD
-        foreach (var r in sane.Normalize(NormalizationForm.FormKD).EnumerateRunes())
+        foreach (var r in UnicodeNormalizer.ToNfd(sane).EnumerateRunes())
         {
             var cat = Rune.GetUnicodeCategory(r);
             if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
