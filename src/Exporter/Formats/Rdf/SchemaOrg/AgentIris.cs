@@ -80,7 +80,7 @@ internal static class AgentIris
         return authority[1..close] + "/" + authority[(close + 1)..];
     }
 
-    /// <summary>Lower case, marks dropped (NFD; the project's normalizer, as the runtime's is invariant), letters and digits of any script kept, everything else one '-'; percent-encoded.</summary>
+    /// <summary>Lower case, marks on Latin letters dropped (NFD; the project's normalizer, as the runtime's is invariant; NFC again after), letters and digits of any script kept, everything else one '-'; percent-encoded.</summary>
     public static string Slug(string name)
     {
         var sb = new StringBuilder();
@@ -88,13 +88,14 @@ internal static class AgentIris
         foreach (var r in UnicodeNormalizer.ToNfd(sane).EnumerateRunes())
         {
             var cat = Rune.GetUnicodeCategory(r);
-            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
-            if (Rune.IsLetterOrDigit(r)) sb.Append(Rune.ToLowerInvariant(r).ToString());
+            var mark = cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+            if (mark && (sb.Length == 0 || char.IsAscii(sb[^1]))) continue;                                  // "García" -> garcia; "й", Devanagari vowel signs kept
+            if (Rune.IsLetterOrDigit(r) || mark) sb.Append(Rune.ToLowerInvariant(r).ToString());
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
             if (sb.Length >= MaxSlug) break;
         }
 
-        var slug = sb.ToString().TrimEnd('-');
+        var slug = UnicodeNormalizer.ToNfc(sb.ToString().TrimEnd('-'));
         return slug.Length == 0 ? Hash(name) : Uri.EscapeDataString(slug);
     }
 

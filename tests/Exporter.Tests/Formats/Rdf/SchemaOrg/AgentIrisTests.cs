@@ -33,7 +33,8 @@ public class AgentIrisTests
     {
         Assert.Equal([Page + "#agent-serge-victor"], AgentIris(Graph(Contributor.Person("Serge, Victor"))));
         Assert.Equal("garcia-marquez-gabriel-1927-2014", AgentIrisSlug("García Márquez, Gabriel, 1927-2014"));
-        Assert.Equal("%D1%82%D0%BE%D0%BB%D1%81%D1%82%D0%BE%D0%B9-%D0%BB%D0%B5%D0%B2", AgentIrisSlug("Толстой, Лев"));
+        Assert.Equal("%D1%82%D0%BE%D0%BB%D1%81%D1%82%D0%BE%D0%B9-%D0%BB%D0%B5%D0%B2", AgentIrisSlug("Толстой, Лев"));   // "й" keeps its breve
+        Assert.Equal("%E0%A4%AA%E0%A5%8D%E0%A4%B0%E0%A5%87%E0%A4%AE%E0%A4%9A%E0%A4%82%E0%A4%A6", AgentIrisSlug("प्रेमचंद"));   // Devanagari vowel signs kept
     }
 
     [Theory]
