@@ -113,6 +113,11 @@ def seo(site, base, rel, dom, problems):
                 problems.append(f"{where}: link {href} names no file of the site")
 
 
+def value_of(value):
+    """A JSON-LD value's text: a language-tagged title is a value object {"@value": ..., "@language": ...}."""
+    return value.get("@value", "") if isinstance(value, dict) else value
+
+
 def record_checks(rel, page, dom, problems):
     ld = [body for kind, body in dom.scripts if kind == "application/ld+json"]
     if len(ld) != 1:
@@ -130,13 +135,13 @@ def record_checks(rel, page, dom, problems):
         problems.append(f"{rel}: no edition in the graph")
         return
     text = " ".join(" ".join(dom.text).split())
-    title = " ".join(str(edition.get("name", "")).split())
+    title = " ".join(str(value_of(edition.get("name", ""))).split())
     if title and title not in text:
         problems.append(f"{rel}: the title {title!r} is not visible text")
     authors = edition.get("author", [])
     for ref in authors if isinstance(authors, list) else [authors]:
         agent = nodes.get(ref.get("@id"), ref)
-        names = [" ".join(str(agent.get(k, "")).split()) for k in ("name", "familyName", "givenName")]
+        names = [" ".join(str(value_of(agent.get(k, ""))).split()) for k in ("name", "familyName", "givenName")]
         if not (names[0] and names[0] in text) and not (names[1] and names[2] and names[1] in text and names[2] in text):
             problems.append(f"{rel}: the author {names[0]!r} is not visible text")
 

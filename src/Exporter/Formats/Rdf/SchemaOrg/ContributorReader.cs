@@ -42,7 +42,10 @@ internal sealed class ContributorReader(GraphIndex g)
             }
         }
 
-        foreach (var (agent, _) in order.OrderBy(x => Number(x.Agent)).ThenBy(x => x.Seen))
+        // Agents come back in the order the graph first describes them (our writers describe them in hub order); older
+        // output and others' data numbered them (#agent-1, #agent-2), which is kept when every agent has a number.
+        var numbered = order.TrueForAll(x => Number(x.Agent) != long.MaxValue);
+        foreach (var (agent, _) in order.OrderBy(x => numbered ? Number(x.Agent) : g.Position(x.Agent)).ThenBy(x => x.Seen))
         {
             yield return new Contributor(NameOf(agent), [.. RoleProperties.Ordered(roles[agent])], KindOf(agent));
         }

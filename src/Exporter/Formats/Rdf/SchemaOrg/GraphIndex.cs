@@ -9,17 +9,26 @@ namespace Exporter.Formats.Rdf.SchemaOrg;
 internal sealed class GraphIndex
 {
     private readonly Dictionary<RdfTerm, List<(string Predicate, RdfTerm Object)>> _bySubject = [];
+    private readonly Dictionary<RdfTerm, int> _position = [];
 
     public GraphIndex(RdfGraph graph)
     {
         foreach (var t in graph.Triples)
         {
-            if (!_bySubject.TryGetValue(t.Subject, out var list)) _bySubject[t.Subject] = list = [];
+            if (!_bySubject.TryGetValue(t.Subject, out var list))
+            {
+                _bySubject[t.Subject] = list = [];
+                _position[t.Subject] = _position.Count;
+            }
+
             list.Add((Normalize(t.Predicate.Value), t.Object is Iri i ? new Iri(Normalize(i.Value)) : t.Object));
         }
     }
 
     public IEnumerable<RdfTerm> Subjects => _bySubject.Keys;
+
+    /// <summary>Where a node is first a subject in the graph (0, 1, ...); int.MaxValue for a node never described.</summary>
+    public int Position(RdfTerm node) => _position.GetValueOrDefault(node, int.MaxValue);
 
     public static string Normalize(string iri) => iri.StartsWith("http://schema.org/", StringComparison.Ordinal) ? "https://" + iri[7..] : iri;
 

@@ -24,8 +24,13 @@ public sealed class SchemaOrgCrosswalk(Uri baseUri, string recordPath) : ICrossw
     }
 
     /// <inheritdoc />
-    public RdfGraph FromCatalog(CatalogRecord record, IDiagnostics diagnostics)
+    public RdfGraph FromCatalog(CatalogRecord record, IDiagnostics diagnostics) => FromCatalog(record, null, diagnostics);
+
+    /// <summary>The graph of a record with what its MARC source adds (authorities, original scripts), when it was read from MARC.</summary>
+    internal RdfGraph FromCatalog(CatalogRecord record, SchemaOrgMarcFacts? marc, IDiagnostics diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(diagnostics);
         foreach (var f in record.SourceFields)
         {
             if (f.Format != "marc21")
@@ -34,7 +39,7 @@ public sealed class SchemaOrgCrosswalk(Uri baseUri, string recordPath) : ICrossw
             }
         }
 
-        return new SchemaOrgGraphBuilder(baseUri, record, recordPath).Build();
+        return new SchemaOrgGraphBuilder(baseUri, record, recordPath, marc).Build();
     }
 
     /// <inheritdoc />

@@ -17,22 +17,30 @@ internal sealed class SchemaOrgGraphBuilder
     private readonly Iri _work;
     private readonly Iri _edition;
     private readonly string _class;
+    private readonly SchemaOrgMarcFacts? _marc;
+    private readonly Iri[] _agents;
+    private readonly string? _language;
     private int _blank;
 
-    public SchemaOrgGraphBuilder(Uri baseUri, CatalogRecord record, string recordPath = RecordIris.DefaultPath)
+    public SchemaOrgGraphBuilder(Uri baseUri, CatalogRecord record, string recordPath = RecordIris.DefaultPath, SchemaOrgMarcFacts? marc = null)
     {
         _r = record;
         _iris = new RecordIris(baseUri, record, recordPath);
         _work = _iris.Node("work");
         _edition = _iris.Node("edition");
         _class = ResourceTypes.For(record.ResourceType).Class;
+        _marc = marc is not null && marc.Authorities.Length == record.Contributors.Length ? marc : null;     // facts line up with the hub's contributors
+        _agents = AgentIris.For(_iris, baseUri, record.Contributors, [.. record.Contributors.Select((_, i) => Authority(i))]);
+        _language = LiteralLanguages.RecordLanguage(record.Languages);
     }
 
     public RdfGraph Build()
     {
         var (cls, genre) = ResourceTypes.For(_r.ResourceType);
         Add(_work, Vocab.Type, Vocab.S(cls));
-        Str(_work, "name", _r.Title);
+        Tagged(_work, "name", _r.Title, _language);                                       // row: Title (tagged: row language-tagged literals)
+        Alternate(_work, _marc?.AlternateTitle);                                           // row: 880 -> alternateName
+        Str(_work, "description", _r.Description);                                        // row: Blurb -> Work description
         foreach (var (c, i) in _r.Contributors.Select((c, i) => (c, i)))
         {
             if (c.IsAuthor) Add(_work, Vocab.S("author"), Agent(i));
@@ -48,8 +56,9 @@ internal sealed class SchemaOrgGraphBuilder
         Add(_edition, Vocab.S("mainEntityOfPage"), new Iri(_iris.Page));
         Add(_edition, Vocab.S("url"), new Iri(_iris.Page));
         if (genre is not null) Str(_edition, "genre", genre);
-        Str(_edition, "name", _r.Title);                                                  // row: Title
-        Str(_edition, "alternativeHeadline", _r.Subtitle);                                // row: Subtitle
+        Tagged(_edition, "name", _r.Title, _language);                                    // row: Title
+        Alternate(_edition, _marc?.AlternateTitle);
+        Tagged(_edition, "alternativeHeadline", _r.Subtitle, _language);                  // row: Subtitle
         Contributors();
         Publisher();
         Year(_edition, "datePublished", _r.YearPublished);                                // row: Year Published
@@ -58,17 +67,11 @@ internal sealed class SchemaOrgGraphBuilder
         Identifiers();
         foreach (var lang in _r.Languages) Str(_edition, "inLanguage", LanguageCodes.Bcp47(lang));
         Series();
-        Str(_edition, "description", _r.Description);                                     // row: Blurb
         Str(_edition, "abstract", _r.Abstract);                                           // row: Abstract
         Reviews();
         Contents();
         Subjects();
-        Numbered("note", _r.Notes, (node, note) =>
-        {
-            Add(_edition, Vocab.S("comment"), node);
-            Add(node, Vocab.Type, Vocab.S("Comment"));
-            Str(node, "text", note);
-        });
+        foreach (var note in _r.Notes) Str(_edition, "description", note);                // row: Notes -> Edition description
         foreach (var rights in _r.Rights)                                                 // row: Rights -> license (URI) or copyrightNotice (text)
         {
             if (RightsText.IsUri(rights)) Add(_edition, Vocab.S("license"), new Iri(rights));
@@ -89,6 +92,12 @@ internal sealed class SchemaOrgGraphBuilder
         {
             var c = _r.Contributors[i];
             var agent = Agent(i);
+            if (_marc is not null)
+            {
+                foreach (var link in _marc.Authorities[i].Select(AgentIris.SameAs).OfType<string>().Distinct()) Add(agent, Vocab.S("sameAs"), new Iri(link));   // row: authority -> sameAs
+                Alternate(agent, _marc.AlternateNames[i]);
+            }
+
             Add(agent, Vocab.Type, Vocab.S(c.Kind == AgentKind.Person ? "Person" : "Organization"));
             if (c.Kind == AgentKind.Family) Add(agent, Vocab.S("additionalType"), new Iri(Vocab.Mads + "FamilyName"));
             var parts = c.Kind == AgentKind.Person ? NameParts.Split(c.Name) : null;
@@ -144,6 +153,7 @@ internal sealed class SchemaOrgGraphBuilder
             Add(_edition, Vocab.S("publisher"), org);                                     // row: Publisher
             Add(org, Vocab.Type, Vocab.S("Organization"));
             Str(org, "name", _r.Publisher);
+            Alternate(org, _marc?.AlternatePublisher);
         }
 
         if (_r.Place is not null)
@@ -167,7 +177,7 @@ internal sealed class SchemaOrgGraphBuilder
         var original = _iris.Node("original");
         Add(_work, Vocab.S("translationOfWork"), original);
         Add(original, Vocab.Type, Vocab.S("CreativeWork"));
-        Str(original, "name", title);
+        Tagged(original, "name", title, LiteralLanguages.RecordLanguage(_r.TranslatedFrom));
         foreach (var lang in _r.TranslatedFrom) Str(original, "inLanguage", LanguageCodes.Bcp47(lang));
     }
 
@@ -257,14 +267,14 @@ internal sealed class SchemaOrgGraphBuilder
             var sNode = _iris.Node("part-" + (s + 1).ToString(CultureInfo.InvariantCulture));
             Add(_edition, Vocab.S("hasPart"), sNode);                                    // row: ToC section -> CreativeWork
             Add(sNode, Vocab.Type, Vocab.S("CreativeWork"));
-            Str(sNode, "name", section.Heading);
+            Tagged(sNode, "name", section.Heading, _language);
             for (var e = 0; e < section.Entries.Length; e++)
             {
                 var entry = section.Entries[e];
                 var eNode = new Iri(sNode.Value + "-" + (e + 1).ToString(CultureInfo.InvariantCulture));
                 Add(sNode, Vocab.S("hasPart"), eNode);                                   // row: ToC entry -> Chapter
                 Add(eNode, Vocab.Type, Vocab.S("Chapter"));
-                Str(eNode, "name", entry.Title);
+                Tagged(eNode, "name", entry.Title, _language);
                 if (entry.Number is not null) Add(eNode, Vocab.S("position"), Position(entry.Number));
             }
         }
@@ -287,7 +297,20 @@ internal sealed class SchemaOrgGraphBuilder
         for (var i = 0; i < items.Count; i++) body(_iris.Node(name + "-" + (i + 1).ToString(CultureInfo.InvariantCulture)), items[i]);
     }
 
-    private Iri Agent(int index) => _iris.Node("agent-" + (index + 1).ToString(CultureInfo.InvariantCulture));
+    private Iri Agent(int index) => _agents[index];
+
+    // The contributor's authority that names it in every record: the first $0, else $1 (AgentIris.AuthorityIri).
+    private string? Authority(int index) => _marc?.Authorities[index].Select(AgentIris.Normalize).OfType<string>().FirstOrDefault();
+
+    private void Tagged(RdfTerm s, string property, string? value, string? language)
+    {
+        if (value is not null) _g.Add(s, Vocab.S(property), new Literal(value, language: LiteralLanguages.Tag(value, language)));
+    }
+
+    private void Alternate(RdfTerm s, ScriptForm? form)
+    {
+        if (form is not null) _g.Add(s, Vocab.S("alternateName"), new Literal(form.Value, language: form.Language));
+    }
 
     private BlankNode Blank() => new("b" + (_blank++).ToString(CultureInfo.InvariantCulture));
 

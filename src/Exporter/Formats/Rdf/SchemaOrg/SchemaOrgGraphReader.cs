@@ -39,15 +39,23 @@ internal sealed class SchemaOrgGraphReader(GraphIndex g, IDiagnostics diagnostic
             Languages = [.. g.Texts(edition, "inLanguage").Select(LanguageCodes.Marc)],
             TranslatedFrom = work is null ? [] : [.. g.Objects(work, "translationOfWork").SelectMany(o => g.Texts(o, "inLanguage")).Select(LanguageCodes.Marc)],
             Series = [.. g.Ordered(edition, "isPartOf").Select(s => new SeriesStatement(g.Text(s, "name") ?? "", g.Text(s, "position")))],
-            Description = g.Text(edition, "description"),
+            Description = g.Text(work ?? edition, "description"),                                 // the blurb is the work's; a lone node's first description
             Abstract = g.Text(edition, "abstract"),
             Reviews = [.. g.Ordered(edition, "review").Select(Review)],
             Contents = Contents(edition),
             Subjects = Subjects(edition),
-            Notes = [.. g.Ordered(edition, "comment").Select(c => c is Literal l ? l.Lexical : g.Text(c, "text") ?? "")],
+            Notes = [.. Notes(edition, work)],
             Rights = [.. g.Objects(edition, "license").Select(o => o switch { Iri i => i.Value, Literal l => l.Lexical, _ => null }).OfType<string>(), .. g.Texts(edition, "copyrightNotice")],
             SourceFields = [.. g.Objects(edition, Vocab.MarcKey, true).OfType<Literal>().Where(l => l.Lexical.Length >= 3).Select(l => new SourceField("marc21", l.Lexical[..3], l.Lexical[3..]))],
         };
+    }
+
+    // Notes are the edition's descriptions (row: Notes -> Edition description; a lone node's first is the blurb), and
+    // the comments of older output and others' data.
+    private IEnumerable<string> Notes(RdfTerm edition, RdfTerm? work)
+    {
+        var descriptions = work is not null ? g.Texts(edition, "description") : g.Texts(edition, "description").Skip(1);
+        return descriptions.Concat(g.Ordered(edition, "comment").Select(c => c is Literal l ? l.Lexical : g.Text(c, "text") ?? ""));
     }
 
     private RdfTerm? FindEdition()

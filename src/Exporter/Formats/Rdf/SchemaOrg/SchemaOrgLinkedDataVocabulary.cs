@@ -41,10 +41,17 @@ internal sealed class SchemaOrgLinkedDataVocabulary : ILinkedDataVocabulary
         ArgumentNullException.ThrowIfNull(options);
         var catalog = record.GetCatalog(diagnostics);
         if (!options.IncludeLocal) catalog = LocalMarcData.WithoutLocal(catalog);   // local and staff marcKey dumps are not public
-        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(catalog, diagnostics);
+        var marc = record.TryGetSource<MarcRecord>(out var m) ? SchemaOrgMarcFacts.Read(m) : null;
+        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(catalog, marc, diagnostics);
     }
 
     public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) => Reading.ToCatalog(graph, diagnostics);
+
+    /// <summary>
+    /// An agent named by its authority, <c>{base}agent/...</c> (<see cref="AgentIris.AuthorityIri"/>): every record that
+    /// has it describes it, so its statements belong to the record being read.
+    /// </summary>
+    public bool IsSharedTerm(Iri iri) => !iri.Value.Contains('#', StringComparison.Ordinal) && iri.Value.Contains("/agent/", StringComparison.Ordinal);
 
     /// <summary>An IRI edition's <c>schema:exampleOfWork</c> (either schema.org scheme).</summary>
     public bool IsRecordRoot(Triple triple) =>

@@ -151,8 +151,8 @@ public class SchemaOrgQualityTests
             Contributors = [Contributor.Person("Varda, Agnès", ContributorRoles.Director), Contributor.Person("Doe, Jane", "producer")],
         };
         var g = Graph(r);
-        Assert.Equal([new Iri(Page + "#agent-1")], Objects(g, Page + "#edition", "director"));
-        Assert.Equal([new Iri(Page + "#agent-2")], Objects(g, Page + "#edition", "producer"));
+        Assert.Equal([new Iri(Page + "#agent-varda-agnes")], Objects(g, Page + "#edition", "director"));
+        Assert.Equal([new Iri(Page + "#agent-doe-jane")], Objects(g, Page + "#edition", "producer"));
         Assert.DoesNotContain(g.Triples, t => t.Predicate.Value.EndsWith("/contribution", StringComparison.Ordinal));
         Assert.Equal(r.Contributors.ToArray(), Back(g).Contributors.ToArray());
     }
@@ -171,7 +171,7 @@ public class SchemaOrgQualityTests
     public void Authors_are_people_with_a_name_on_the_work_and_the_edition()
     {
         var g = Graph(new CatalogRecord { Title = "T", Contributors = [Contributor.Person("Serge, Victor")] });
-        var agent = new Iri(Page + "#agent-1");
+        var agent = new Iri(Page + "#agent-serge-victor");
         Assert.Equal([agent], Objects(g, Page + "#work", "author"));
         Assert.Equal([agent], Objects(g, Page + "#edition", "author"));
         Assert.Contains(g.Triples, t => t.Subject == agent && t.Predicate == Vocab.Type && t.Object == new Iri(S + "Person"));
@@ -192,7 +192,7 @@ public class SchemaOrgQualityTests
         var r = new CatalogRecord { Title = "From Lenin to Stalin", Languages = ["eng"], TranslatedFrom = ["fre"], Notes = ["Translation of: De Lénine à Staline."] };
         var g = Graph(r);
         var original = Assert.Single(Objects(g, Page + "#work", "translationOfWork"));
-        Assert.Equal([new Literal("De Lénine à Staline")], Objects(g, ((Iri)original).Value, "name"));
+        Assert.Equal([new Literal("De Lénine à Staline", language: "fr")], Objects(g, ((Iri)original).Value, "name"));
         Assert.Equal([new Literal("fr")], Objects(g, ((Iri)original).Value, "inLanguage"));
         var back = Back(g);
         Assert.Equal(["fre"], back.TranslatedFrom.ToArray());
@@ -207,5 +207,90 @@ public class SchemaOrgQualityTests
         {
             Assert.Contains("\"@id\": \"schema:" + member + "\"", text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Notes_are_edition_descriptions_and_the_blurb_is_the_works()
+    {
+        var r = new CatalogRecord { Title = "T", Description = "A blurb.", Abstract = "An abstract.", Notes = ["First note.", "Second note."] };
+        var g = Graph(r);
+        Assert.Equal([new Literal("A blurb.")], Objects(g, Page + "#work", "description"));
+        Assert.Equal([new Literal("First note."), new Literal("Second note.")], Objects(g, Page + "#edition", "description"));
+        Assert.Equal([new Literal("An abstract.")], Objects(g, Page + "#edition", "abstract"));
+        Assert.DoesNotContain(g.Triples, t => t.Predicate.Value == S + "comment");
+        var back = Back(g);
+        Assert.Equal((r.Description, r.Abstract), (back.Description, back.Abstract));
+        Assert.Equal(r.Notes.ToArray(), back.Notes.ToArray());
+    }
+
+    [Fact]
+    public void Notes_without_a_blurb_stay_notes()
+    {
+        var back = Back(Graph(new CatalogRecord { Title = "T", Notes = ["Only a note."] }));
+        Assert.Null(back.Description);
+        Assert.Equal(["Only a note."], back.Notes.ToArray());
+    }
+
+    [Fact]
+    public void A_lone_book_node_of_others_has_its_first_description_as_the_blurb()
+    {
+        var g = new RdfGraph();
+        var book = new Iri("http://example.org/b");
+        g.Add(book, Vocab.Type, new Iri(S + "Book"));
+        g.Add(book, new Iri(S + "name"), new Literal("T"));
+        g.Add(book, new Iri(S + "description"), new Literal("Blurb."));
+        g.Add(book, new Iri(S + "description"), new Literal("Note."));
+        var back = Back(g);
+        Assert.Equal("Blurb.", back.Description);
+        Assert.Equal(["Note."], back.Notes.ToArray());
+    }
+
+    [Fact]
+    public void Older_output_with_comment_nodes_reads_back_as_notes()
+    {
+        var g = Graph(new CatalogRecord { Title = "T" });
+        var note = new Iri(Page + "#note-1");
+        g.Add(new Iri(Page + "#edition"), new Iri(S + "comment"), note);
+        g.Add(note, Vocab.Type, new Iri(S + "Comment"));
+        g.Add(note, new Iri(S + "text"), new Literal("Old note."));
+        Assert.Equal(["Old note."], Back(g).Notes.ToArray());
+    }
+
+    [Fact]
+    public void Titles_of_a_record_in_one_language_are_tagged_with_it()
+    {
+        var r = new CatalogRecord
+        {
+            Title = "L'Étranger", Subtitle = "roman", Languages = ["fre"], Description = "Blurb.",
+            Contents = [new ContentsSection("Première partie", [new ContentsEntry("Chapitre un", "1")])],
+        };
+        var g = Graph(r);
+        Assert.Equal([new Literal("L'Étranger", language: "fr")], Objects(g, Page + "#work", "name"));
+        Assert.Equal([new Literal("L'Étranger", language: "fr")], Objects(g, Page + "#edition", "name"));
+        Assert.Equal([new Literal("roman", language: "fr")], Objects(g, Page + "#edition", "alternativeHeadline"));
+        Assert.Equal([new Literal("Première partie", language: "fr")], Objects(g, Page + "#part-1", "name"));
+        Assert.Equal([new Literal("Chapitre un", language: "fr")], Objects(g, Page + "#part-1-1", "name"));
+        Assert.Equal([new Literal("Blurb.")], Objects(g, Page + "#work", "description"));   // the cataloguer's language, not the book's: untagged
+        RecordAssert.Equal(SchemaOrgCrosswalkTests.Carried(r with { Identifiers = [new Identifier(IdentifierType.Local, "B1")] }), Back(g));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("eng fre")]
+    [InlineData("und")]
+    [InlineData("mul")]
+    public void Titles_are_not_tagged_when_the_language_is_unknown_or_several(string languages)
+    {
+        var g = Graph(new CatalogRecord { Title = "Title", Languages = [.. languages.Split(' ', StringSplitOptions.RemoveEmptyEntries)] });
+        Assert.Equal([new Literal("Title")], Objects(g, Page + "#edition", "name"));
+    }
+
+    [Fact]
+    public void A_romanized_title_is_tagged_with_the_latin_script()
+    {
+        var g = Graph(new CatalogRecord { Title = "Voina i mir", Languages = ["rus"] });
+        Assert.Equal([new Literal("Voina i mir", language: "ru-Latn")], Objects(g, Page + "#edition", "name"));
+        var cyrillic = Graph(new CatalogRecord { Title = "Война и мир", Languages = ["rus"] });
+        Assert.Equal([new Literal("Война и мир", language: "ru")], Objects(cyrillic, Page + "#edition", "name"));
     }
 }
