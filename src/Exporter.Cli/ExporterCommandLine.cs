@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Reflection;
 using Exporter.Pipeline;
 
 namespace Exporter.Cli;
@@ -40,7 +41,27 @@ internal static class ExporterCommandLine
         return root;
     }
 
-    public static int Run(string[] args) => Run(args, FormatRegistry.CreateDefault());
+    /// <summary>
+    /// Runs a command line against the default formats. <c>exporter --version</c> alone is answered before the format
+    /// registry and the command tree are built (what System.CommandLine's version option prints: the informational
+    /// version), so that the installed tool answers it at process start-up cost only.
+    /// </summary>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is ["--version"])
+        {
+            Console.Out.WriteLine(InformationalVersion);
+            return ExitCodes.Ok;
+        }
+
+        return Run(args, FormatRegistry.CreateDefault());
+    }
+
+    /// <summary>The informational version of the CLI's assembly, as <c>--version</c> prints it.</summary>
+    public static string InformationalVersion =>
+        typeof(ExporterCommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(ExporterCommandLine).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
     /// <summary>Runs a command line against the formats of <paramref name="registry"/>.</summary>
     public static int Run(string[] args, FormatRegistry registry)

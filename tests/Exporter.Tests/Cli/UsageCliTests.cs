@@ -91,4 +91,19 @@ public class UsageCliTests
         Assert.False(string.IsNullOrEmpty(expected));
         Assert.Equal(expected, r.StdOut.Trim());
     }
+
+    [Fact]
+    public void Version_answered_before_the_command_tree_is_what_the_command_tree_prints()
+    {
+        // `--version` alone is answered before the command tree is built; from a response file it goes through the
+        // tree (System.CommandLine's version option).
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("version.rsp"), "--version\n");
+        var fast = ExporterCli.Run("--version");
+        var tree = ExporterCli.Run("@" + dir.File("version.rsp"));
+
+        Assert.Equal(0, tree.ExitCode);
+        Assert.False(string.IsNullOrWhiteSpace(tree.StdOut));
+        Assert.Equal(tree.StdOut, fast.StdOut);
+    }
 }

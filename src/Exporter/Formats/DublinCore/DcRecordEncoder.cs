@@ -9,7 +9,9 @@ namespace Exporter.Formats.DublinCore;
 /// The pipeline encoder of the <c>dc</c> and <c>dcterms</c> formats, a thin shell over the profile's formatter
 /// (<see cref="OaiDcRecordFormatter"/>: an OAI-PMH ListRecords response; <see cref="QualifiedDcRecordFormatter"/>:
 /// the qdcc:collection of qualifieddc): one record per <see cref="Encode"/> through <see cref="DublinCoreCrosswalk"/>,
-/// each with its OAI header <c>oai:{BaseUri host}:{catalog number}</c>. Each worker gets its own copy
+/// each with its OAI header <c>oai:{BaseUri host}:{catalog number}</c> (a record with neither catalog number nor
+/// identifier gets one made from its bytes, <see cref="DcContentIdentifier"/>, so that it does not depend on where the
+/// record falls in the output and a shard merge is the single run). Each worker gets its own copy
 /// (<see cref="ForWorker"/>), whose formatter keeps its scratch state.
 /// </summary>
 internal sealed class DcRecordEncoder : IRecordEncoder
@@ -62,7 +64,7 @@ internal sealed class DcRecordEncoder : IRecordEncoder
         var hub = record.GetCatalog(diagnostics);
         var marc = DcSourceRecord.MarcFacts(record, _crosswalk.Options.IncludeLocal);
         var dc = _crosswalk.FromCatalog(hub, marc, diagnostics);
-        if (Simple) dc = dc with { Header = new OaiHeader(OaiIdentifier(hub.CatalogNumber ?? record.RecordId ?? (ordinal + 1).ToString(CultureInfo.InvariantCulture))) { Datestamp = Day(hub.LastModified) } };
+        if (Simple) dc = dc with { Header = new OaiHeader(OaiIdentifier(hub.CatalogNumber ?? record.RecordId ?? DcContentIdentifier.Of(record.Source.Raw.Span, ordinal))) { Datestamp = Day(hub.LastModified) } };
         _formatter.Write(dc, ordinal, output, diagnostics);
     }
 

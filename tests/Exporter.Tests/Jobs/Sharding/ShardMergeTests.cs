@@ -75,6 +75,29 @@ public sealed class ShardMergeTests
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Merged_oai_dc_of_records_without_identifiers_is_the_single_run(int n)
+    {
+        // Records with neither a catalog number nor a 001: their OAI identifiers were made from their ordinal in the
+        // output, which a shard does not know. They are made from the record's bytes now.
+        using var dir = new TempDir();
+        string[] inputs = [TestEnvironment.TestData("corpus", "marc", "marc4j", "pride-and-prejudice-fixed.mrc"), TestEnvironment.TestData("corpus", "marc", "marc4j", "bad_hathi_records.mrc")];
+        var single = Options(dir, "single", null) with { Inputs = inputs, To = ["dc"], OutputDirectory = null, OutputFile = dir.File("single.xml") };
+        new ConvertJob(FormatRegistry.CreateDefault()).Run(single);
+        var reports = Enumerable.Range(1, n).Select(k =>
+        {
+            var shard = Options(dir, "s" + k, new ShardOptions(k, n)) with { Inputs = inputs, To = ["dc"], OutputDirectory = null, OutputFile = dir.File($"s{k}.xml") };
+            new ConvertJob(FormatRegistry.CreateDefault()).Run(shard);
+            return shard.ReportFile!;
+        }).ToList();
+        new ShardMerge(FormatRegistry.CreateDefault()).Run(new ShardMergeOptions { Reports = reports, OutputFile = dir.File("merged.xml"), ReportFile = dir.File("merged.jsonl") });
+
+        Assert.Contains(":content-", File.ReadAllText(single.OutputFile!), StringComparison.Ordinal);
+        AssertSameBytes(single.OutputFile!, dir.File("merged.xml"));
+    }
+
     [Fact]
     public void Counts_of_the_shards_add_up_to_the_single_run()
     {
