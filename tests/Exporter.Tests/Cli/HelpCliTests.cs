@@ -29,7 +29,7 @@ public class HelpCliTests
     [InlineData("--marc-charset <marc8|utf8>")]
     [InlineData("--marc-encoding <auto|leader|marc8|utf8>")]
     [InlineData("--to <FMT[,FMT...]|all>")]
-    [InlineData("comma-separated: text, json, marc21, marcxml, mrk, dc, dcterms, jsonld, turtle, ntriples, bibframe, all")]
+    [InlineData("comma-separated: text, json, marc21, marcxml, mrk, dc, dcterms, jsonld, turtle, ntriples, bibframe, bookfeed, all")]
     [InlineData("--from <FMT>")]
     public void Convert_help_lists_the_values_of_options_with_fixed_values(string expected)
     {

@@ -20,7 +20,11 @@ public sealed class ShardMergeTests
         TestEnvironment.TestData("corpus", "catalog-text", "CX7118.txt"),
     ];
 
-    private static readonly WriteOptions Write = new() { Clock = new FixedClock(new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero)) };
+    private static readonly WriteOptions Write = new()
+    {
+        Clock = new FixedClock(new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero)),
+        Formats = FormatOptionBag.Empty.With(new Exporter.Formats.BookFeed.BookFeedWriteOptions { LibraryName = "Example Library", LibraryUrl = "https://library.example.net/" }), // the book feed's lender
+    };
 
     [Theory]
     [InlineData(1)]
