@@ -10,7 +10,7 @@
 # Inputs are built with tools/make-bench-marc.sh into bench/data (gitignored); outputs are deleted after
 # each run (1M records to all formats is tens of GB). Writes bench/scale-results.md.
 # Usage: bench/scale.sh [RECORDS...]   (default 1000000; each size gets its own rows)
-#   ONLY=bibframe runs only (f), for each size (bench/scale.sh 50000 1000000), and writes bench/scale-bibframe-results.md.
+#   EXP=PATH skips the build (bench/cli.sh); ONLY=bibframe runs only (f), for each size (bench/scale.sh 50000 1000000), and writes bench/scale-bibframe-results.md.
 #   KEEP=1 keeps the derived MARCXML and .gz inputs; FORCE=1 runs even when df says the disk looks short;
 #   XML_RECORDS=M makes run (c)'s MARCXML from M records instead of N (200000 gives ~1.2 GB, enough for "1 GB").
 set -uo pipefail
@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 DATA=bench/data; OUT=$DATA/scale-out; mkdir -p "$DATA"
 RESULTS=bench/scale-results.md
 [ "${ONLY:-}" = bibframe ] && RESULTS=bench/scale-bibframe-results.md
-EXP=$(bench/cli.sh) || { echo "build failed" >&2; exit 1; }
+EXP=${EXP:-$(bench/cli.sh)} || { echo "build failed" >&2; exit 1; }   # EXP=... uses a CLI already built
 
 rows=(); notes=(); remarks=(); commands=()
 
