@@ -171,7 +171,8 @@ public class DamagedInputCliTests
         using var dir = new TempDir();
         var bytes = File.ReadAllBytes(Path.Combine(TestEnvironment.Examples, "out", "catalog.jsonld"));
         var edition = bytes.AsSpan().IndexOf("\"@id\": \"https://catalog.example.org/record/CX1003#edition\","u8); // the node itself, not a reference to it
-        var name = edition + bytes.AsSpan(edition).IndexOf("\"name\": \""u8) + 9;
+        var title = edition + bytes.AsSpan(edition).IndexOf("\"name\": "u8);                                       // a value object: the title is tagged "en"
+        var name = title + bytes.AsSpan(title).IndexOf("\"@value\": \""u8) + 11;
         byte[] input = [.. bytes.AsSpan(0, name), .. Encoding.ASCII.GetBytes(new string('x', 12_000)), .. bytes.AsSpan(name)];
         File.WriteAllBytes(dir.File("catalog.jsonld"), input);
 
