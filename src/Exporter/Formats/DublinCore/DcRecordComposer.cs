@@ -79,12 +79,13 @@ internal sealed class DcRecordComposer
         foreach (var s in r.Series) Add("relation", "isPartOf", DcTextConventions.Series(s), null);  // row series
         foreach (var (term, value) in marc?.Relations ?? []) Add("relation", term, value, null);    // row relation (MARC 530, 760-787)
         foreach (var p in marc?.Places ?? []) Add("coverage", "spatial", p, null);                  // row coverage (MARC 662, 752)
-        foreach (var statement in r.Rights) Rights(statement);                                     // row rights
-        foreach (var (term, value) in marc?.Rights ?? [])                                           // row rights (MARC 506, 540 the hub does not hold)
+        foreach (var (term, value) in marc?.Rights ?? [])                                           // row rights (MARC 506, 540 in field order)
         {
             if (term == "rights") Rights(value);
             else Add("rights", term, value, null);
         }
+
+        foreach (var statement in r.Rights) Rights(statement);                                     // row rights (a MARC 540 the hub holds is written once)
 
         if (_options.Rights is { } fallback && !_out.Any(s => s.Name is "rights" or "accessRights" or "license"))
         {

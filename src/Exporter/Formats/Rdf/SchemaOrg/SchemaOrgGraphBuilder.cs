@@ -72,6 +72,12 @@ internal sealed class SchemaOrgGraphBuilder
         Contents();
         Subjects();
         foreach (var note in _r.Notes) Str(_edition, "description", note);                // row: Notes -> Edition description
+        if (_r.LastModified is { } changed)                                               // row: Last Modified -> dateModified (xsd:date for a day, else xsd:dateTime)
+        {
+            var text = LastModifiedText.Format(changed);
+            Add(_edition, Vocab.S("dateModified"), new Literal(text, Vocab.Xsd + (text.Length == 10 ? "date" : "dateTime")));
+        }
+
         foreach (var rights in _r.Rights)                                                 // row: Rights -> license (URI) or copyrightNotice (text)
         {
             if (RightsText.IsUri(rights)) Add(_edition, Vocab.S("license"), new Iri(rights));

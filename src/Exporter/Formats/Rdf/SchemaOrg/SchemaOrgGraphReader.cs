@@ -1,3 +1,4 @@
+using Exporter.Formats.Common.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using Exporter.Diagnostics;
@@ -45,6 +46,7 @@ internal sealed class SchemaOrgGraphReader(GraphIndex g, IDiagnostics diagnostic
             Contents = Contents(edition),
             Subjects = Subjects(edition),
             Notes = [.. Notes(edition, work)],
+            LastModified = g.Text(edition, "dateModified") is { } modified && LastModifiedText.TryParse(modified, out var changed) ? changed : null,
             Rights = [.. g.Objects(edition, "license").Select(o => o switch { Iri i => i.Value, Literal l => l.Lexical, _ => null }).OfType<string>(), .. g.Texts(edition, "copyrightNotice")],
             SourceFields = [.. g.Objects(edition, Vocab.MarcKey, true).OfType<Literal>().Where(l => l.Lexical.Length >= 3).Select(l => new SourceField("marc21", l.Lexical[..3], l.Lexical[3..]))],
         };

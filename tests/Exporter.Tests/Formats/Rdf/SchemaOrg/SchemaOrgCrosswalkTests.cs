@@ -95,7 +95,6 @@ public class SchemaOrgCrosswalkTests
         Notes = [.. r.Notes.Distinct()],
         SourceFields = [.. r.SourceFields.Where(f => f.Format == "marc21")],
         DateOfPublication = null,
-        LastModified = null,                                                                       // not mapped (yet): no dateModified
         Rights = [.. r.Rights.Where(RightsText.IsUri).Distinct(), .. r.Rights.Where(s => !RightsText.IsUri(s)).Distinct()], // license IRIs, then copyrightNotice texts, each once
     };
 
