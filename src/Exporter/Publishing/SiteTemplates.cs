@@ -50,8 +50,8 @@ internal sealed partial class SiteTemplates
     public IFluidTemplate Browse { get; }
 
     /// <summary>The templates of <paramref name="folder"/> (null: the defaults). A folder that does not exist, or a
-    /// template that cannot be read or parsed, throws <see cref="ExporterException"/> (<see cref="TemplateError"/>,
-    /// with the file, line and column).</summary>
+    /// template that cannot be read or parsed, throws <see cref="ExporterException"/> (<see cref="TemplateError"/>;
+    /// the diagnostic's Source, Line and Column are the file and where its parse failed).</summary>
     public static SiteTemplates Open(string? folder)
     {
         if (folder is null) return Default;
@@ -96,8 +96,7 @@ internal sealed partial class SiteTemplates
         var message = (at.Success ? error[..at.Index] : error.Split('\n')[0]).Trim();
         var line = at.Success ? int.Parse(at.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
         var column = at.Success ? int.Parse(at.Groups[2].Value, CultureInfo.InvariantCulture) : (int?)null;
-        var where = line is null ? shown : $"{shown} line {line}, column {column}";
-        throw new ExporterException(new Diagnostic(TemplateError, Severity.Error, $"--template: {where}: {message}")
+        throw new ExporterException(new Diagnostic(TemplateError, Severity.Error, "--template: " + message)
         { Source = shown, Line = line, Column = column });
     }
 

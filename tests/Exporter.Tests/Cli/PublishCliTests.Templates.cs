@@ -34,7 +34,7 @@ public partial class PublishCliTests
 
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("CLI0069", r.StdErr, StringComparison.Ordinal);
-        Assert.Contains(Path.Combine(theme, "browse.liquid") + " line 4, column 1: '{% endfor %}' was expected", r.StdErr, StringComparison.Ordinal);
+        Assert.Contains("error CLI0069 " + Path.Combine(theme, "browse.liquid") + " line 4 column 1: --template: '{% endfor %}' was expected", r.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", r.StdErr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site));
 
