@@ -35,7 +35,7 @@ internal static class LccnStructure
     /// The hub's LCCN from a 010 $a: a value in structure A or B gives its normalized form ("   85000002 " -> "85000002",
     /// "n  78089035 " -> "n78089035"); any other value is kept, trimmed.
     /// </summary>
-    public static string Read(string a) => a.Length == 12 && Of(a) == a ? Normalize(a) : a.Trim();
+    public static string Read(string a) => a.Length == 12 && !a.Contains('/', StringComparison.Ordinal) && Of(a) == a ? Normalize(a) : a.Trim();
 
     /// <summary>LC's normalized form: no blanks, nothing from a "/", the serial number after a hyphen zero-padded to six digits.</summary>
     public static string Normalize(string lccn)

@@ -7,7 +7,8 @@ namespace Exporter.Tests.Formats.Marc.Crosswalk;
 /// <summary>
 /// 010 $a in MARC 21's LCCN structure A (before 2001) and B (from 2001). Real values: yaz/marc7.marc (010 $a "   77123332 ",
 /// structure A as LC writes it), marc4j/pride-and-prejudice-fixed.mrc (010 $a "81126202" without its blanks; "69015342 //r86"
-/// with a revision), catmandu-marc/bu_bibs.mrc (010 $a "20020049 23", a structure B number with a stray blank).
+/// with a revision), catmandu-marc/bu_bibs.mrc (010 $a "20020049 23", a structure B number with a stray blank), marc4j/pride-and-prejudice-with-many-errors.mrc
+/// (010 $a with the suffix "/AC", kept).
 /// </summary>
 public class LccnStructureTests
 {
@@ -31,6 +32,7 @@ public class LccnStructureTests
     [InlineData("  2002004923", "2002004923")]
     [InlineData("69015342 //r86", "69015342 //r86")]
     [InlineData(" 81126202", "81126202")]
+    [InlineData("86017152/AC ", "86017152/AC")]
     public void A_010_in_the_structure_reads_as_the_normalized_lccn(string a, string hub) => Assert.Equal(hub, LccnStructure.Read(a));
 
     [Fact]
