@@ -23,12 +23,13 @@ public static class FieldComparer
         void Add(string cls, string aspect, CheckOutcome outcome, string o, string r) => checks.Add(new FieldCheck(cls, aspect, outcome, o, r) { Record = record });
         void Same(string cls, string aspect, string o, string r) => Add(cls, aspect, o == r ? CheckOutcome.Agree : CheckOutcome.Disagree, o, r);
         void NotStated(string cls, string aspect, string o) => Add(cls, aspect, CheckOutcome.NotStated, o, "");
+        void NotValid(string cls, string aspect, string o, string r) => Add(cls, aspect, CheckOutcome.OriginalNotValid, o, r);
 
         Subjects(original, result, Add, NotStated);
         Fixed(original, result, Add);
         Extent(original, result, Same, NotStated);
-        Title(original, result, Same, NotStated);
-        MainEntry(original, result, Same, NotStated);
+        Title(original, result, Same, NotStated, NotValid);
+        MainEntry(original, result, Same, NotStated, NotValid);
         if (original.DataFields("250").FirstOrDefault() is DataField ed)
         {
             var r = result.DataFields("250").FirstOrDefault();
@@ -125,9 +126,11 @@ public static class FieldComparer
         if (o.Length >= 15) Check(AgreementClasses.Dates008, "008/06-14", o[6..15], Slice(r, 6, 9), OriginalFixedField.DatesValid(o[6..15]));
         if (o.Length >= 18)
         {
-            var hasPlace = original.DataFields("260", "264").Any(f => f['a'] is string a && a.Any(char.IsLetter));
-            if (!hasPlace && OriginalFixedField.PlaceValid(o[15..18])) add(AgreementClasses.Place008, "008/15-17 with no 260/264 $a", CheckOutcome.NotStated, o[15..18], "");
-            else Check(AgreementClasses.Place008, "008/15-17", o[15..18], Slice(r, 15, 3), OriginalFixedField.PlaceValid(o[15..18]));
+            var places = original.DataFields("260", "264").SelectMany(f => f.Values('a')).ToList();
+            var hasPlace = places.Any(a => a.Any(char.IsLetter));
+            var place = o[15..18];
+            if (!hasPlace && OriginalFixedField.PlaceValid(place)) add(AgreementClasses.Place008, "008/15-17 with no 260/264 $a", CheckOutcome.NotStated, place, "");
+            else Check(AgreementClasses.Place008, "008/15-17", place, Slice(r, 15, 3), OriginalFixedField.PlaceValid(place) && OriginalFixedField.PlaceConsistent(place, places));
         }
 
         if (o.Length >= 38) Check(AgreementClasses.Language008, "008/35-37", o[35..38], Slice(r, 35, 3), OriginalFixedField.LanguageValid(o[35..38]));
@@ -145,12 +148,12 @@ public static class FieldComparer
     }
 
     /// <summary>245: ind1 (main entry or not), ind2 (non-filing), $a $b $n $p; $c $h $f $g $k $s are not stated.</summary>
-    private static void Title(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    private static void Title(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated, Action<string, string, string, string> notValid)
     {
         if (original.DataFields("245").FirstOrDefault() is not DataField o) return;
         var r = result.DataFields("245").FirstOrDefault();
-        same(AgreementClasses.Title245, "ind1", o.Indicator1.ToString(), r?.Indicator1.ToString() ?? "");
-        same(AgreementClasses.Title245, "ind2", o.Indicator2.ToString(), r?.Indicator2.ToString() ?? "");
+        Indicator(AgreementClasses.Title245, o, 1, r?.Indicator1.ToString() ?? "", same, notValid);
+        Indicator(AgreementClasses.Title245, o, 2, r?.Indicator2.ToString() ?? "", same, notValid);
         ByCode(AgreementClasses.Title245, o, r, "abnp", same, notStated);
     }
 
@@ -158,7 +161,7 @@ public static class FieldComparer
     /// 1XX: the tag (100/110/111), ind1, the name parts $a $b $c $d $q $n and relators $e $4 each as written; 130 and
     /// the other subfields ($0 $1 $t $u ...) are not stated.
     /// </summary>
-    private static void MainEntry(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    private static void MainEntry(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated, Action<string, string, string, string> notValid)
     {
         if (original.DataFields("100", "110", "111", "130").FirstOrDefault() is not DataField o) return;
         if (o.Tag == "130")
@@ -169,8 +172,17 @@ public static class FieldComparer
 
         var r = result.DataFields("100", "110", "111", "130").FirstOrDefault();
         same(AgreementClasses.MainEntry1XX, "tag", o.Tag, r?.Tag ?? "");
-        same(AgreementClasses.MainEntry1XX, "ind1", o.Indicator1.ToString(), r?.Indicator1.ToString() ?? "");
+        Indicator(AgreementClasses.MainEntry1XX, o, 1, r?.Indicator1.ToString() ?? "", same, notValid);
         ByCode(AgreementClasses.MainEntry1XX, o, r, NameParts + "e4", same, notStated);
+    }
+
+    /// <summary>An indicator of the original, compared when MARC 21 defines its value (<see cref="OriginalFixedField.IndicatorValid"/>).</summary>
+    private static void Indicator(string cls, DataField o, int which, string r, Action<string, string, string, string> same, Action<string, string, string, string> notValid)
+    {
+        var value = which == 1 ? o.Indicator1 : o.Indicator2;
+        var aspect = "ind" + which;
+        if (OriginalFixedField.IndicatorValid(o.Tag, which, value)) same(cls, aspect, value.ToString(), r);
+        else notValid(cls, aspect, value.ToString(), r);
     }
 
     /// <summary>264 _1 (else 260): the first $a $b $c; further places, publishers and dates and $e $f $g are not stated.</summary>

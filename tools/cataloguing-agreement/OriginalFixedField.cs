@@ -32,9 +32,40 @@ public static class OriginalFixedField
         };
     }
 
-    /// <summary>008/15-17: a code of the MARC Code List for Countries has two or three lower-case letters, left-justified.</summary>
-    public static bool PlaceValid(string three) =>
-        three.Length == 3 && char.IsAsciiLetterLower(three[0]) && char.IsAsciiLetterLower(three[1]) && (three[2] == ' ' || char.IsAsciiLetterLower(three[2]));
+    private static readonly Lazy<HashSet<string>> Countries = new(() => File.ReadLines(Path.Combine(RepositoryRoot.Find(), "tools", "cataloguing-agreement", "hand", "countries.txt"))
+        .Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim().PadRight(3)).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>
+    /// 008/15-17: a current code of the MARC Code List for Countries (<c>hand/countries.txt</c>), left-justified. An obsolete
+    /// code (<c>uk</c>, <c>us</c>, <c>hk</c>) or one that is not in the list (ISO's <c>hr</c>) is not valid.
+    /// </summary>
+    public static bool PlaceValid(string three) => three.Length == 3 && Countries.Value.Contains(three);
+
+    /// <summary>
+    /// 008/15-17 <c>xx</c> ("no place, unknown, or undetermined") in a record whose own 260/264 $a names a place (not
+    /// <c>[S.l.]</c> or RDA's "[Place of publication not identified]") contradicts that record: no page stating the place
+    /// could be held to it.
+    /// </summary>
+    public static bool PlaceConsistent(string three, IEnumerable<string> statedPlaces) =>
+        three != "xx " || !statedPlaces.Any(p => p.Any(char.IsLetter) && !UnknownPlace(p));
+
+    private static bool UnknownPlace(string place) =>
+        place.Contains("s.l", StringComparison.OrdinalIgnoreCase) || place.Contains("not identified", StringComparison.OrdinalIgnoreCase)
+        || place.Contains("sine loco", StringComparison.OrdinalIgnoreCase) || place.Contains("unknown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Indicators MARC 21 defines (https://www.loc.gov/marc/bibliographic/bd245.html, bd100.html, bd110.html, bd111.html):
+    /// 245 ind1 <c>0</c>/<c>1</c> and ind2 <c>0</c>-<c>9</c>; 100 ind1 <c>0</c>/<c>1</c>/<c>3</c> (<c>2</c>, multiple surname, is obsolete since 1996);
+    /// 110 and 111 ind1 <c>0</c>/<c>1</c>/<c>2</c>. A blank or obsolete value is not valid.
+    /// </summary>
+    public static bool IndicatorValid(string tag, int which, char value) => (tag, which) switch
+    {
+        ("245", 1) => value is '0' or '1',
+        ("245", 2) => char.IsAsciiDigit(value),
+        ("100", 1) => value is '0' or '1' or '3',
+        ("110", 1) or ("111", 1) => value is '0' or '1' or '2',
+        _ => true,
+    };
 
     /// <summary>008/35-37: a code of the MARC Code List for Languages has three lower-case letters.</summary>
     public static bool LanguageValid(string three) => three.Length == 3 && three.All(char.IsAsciiLetterLower);

@@ -40,6 +40,17 @@ public class MarcConvertCliTests
         Assert.Contains((byte)0x1B, marc8.StdOutBytes);
     }
 
+    [Fact]
+    public void Without_an_organization_code_the_run_warns_once_and_says_how_to_set_one()
+    {
+        var r = ExporterCli.Run("convert", Example("catalog.txt"), "--to", "mrk", "-o", "-");
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        Assert.Single(r.StdErr.Split('\n'), l => l.Contains("MARC0312", StringComparison.Ordinal));
+        Assert.Contains("--marc-org", r.StdErr, StringComparison.Ordinal);
+        var withOrg = ExporterCli.Run("convert", Example("catalog.txt"), "--to", "mrk", "-o", "-", "--marc-org", "XxExp");
+        Assert.DoesNotContain("MARC0312", withOrg.StdErr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--marc-org", "has space", "CLI0015")]
     [InlineData("--punctuation", "aacr", "CLI0016")]

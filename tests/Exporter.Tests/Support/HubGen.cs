@@ -68,7 +68,7 @@ public static class HubGen
                           select new Contributor(name, roles.Distinct().ToImmutableArray(), kind);
         var identifier = Gen.OneOf(
             text.Select(v => new Identifier(IdentifierType.Local, v)),
-            Gen.Elements("9780262510875", "0394549260", "019852663X").SelectMany(v => Gen.Elements<string?>(null, "pbk.", "hardcover").Select(q => new Identifier(IdentifierType.Isbn, v, q))),
+            Gen.Elements("9780262510875", "0394549260", "0198526636").SelectMany(v => Gen.Elements<string?>(null, "pbk.", "hardcover").Select(q => new Identifier(IdentifierType.Isbn, v, q))),
             Gen.Elements("0822-6377", "1234-567X").Select(v => new Identifier(IdentifierType.Issn, v)),
             digits.Select(v => new Identifier(IdentifierType.Oclc, v)),
             digits.Select(v => new Identifier(IdentifierType.Lccn, "n" + v)),

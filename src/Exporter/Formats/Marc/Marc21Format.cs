@@ -1,3 +1,4 @@
+using Exporter.Formats.Marc.Model;
 using Exporter.Pipeline;
 
 namespace Exporter.Formats.Marc;
@@ -34,6 +35,9 @@ public sealed class Marc21Format : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new Marc21Encoder(options);
+
+    /// <inheritdoc />
+    IReadOnlyList<string> IRecordFormat.OncePerRun => [MarcDiagnosticCodes.NoOrganizationCode];
 
     /// <inheritdoc />
     InputSlicing? IRecordFormat.Slicing => Iso2709.Iso2709Slicing.Instance;

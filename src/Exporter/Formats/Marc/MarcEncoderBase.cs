@@ -62,8 +62,19 @@ internal abstract class MarcEncoderBase : IRecordEncoder
         ArgumentNullException.ThrowIfNull(diagnostics);
         if (record.RawIsCanonical && TryWriteCanonical(record.Source.Raw.Span, record.Index, output)) return;
 
-        var marc = record.TryGetSource<MarcRecord>(out var read) ? read : _crosswalk.FromCatalog(record.GetCatalog(diagnostics), diagnostics);
+        var marc = record.TryGetSource<MarcRecord>(out var read) ? read : FromCatalog(record, diagnostics);
         Encode(MarcOutputRepair.Repair(marc, RepairsForXmlSchema, record.Index, diagnostics), record.Index, output, diagnostics);
+    }
+
+    private MarcRecord FromCatalog(ReadResult record, IDiagnostics diagnostics)
+    {
+        if (MarcOptions.OrganizationCode is null)   // once per run (IRecordFormat.OncePerRun): the committer keeps the first
+        {
+            diagnostics.Report(new Diagnostic(MarcDiagnosticCodes.NoOrganizationCode, Severity.Warning,
+                "no MARC organization code: 003 and 040 $a/$c are left out of the MARC made from these records; set one with --marc-org CODE (MarcWriteOptions.OrganizationCode in the library), your code of the MARC Code List for Organizations, e.g. --marc-org DLC") { Field = "040" });
+        }
+
+        return _crosswalk.FromCatalog(record.GetCatalog(diagnostics), diagnostics);
     }
 
     /// <summary>True when the output must also fit MARCXML's schema (see <see cref="MarcOutputRepair"/>). Default: false.</summary>

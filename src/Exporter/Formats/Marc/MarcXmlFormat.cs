@@ -1,3 +1,4 @@
+using Exporter.Formats.Marc.Model;
 using Exporter.Pipeline;
 
 namespace Exporter.Formats.Marc;
@@ -34,6 +35,9 @@ public sealed class MarcXmlFormat : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new MarcXmlEncoder(options);
+
+    /// <inheritdoc />
+    IReadOnlyList<string> IRecordFormat.OncePerRun => [MarcDiagnosticCodes.NoOrganizationCode];
 
     /// <inheritdoc />
     InputSlicing? IRecordFormat.Slicing => Xml.MarcXmlSlicing.Instance;

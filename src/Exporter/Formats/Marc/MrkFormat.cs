@@ -1,3 +1,4 @@
+using Exporter.Formats.Marc.Model;
 using Exporter.Pipeline;
 
 namespace Exporter.Formats.Marc;
@@ -37,6 +38,9 @@ public sealed class MrkFormat : IRecordFormat
 
     /// <inheritdoc />
     public IRecordEncoder CreateEncoder(WriteOptions options) => new MrkEncoder(options);
+
+    /// <inheritdoc />
+    IReadOnlyList<string> IRecordFormat.OncePerRun => [MarcDiagnosticCodes.NoOrganizationCode];
 
     /// <inheritdoc />
     InputSlicing? IRecordFormat.Slicing => Formats.Common.LineSlicing.Instance;

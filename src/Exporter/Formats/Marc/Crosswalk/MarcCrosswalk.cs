@@ -25,7 +25,7 @@ public sealed class MarcCrosswalk : ICrosswalk<MarcRecord>
 
     /// <inheritdoc />
     public MarcRecord FromCatalog(CatalogRecord record, IDiagnostics diagnostics) =>
-        new MarcRecordComposer(_write, _clock).Compose(record);
+        new MarcRecordComposer(_write, _clock, diagnostics).Compose(record);
 
     /// <inheritdoc />
     public CatalogRecord ToCatalog(MarcRecord record, IDiagnostics diagnostics) =>

@@ -8,7 +8,7 @@ using Exporter.Model;
 namespace Exporter.Formats.Marc.Crosswalk;
 
 /// <summary>Hub record to MARC 21 bibliographic record, field by field (docs/mappings/marc21.md).</summary>
-internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider clock)
+internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider clock, IDiagnostics diagnostics)
 {
     private const int MaxFieldText = 9000;
     private readonly List<MarcField> _fields = [];
@@ -21,6 +21,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
         var sources = r.SourceFields.Where(f => f.Format == SourceFieldCodec.Format).Select(SourceFieldCodec.Decode).OfType<MarcField>().ToList();
         var org = options.OrganizationCode;
         var locals = r.Identifiers.Where(i => i.Type == IdentifierType.Local).ToList();
+        var rda = DescriptionConventions.FollowsRda(r);
 
         if (locals.Count > 0) Control("001", locals[0].Value);                                        // row: Cx Number -> 001
         if (locals.Count > 0 && org is not null) Control("003", org);                                  // row: org code -> 003
@@ -32,7 +33,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
             var subs = new List<Subfield>();
             if (org is not null) subs.Add(new Subfield('a', org));
             subs.Add(new Subfield('b', "eng"));
-            subs.Add(new Subfield('e', "rda"));
+            if (rda) subs.Add(new Subfield('e', "rda"));                                            // row: 040 $e rda only for RDA wording
             if (org is not null) subs.Add(new Subfield('c', org));
             Data("040", ' ', ' ', [.. subs]);                                                          // row: 040
         }
@@ -72,7 +73,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
 
         _fields.AddRange(sources);
         var ordered = _fields.Select((f, i) => (f, i)).OrderBy(x => SortKey(x.f.Tag)).ThenBy(x => x.i).Select(x => x.f);
-        var leader = new Leader("00000n" + type.Leader06 + type.Leader07 + " a2200000" + "3" + (Isbd ? 'i' : 'c') + " 4500");
+        var leader = new Leader("00000n" + type.Leader06 + type.Leader07 + " a2200000" + "3" + (Isbd ? rda ? 'i' : 'a' : 'c') + " 4500");  // row: leader/18
         return new MarcRecord(leader, [.. ordered]);
     }
 
@@ -87,10 +88,10 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
                 Data("035", ' ', ' ', new Subfield('a', "(" + org + ")" + id.Value));                 // row: Cx Number -> 035 (ORG)
                 break;
             case IdentifierType.Lccn:
-                Data("010", ' ', ' ', new Subfield('a', id.Value));
+                Data("010", ' ', ' ', new Subfield('a', LccnStructure.Of(id.Value)));                   // row: LCCN -> 010 $a structure A/B
                 break;
             case IdentifierType.Isbn:
-                Data("020", ' ', ' ', id.Qualifier is null ? [new Subfield('a', id.Value)] : [new Subfield('a', id.Value), new Subfield('q', id.Qualifier)]);
+                Isbn(id);
                 break;
             case IdentifierType.Issn:
                 Data("022", ' ', ' ', new Subfield('a', id.Value));
@@ -102,6 +103,20 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
                 Data("035", ' ', ' ', new Subfield('a', "(OCoLC)" + id.Value));
                 break;
         }
+    }
+
+    /// <summary>020 $a with the qualifier in $q; an ISBN whose check digit is wrong goes to $z ("Canceled/invalid ISBN"), with a warning.</summary>
+    private void Isbn(Identifier id)
+    {
+        var valid = IsbnCheckDigit.IsValid(id.Value);
+        if (!valid)
+        {
+            diagnostics.Report(new Diagnostic(MarcDiagnosticCodes.IsbnInvalid, Severity.Warning,
+                $"ISBN {id.Value} has a wrong check digit or length; written to 020 $z (canceled/invalid ISBN), not $a") { Field = "020", Subfield = "z" });
+        }
+
+        var number = new Subfield(valid ? 'a' : 'z', id.Value);                                       // row: ISBN -> 020 $a, invalid -> $z
+        Data("020", ' ', ' ', id.Qualifier is null ? [number] : [number, new Subfield('q', id.Qualifier)]);
     }
 
     private void Title(CatalogRecord r, bool hasMain)

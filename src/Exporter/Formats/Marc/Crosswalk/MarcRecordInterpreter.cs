@@ -84,12 +84,13 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         f.Indicator1 == ' ' && f.Indicator2 == ' ' && f.Subfields.Length == 1 && f.Subfields[0] is var (code, v)
         && v.Length > 0 && v == v.Trim() && (code == 'a' && !RightsText.IsUri(v) || code == 'u' && RightsText.IsUri(v));
 
-    /// <summary>The 040 this crosswalk writes ($a/$c the organization, $b eng, $e rda) is regenerated, any other kept.</summary>
+    /// <summary>The 040 this crosswalk writes ($a/$c the organization, $b eng, $e rda for RDA wording) is regenerated, any other kept.</summary>
     private bool IsOurs040(DataField f)
     {
         var org = options.OrganizationCode;
-        var expected = org is null ? "$beng$erda" : "$a" + org + "$beng$erda$c" + org;
-        return string.Concat(f.Subfields.Select(s => s.ToString())) == expected;
+        var written = string.Concat(f.Subfields.Select(s => s.ToString()));
+        var core = written.Replace("$erda", "", StringComparison.Ordinal);
+        return core == (org is null ? "$beng" : "$a" + org + "$beng$c" + org);
     }
 
     /// <summary>
@@ -155,7 +156,11 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
             if (m["003"] is ControlField c003) _used.Add(c003);
         }
 
-        foreach (var f in m.DataFields("010").Where(f => f['a'] is not null)) ids.Add(new Identifier(IdentifierType.Lccn, Use(f)!['a']!));
+        foreach (var f in m.DataFields("010").Where(f => f['a'] is string a && a.Trim().Length > 0))
+        {
+            ids.Add(new Identifier(IdentifierType.Lccn, LccnStructure.Read(Use(f)!['a']!)));     // row: 010 $a: structure A/B read as the normalized LCCN
+        }
+
         foreach (var f in m.DataFields("020").Where(f => f['a'] is not null))
         {
             var a = Use(f)!['a']!.TrimEnd(' ', '.', ':', ';');                              // "0123 (acid-free paper) :" still ends with ')'

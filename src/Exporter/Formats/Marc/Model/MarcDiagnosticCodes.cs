@@ -147,6 +147,12 @@ public static class MarcDiagnosticCodes
     /// <summary>A field whose tag MARCXML's schema refuses was left out of MARCXML.</summary>
     public const string XmlFieldTagDropped = "MARC0310";
 
+    /// <summary>An ISBN of the hub record has a wrong check digit or length: written to 020 $z (canceled/invalid), not $a.</summary>
+    public const string IsbnInvalid = "MARC0311";
+
+    /// <summary>MARC made from hub records without an organization code: 003 and 040 $a/$c are left out (reported once a run).</summary>
+    public const string NoOrganizationCode = "MARC0312";
+
     /// <summary>A .mrk line does not start with '=' and a tag.</summary>
     public const string MrkBadLine = "MARC0401";
 

@@ -21,4 +21,16 @@ public class Fixed008PlaceTests
     [InlineData("Nowhereville", "xx ")]
     [InlineData(null, "xx ")]
     public void Place_code_comes_from_the_gazetteer(string? place, string code) => Assert.Equal(code, Place(place));
+
+    /// <summary>
+    /// "Washington" alone in 260 $a is the capital (folio-srm/CornellFOLIOExemplars_Bibs.mrc 001 6769537,
+    /// 260 $a Washington, $b Govt. Print. Off.; 008/15-17 dcu); after a comma it is the state (MARC Code List for
+    /// Countries: wau Washington (State)).
+    /// </summary>
+    [Theory]
+    [InlineData("Washington", "dcu")]
+    [InlineData("Washington, D.C.", "dcu")]
+    [InlineData("Seattle, Washington", "wau")]
+    [InlineData("Seattle, Wash.", "wau")]
+    public void Washington_alone_is_the_city_and_after_a_comma_the_state(string place, string code) => Assert.Equal(code, Place(place));
 }

@@ -161,7 +161,9 @@ public class MarcCrosswalkTests
             IdentifierType.Lccn => 1, IdentifierType.Isbn => 2, IdentifierType.Issn => 3, IdentifierType.Doi => 4,
             IdentifierType.Oclc or IdentifierType.Local => 5, _ => 6,
         };
-        var ids = r.Identifiers.Select((id, n) => (id, n)).OrderBy(x => Rank(x.id, x.n)).ThenBy(x => x.n).Select(x => x.id).ToImmutableArray();
+        var ids = r.Identifiers.Select((id, n) => (id, n)).OrderBy(x => Rank(x.id, x.n)).ThenBy(x => x.n).Select(x => x.id)
+            .Select(id => id.Type == IdentifierType.Lccn ? id with { Value = LccnStructure.Read(LccnStructure.Of(id.Value)) } : id)   // 010: structure A/B, read normalized
+            .ToImmutableArray();
         Extent? extent = r.Extent;
         if (extent?.Text is string t && ExtentTextSimple(t) is int simple) extent = new Extent(extent.Pages ?? simple, null);
         else if (extent is { Text: string t2, Pages: null }) extent = extent with { Pages = PagesIn(t2) };

@@ -5,7 +5,8 @@ namespace Exporter.Formats.Marc.Crosswalk.Tables;
 /// <summary>
 /// Place of publication -> MARC country code for 008/15-17 from Tables/places.tsv (the MARC Code List for Countries, then
 /// 260/264 $a -> 008/15-17 pairs mined from the corpus; see its header). A place is looked up whole, then by what follows
-/// its last comma ("Cambridge, Mass." -> "Mass."), then by what precedes its first comma or bracket ("London
+/// its last comma ("Cambridge, Mass." -> "Mass."; a state the Code List names "X (State)" first: "Seattle, Washington" ->
+/// "Washington (State)" -> wau, while "Washington" alone is the city, dcu), then by what precedes its first comma or bracket ("London
 /// [England]" -> "London", "[London, etc." -> "London").
 /// </summary>
 internal static class PlaceCodes
@@ -24,7 +25,13 @@ internal static class PlaceCodes
         if (whole.Length == 0) return null;
         if (table.TryGetValue(whole, out var code)) return code;
         var comma = whole.LastIndexOf(',');
-        if (comma > 0 && table.TryGetValue(TableKey.Of(whole[(comma + 1)..]), out code)) return code;
+        if (comma > 0)
+        {
+            // after a comma a name is the state, not the city of that name: "Seattle, Washington" is wau, "Washington" alone dcu
+            var after = TableKey.Of(whole[(comma + 1)..]);
+            if (table.TryGetValue(after + " (State)", out code) || table.TryGetValue(after, out code)) return code;
+        }
+
         var start = place.TrimStart().TrimStart('[').TrimStart();
         var end = start.IndexOfAny([',', '[', '(', ':', ';']);
         if (end > 0 && table.TryGetValue(TableKey.Of(start[..end]), out code)) return code;
