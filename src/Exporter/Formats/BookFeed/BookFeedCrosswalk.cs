@@ -84,7 +84,7 @@ internal sealed class BookFeedCrosswalk(WriteOptions options)
             var (property, value) = id.Type switch
             {
                 IdentifierType.Oclc => ("OCLC_NUMBER", IdentifierLinks.Oclc(id.Value)),
-                IdentifierType.Lccn => ("LCCN", IdentifierLinks.Lccn(id.Value)),
+                IdentifierType.Lccn => ("LCCN", NumericPart(IdentifierLinks.Lccn(id.Value))),
                 _ => ("", null),
             };
             if (value is null) continue;
@@ -92,17 +92,28 @@ internal sealed class BookFeedCrosswalk(WriteOptions options)
             if (IdentifierLinks.SameAs(id) is { } link) sameAs.Add(link);
         }
 
+        // Edition name: not written. The spec recommends it only when the edition's title differs from the Work's, and
+        // here both are the record's title.
         // Edition potentialAction (required): a BorrowAction at the template, else at the record's page
         var borrow = _feed.BorrowUrlTemplate is { } template ? BorrowUrlTemplate.Fill(template, iris.Id, isbn) : iris.Page;
         return new BookFeedEdition(iris.Node("edition-" + isbn).Value, isbn, format, language, borrow)
         {
-            Name = Title(record),
             BookEdition = record.Edition,
             DatePublished = record.YearPublished,
             Identifiers = ids.ToImmutable(),
             SameAs = sameAs.ToImmutable(),
             Url = iris.Page,
         };
+    }
+
+    // The spec's PropertyValue value: "Remove all non-numeric prefixes of the external ID" (an LCCN's "sn", "n"...);
+    // the sameAs link keeps the normalized LCCN, prefix and all, as LoC resolves it.
+    private static string? NumericPart(string? value)
+    {
+        if (value is null) return null;
+        var start = 0;
+        while (start < value.Length && !char.IsAsciiDigit(value[start])) start++;
+        return start < value.Length ? value[start..] : null;
     }
 
     private static string Title(CatalogRecord record) => string.IsNullOrEmpty(record.Subtitle) ? record.Title : record.Title + ": " + record.Subtitle;

@@ -5,9 +5,6 @@ namespace Exporter.Formats.BookFeed;
 /// <summary>One edition (<c>workExample</c>) of a feed entry: one per distinct ISBN-13 of the record whose format is known.</summary>
 internal sealed record BookFeedEdition(string Id, string Isbn, string BookFormat, string Language, string BorrowUrl)
 {
-    /// <summary>The edition's title (the record's title and subtitle).</summary>
-    public string? Name { get; init; }
-
     /// <summary>The edition statement ("2nd ed.").</summary>
     public string? BookEdition { get; init; }
 

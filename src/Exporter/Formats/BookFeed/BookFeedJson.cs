@@ -14,8 +14,11 @@ internal sealed class BookFeedJson(BookFeedLender lender)
     /// <summary>The JSON-LD context of the feed and of each element, as the spec shows it.</summary>
     public const string Context = "https://schema.org";
 
-    /// <summary>The platforms of the BorrowAction's EntryPoint: a web OPAC, on desktop and mobile browsers.</summary>
-    public static readonly IReadOnlyList<string> ActionPlatforms = ["https://schema.org/DesktopWebPlatform", "https://schema.org/MobileWebPlatform"];
+    /// <summary>
+    /// The platforms of the BorrowAction's EntryPoint: all three the spec allows (<c>target.actionPlatform</c>: desktop
+    /// web, Android, iOS; it has no MobileWebPlatform), since a web OPAC page opens on each.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ActionPlatforms = ["https://schema.org/DesktopWebPlatform", "https://schema.org/AndroidPlatform", "https://schema.org/IOSPlatform"];
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
 
@@ -59,7 +62,6 @@ internal sealed class BookFeedJson(BookFeedLender lender)
         w.WriteString("isbn", e.Isbn);
         w.WriteString("bookFormat", "https://schema.org/" + e.BookFormat);
         w.WriteString("inLanguage", e.Language);
-        if (e.Name is { } name) w.WriteString("name", name);
         if (e.BookEdition is { } edition) w.WriteString("bookEdition", edition);
         if (e.DatePublished is int year) w.WriteString("datePublished", year.ToString("D4", CultureInfo.InvariantCulture));
         if (!e.Identifiers.IsEmpty)

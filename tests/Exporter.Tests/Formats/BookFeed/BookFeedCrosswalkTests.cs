@@ -45,6 +45,27 @@ public class BookFeedCrosswalkTests
         Assert.Equal(["OCLC_NUMBER=20823379", "LCCN=89037158"], edition["identifier"]!.Select(i => $"{i["propertyID"]}={i["value"]}"));
         Assert.All(edition["identifier"]!, i => Assert.Equal("PropertyValue", (string?)i["@type"]));
         Assert.Equal(["https://worldcat.org/oclc/20823379", "https://lccn.loc.gov/89037158"], edition["sameAs"]!.Select(s => (string)s!));
+        Assert.Equal("https://catalog.example.org/record/CX1010", (string?)edition["url"]);
+    }
+
+    [Fact]
+    public void An_lccn_prefix_is_dropped_from_the_identifier_but_kept_in_the_link()
+    {
+        // the spec's PropertyValue value: "Remove all non-numeric prefixes of the external ID"
+        var edition = Edition(Book() with { Identifiers = [.. Isbn("0691020515", "pbk."), new(IdentifierType.Lccn, "sn 85-1234")] });
+
+        Assert.Equal(["LCCN=85001234"], edition["identifier"]!.Select(i => $"{i["propertyID"]}={i["value"]}"));
+        Assert.Equal(["https://lccn.loc.gov/sn85001234"], edition["sameAs"]!.Select(s => (string)s!));
+    }
+
+    [Fact]
+    public void The_edition_does_not_repeat_the_work_title()
+    {
+        // the spec: Edition name "only use this when the title of the edition is different from the title of the work"
+        var work = Work(Book());
+
+        Assert.False(string.IsNullOrEmpty((string?)work["name"]));
+        Assert.Null(work["workExample"]![0]!["name"]);
     }
 
     [Fact]
@@ -84,7 +105,8 @@ public class BookFeedCrosswalkTests
         Assert.Equal("BorrowAction", (string?)action["@type"]);
         Assert.Equal("EntryPoint", (string?)action["target"]!["@type"]);
         Assert.Equal("https://opac.example.org/record/CX1010?isbn=9780691020518", (string?)action["target"]!["urlTemplate"]);
-        Assert.Equal(BookFeedJson.ActionPlatforms, action["target"]!["actionPlatform"]!.Select(p => (string)p!));
+        // the spec's only actionPlatform values (no MobileWebPlatform)
+        Assert.Equal(["https://schema.org/DesktopWebPlatform", "https://schema.org/AndroidPlatform", "https://schema.org/IOSPlatform"], action["target"]!["actionPlatform"]!.Select(p => (string)p!));
         var lender = new JObject { ["@type"] = "LibrarySystem", ["@id"] = "https://library.example.net/", ["name"] = "Example Library", ["url"] = "https://library.example.net/" };
         Assert.True(JToken.DeepEquals(lender, action["lender"]), action["lender"]?.ToString());
     }

@@ -12,22 +12,32 @@ namespace Exporter.Tests.Formats.BookFeed;
 
 /// <summary>
 /// The feed of the example catalog, checked field by field against the required properties of Google's Book Actions
-/// data feed specification (https://developers.google.com/search/docs/appearance/structured-data/book, "Structured
-/// data type definitions": DataFeed, Book (Work), Book (Edition), ReadAction/BorrowAction, EntryPoint, lender), and
-/// against schema.org 30.0: every term a schema.org term, used in its domain.
+/// data feed specification (https://developers.google.com/search/docs/appearance/structured-data/book, last updated
+/// 2025-12-10, "Structured data type definitions": DataFeed, Book (Work), Book (Edition), Person or Organization
+/// (author), PropertyValue (identifier), BorrowAction (potentialAction) with its target and lender), and against
+/// schema.org 30.0: every term a schema.org term, used in its domain.
 /// </summary>
 public partial class BookFeedSpecTests
 {
-    // The spec's required properties per entity, as its tables list them.
+    // The spec's required properties per entity, as its tables list them (checked against the page, 2025-12-10).
     private static readonly string[] FeedRequired = ["@context", "@type", "dataFeedElement", "dateModified"];
-    private static readonly string[] WorkRequired = ["@context", "@type", "@id", "author", "name", "url", "workExample"];
+    private static readonly string[] WorkRequired = ["@context", "@id", "@type", "author", "name", "url", "workExample"];
     private static readonly string[] AuthorRequired = ["@type", "name"];
-    private static readonly string[] EditionRequired = ["@type", "@id", "bookFormat", "inLanguage", "isbn", "potentialAction"];
-    private static readonly string[] BorrowActionRequired = ["@type", "target", "lender"];
-    private static readonly string[] EntryPointRequired = ["@type", "urlTemplate", "actionPlatform"];
-    private static readonly string[] LenderRequired = ["@type", "@id"];
-    private static readonly string[] BookFormats = ["https://schema.org/EBook", "https://schema.org/Hardcover", "https://schema.org/Paperback", "https://schema.org/AudiobookFormat"];
-    private static readonly string[] Platforms = ["https://schema.org/DesktopWebPlatform", "https://schema.org/MobileWebPlatform", "https://schema.org/AndroidPlatform", "https://schema.org/IOSPlatform"];
+    private static readonly string[] EditionRequired = ["@id", "@type", "bookFormat", "inLanguage", "isbn", "potentialAction"];
+    private static readonly string[] IdentifierRequired = ["@type", "propertyID", "value"];
+    private static readonly string[] BorrowActionRequired = ["@type", "lender", "target"];
+    private static readonly string[] EntryPointRequired = ["@type", "actionPlatform", "urlTemplate"];
+    private static readonly string[] LenderRequired = ["@id", "@type"];
+
+    // The values the spec allows.
+    private static readonly string[] BookFormats = ["https://schema.org/AudiobookFormat", "https://schema.org/EBook", "https://schema.org/Hardcover", "https://schema.org/Paperback"];
+    private static readonly string[] Platforms = ["https://schema.org/DesktopWebPlatform", "https://schema.org/AndroidPlatform", "https://schema.org/IOSPlatform"];
+    private static readonly string[] IdentifierTypes = ["OCLC_NUMBER", "LCCN", "JP_E-CODE"];
+
+    // The properties the spec lists for each entity (required and recommended); the feed writes no other, except the
+    // Work's dateModified and the lender's name and url (schema.org terms the spec does not list, kept for readers).
+    private static readonly string[] WorkListed = [.. WorkRequired, "sameAs", "dateModified"];
+    private static readonly string[] EditionListed = [.. EditionRequired, "author", "bookEdition", "datePublished", "identifier", "name", "sameAs", "url"];
 
     private static List<CatalogRecord> Catalog() =>
         [.. RecordFactory.ReadText(Path.Combine(TestEnvironment.RepoRoot, "examples", "catalog.txt")), .. RecordFactory.ReadText(Path.Combine(TestEnvironment.RepoRoot, "examples", "CX7118.txt"))];
@@ -49,11 +59,23 @@ public partial class BookFeedSpecTests
             Assert.True(Uri.IsWellFormedUriString((string)work["url"]!, UriKind.Absolute));
             Assert.All(work["author"]!, a => Has((JObject)a, AuthorRequired, "author"));
             Assert.All(work["author"]!, a => Assert.Contains((string?)a["@type"], new[] { "Person", "Organization" }));
+            Assert.All(work.Properties(), p => Assert.Contains(p.Name, WorkListed));
             var editions = ((JArray)work["workExample"]!).Cast<JObject>().ToList();
             Assert.NotEmpty(editions); // "each Work must have at least one workExample"
             foreach (var edition in editions)
             {
                 Has(edition, EditionRequired, "Edition");
+                Assert.All(edition.Properties(), p => Assert.Contains(p.Name, EditionListed));
+                Assert.NotEqual((string?)work["name"], (string?)edition["name"]); // "only use this when the title ... is different"
+                Assert.Matches(@"^\d{4}(-\d{2}-\d{2})?$", (string?)edition["datePublished"] ?? "2000"); // YYYY-MM-DD or YYYY
+                foreach (var id in edition["identifier"] ?? new JArray())
+                {
+                    Has((JObject)id, IdentifierRequired, "identifier");
+                    Assert.Equal("PropertyValue", (string?)id["@type"]);
+                    Assert.Contains((string?)id["propertyID"], IdentifierTypes);
+                    Assert.Matches("^[0-9]", (string)id["value"]!); // "remove all non-numeric prefixes"
+                }
+
                 Assert.Contains((string?)edition["bookFormat"], BookFormats);
                 Assert.Matches(TwoLetters(), (string)edition["inLanguage"]!); // ISO 639-1 alpha-2
                 var isbn = (string)edition["isbn"]!;
@@ -65,8 +87,12 @@ public partial class BookFeedSpecTests
                 Assert.All(action["target"]!["actionPlatform"]!, p => Assert.Contains((string?)p, Platforms));
                 Has((JObject)action["lender"]!, LenderRequired, "lender");
                 Assert.Equal("LibrarySystem", (string?)action["lender"]!["@type"]);
+                Assert.True(Uri.IsWellFormedUriString((string)action["lender"]!["@id"]!, UriKind.Absolute)); // lender.@id: URL
             }
         }
+
+        // a Book feed holds Book entities only: the spec keeps LibrarySystem (and its Library members) in a separate feed
+        Assert.All(works, w => Assert.Equal("Book", (string?)w["@type"]));
 
         // works of several records keep distinct @ids, as the spec asks of split works
         Assert.Equal(works.Count, works.Select(w => (string?)w["@id"]).Distinct().Count());
