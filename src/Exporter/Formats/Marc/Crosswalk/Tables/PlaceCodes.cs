@@ -46,11 +46,12 @@ internal static class PlaceCodes
         var whole = TableKey.Of(place);
         if (whole.Length == 0) return null;
         if (table.TryGetValue(whole, out var code)) return code;
-        var comma = whole.LastIndexOfAny([',', '?']);
+        var trimmed = place.TrimEnd(' ', '?', ']', '.', ',', ':', ';');
+        var comma = trimmed.LastIndexOfAny([',', '?']);
         if (comma > 0)
         {
             // after a comma a name is the state, not the city of that name: "Seattle, Washington" is wau, "Washington" alone dcu
-            var after = TableKey.Of(whole[(comma + 1)..]);
+            var after = TableKey.Of(trimmed[(comma + 1)..]);
             if (table.TryGetValue(after + " (State)", out code) || table.TryGetValue(after, out code)) return code;
         }
 
