@@ -59,5 +59,16 @@ public class Fixed008PlaceTests
     [InlineData("[A Paris", "fr ")]
     [InlineData("À Paris", "fr ")]
     [InlineData("Cambridge? Mass.", "mau")]
+    [InlineData("Cambridge", "enk")]
     public void Leading_preposition_and_question_mark_do_not_hide_the_place(string place, string code) => Assert.Equal(code, Place(place));
+
+    /// <summary>
+    /// A state the cataloguer supplied in brackets after the city codes that state. Mining half: marc4j/185258.mrc
+    /// 001 185258 (260 $a Beverly Hills [Calif.]; 008/15-17 cau).
+    /// </summary>
+    [Theory]
+    [InlineData("Beverly Hills [Calif.]", "cau")]
+    [InlineData("London [England]", "enk")]
+    [InlineData("New York [etc.]", "nyu")]
+    public void Bracketed_state_after_the_city_codes_that_state(string place, string code) => Assert.Equal(code, Place(place));
 }

@@ -7,7 +7,7 @@ namespace Exporter.Formats.Marc.Crosswalk.Tables;
 /// 260/264 $a -> 008/15-17 pairs mined from the corpus; see its header). A place is looked up whole, then by what follows
 /// its last comma ("Cambridge, Mass." -> "Mass."; a state the Code List names "X (State)" first: "Seattle, Washington" ->
 /// "Washington (State)" -> wau, while "Washington" alone is the city, dcu; a cataloguer's "?" separates as a comma does:
-/// "[Cambridge? Mass." -> "Mass."), then by what precedes its first comma or bracket ("London [England]" -> "London",
+/// "[Cambridge? Mass." -> "Mass."), then by a qualifier in brackets ("Beverly Hills [Calif.]" -> "Calif."), then by what precedes its first comma or bracket ("London [England]" -> "London",
 /// "[London, etc." -> "London"), then without a leading preposition transcribed with the place (ISBD 4.1.3, AACR2 1.4C1:
 /// "A Paris" -> "Paris"). With the publisher, a bare city gives way to the state or country a university press is
 /// named for (<see cref="UniversityPressSeat"/>).
@@ -53,6 +53,14 @@ internal static class PlaceCodes
             // after a comma a name is the state, not the city of that name: "Seattle, Washington" is wau, "Washington" alone dcu
             var after = TableKey.Of(trimmed[(comma + 1)..]);
             if (table.TryGetValue(after + " (State)", out code) || table.TryGetValue(after, out code)) return code;
+        }
+
+        var open = place.IndexOf('[', 1);
+        if (open > 0 && place.IndexOf(']', open) is var close && close > open + 1)
+        {
+            // a qualifier the cataloguer supplied in brackets names the state as a comma does: "Beverly Hills [Calif.]"
+            var state = TableKey.Of(place[(open + 1)..close]);
+            if (table.TryGetValue(state + " (State)", out code) || table.TryGetValue(state, out code)) return code;
         }
 
         var start = place.TrimStart().TrimStart('[').TrimStart();
