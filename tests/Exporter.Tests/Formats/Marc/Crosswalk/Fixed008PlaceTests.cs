@@ -59,7 +59,6 @@ public class Fixed008PlaceTests
     [InlineData("[A Paris", "fr ")]
     [InlineData("À Paris", "fr ")]
     [InlineData("Cambridge? Mass.", "mau")]
-    [InlineData("Cambridge", "enk")]
     public void Leading_preposition_and_question_mark_do_not_hide_the_place(string place, string code) => Assert.Equal(code, Place(place));
 
     /// <summary>
@@ -71,4 +70,13 @@ public class Fixed008PlaceTests
     [InlineData("London [England]", "enk")]
     [InlineData("New York [etc.]", "nyu")]
     public void Bracketed_state_after_the_city_codes_that_state(string place, string code) => Assert.Equal(code, Place(place));
+
+    /// <summary>
+    /// A city written bare is coded from records that write it bare (AACR2 1.4C3): mining half, 260 $a Cambridge :
+    /// $b Cambridge University Press (008/15-17 enk); "Cambridge, Mass." stays mau.
+    /// </summary>
+    [Theory]
+    [InlineData("Cambridge", "enk")]
+    [InlineData("Cambridge, Mass.", "mau")]
+    public void Bare_city_is_coded_as_written_bare(string place, string code) => Assert.Equal(code, Place(place));
 }
