@@ -113,7 +113,8 @@ public static class FieldComparer
     /// 008/06-14, 008/15-17, 008/35-37: the characters as they are. A position the original does not code, or codes
     /// against MARC 21 (<see cref="OriginalFixedField"/>), is not counted. A place code with no place of publication in
     /// the original (no 260/264 $a) is not stated by the page: the country is then only in 008, and the page has no
-    /// label for a country code.
+    /// label for a country code. Nor is it when the page (our 260/264) states no place while the original's 260/264 $a
+    /// does (a 260 the page could not carry, e.g. its subfields broken): the code then rests on a place the page lacks.
     /// </summary>
     private static void Fixed(MarcRecord original, MarcRecord result, Action<string, string, CheckOutcome, string, string> add)
     {
@@ -129,7 +130,9 @@ public static class FieldComparer
             var places = original.DataFields("260", "264").SelectMany(f => f.Values('a')).ToList();
             var hasPlace = places.Any(a => a.Any(char.IsLetter));
             var place = o[15..18];
+            var pagePlace = result.DataFields("260", "264").SelectMany(f => f.Values('a')).Any(a => a.Any(char.IsLetter));
             if (!hasPlace && OriginalFixedField.PlaceValid(place)) add(AgreementClasses.Place008, "008/15-17 with no 260/264 $a", CheckOutcome.NotStated, place, "");
+            else if (!pagePlace && OriginalFixedField.PlaceValid(place)) add(AgreementClasses.Place008, "008/15-17 with no place on the page", CheckOutcome.NotStated, place, Slice(r, 15, 3));
             else Check(AgreementClasses.Place008, "008/15-17", place, Slice(r, 15, 3), OriginalFixedField.PlaceValid(place) && OriginalFixedField.PlaceConsistent(place, places));
         }
 

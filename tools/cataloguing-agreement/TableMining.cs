@@ -69,8 +69,10 @@ public static class TableMining
     public static string PlaceTable(IEnumerable<MarcRecord> records, IEnumerable<string> handRows)
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
+        var qualified = new Dictionary<string, Dictionary<string, int>>(StringComparer.OrdinalIgnoreCase);
         var spelling = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        void Count(string key, string code)
+        void Count(string key, string code) => CountIn(counts, key, code);
+        void CountIn(Dictionary<string, Dictionary<string, int>> counts, string key, string code)
         {
             if (key.Length == 0) return;
             spelling.TryAdd(key, key);
@@ -90,15 +92,22 @@ public static class TableMining
             if (place.Length == 0 || place.StartsWith("S.l", StringComparison.OrdinalIgnoreCase)) continue;
             Count(place, code.TrimEnd());
             var comma = place.IndexOf(',', StringComparison.Ordinal);
-            if (comma > 0) Count(place[..comma].Trim(), code.TrimEnd());
+            if (comma > 0) CountIn(qualified, place[..comma].Trim(), code.TrimEnd());
         }
+
+        // A city written bare is the one a reader takes it for (AACR2 1.4C3 adds the state or country only when needed to
+        // identify the place): "Cambridge" alone is coded from records that write it alone; "Cambridge, Mass." counts
+        // for "Cambridge" only when no record of the half writes it bare.
+        foreach (var (key, byCode) in qualified)
+            if (!counts.ContainsKey(key)) counts[key] = byCode;
 
         var sb = Header(
             "Places of publication -> MARC country code (008/15-17, MARC Code List for Countries).",
             "First the hand-listed rows of tools/cataloguing-agreement/hand/places.tsv, each naming its source; then rows",
             "'corpus mining half' pairing the first 264 _1 (else 260) $a of each record of the mining half of",
             "tests/data/corpus/marc with its 008/15-17 (split and deduplication: tools/cataloguing-agreement/README.md):",
-            "the place without brackets and trailing punctuation, and its part before the first comma; kept when one code",
+            "the place without brackets and trailing punctuation, and its part before the first comma (only for a place no",
+            "record writes without a comma); kept when one code",
             "has more than half of the pairs. The first row of a place wins.",
             "place\tcode\tcount\tothers\tsource");
         AppendHand(sb, handRows);

@@ -16,7 +16,7 @@ internal static class Fixed008
         Array.Fill(c, ' ');
         Put(c, 0, now.ToString("yyMMdd", CultureInfo.InvariantCulture));
         Put(c, 6, DateType008.Of(r));                                       // row: 008/06-14 (DateType008)
-        Put(c, 15, r.Place is string place && Tables.PlaceCodes.CodeOf(place) is string code ? code : "xx ");  // row: Place -> 008/15-17 (Tables/places.tsv)
+        Put(c, 15, r.Place is string place && Tables.PlaceCodes.CodeOf(place, r.Publisher) is string code ? code : "xx ");  // row: Place -> 008/15-17 (Tables/places.tsv)
         var type = ResourceTypeCodes.For(r.ResourceType);
         if (type.Leader06 is 'a' or 't')
         {
