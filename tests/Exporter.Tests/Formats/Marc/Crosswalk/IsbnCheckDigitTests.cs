@@ -1,4 +1,5 @@
 using Exporter.Diagnostics;
+using Exporter.Formats.Common.Text;
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Formats.Marc.Model;
 using Exporter.Model;

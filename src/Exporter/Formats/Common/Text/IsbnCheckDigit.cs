@@ -1,4 +1,4 @@
-namespace Exporter.Formats.Marc.Crosswalk;
+namespace Exporter.Formats.Common.Text;
 
 /// <summary>
 /// The check digit of an ISBN (ISO 2108; International ISBN Agency, ISBN Users' Manual, 7th ed., 2017, §5 and §7):
