@@ -50,14 +50,7 @@ internal sealed class BlankNodeRelabeler(RdfSyntaxKind kind) : IOrdinalRelabeler
     private static (int, int)? TextLabel(ReadOnlySpan<byte> s, int i, State state)
     {
         var b = s[i];
-        if (state.InString)
-        {
-            if (state.Escaped) state.Escaped = false;
-            else if (b == '\\') state.Escaped = true;
-            else if (b == '"') state.InString = false;
-            return null;
-        }
-
+        if (InQuotedString(b, state)) return null;
         if (state.InIri)
         {
             if (b == '>') state.InIri = false;
@@ -74,14 +67,7 @@ internal sealed class BlankNodeRelabeler(RdfSyntaxKind kind) : IOrdinalRelabeler
     private static (int, int)? JsonLabel(ReadOnlySpan<byte> s, int i, State state)
     {
         var b = s[i];
-        if (state.InString)
-        {
-            if (state.Escaped) state.Escaped = false;
-            else if (b == '\\') state.Escaped = true;
-            else if (b == '"') state.InString = false;
-            return null;
-        }
-
+        if (InQuotedString(b, state)) return null;
         if (b != '"') return null;
         state.InString = true;
         if (!s[(i + 1)..].StartsWith("_:g"u8) || Ordinal(s, i + 4) is not var (digits, length)) return null;
@@ -117,6 +103,16 @@ internal sealed class BlankNodeRelabeler(RdfSyntaxKind kind) : IOrdinalRelabeler
         state.Quote = b;
         if (i < NodeId.Length || !s[(i - NodeId.Length)..i].SequenceEqual(NodeId) || i + 1 >= s.Length || s[i + 1] != 'g') return null;
         return Ordinal(s, i + 2);
+    }
+
+    /// <summary>Consumes <paramref name="b"/> when the scan is inside a <c>"…"</c> string with backslash escapes (Turtle, N-Triples and JSON alike); false outside one.</summary>
+    private static bool InQuotedString(byte b, State state)
+    {
+        if (!state.InString) return false;
+        if (state.Escaped) state.Escaped = false;
+        else if (b == '\\') state.Escaped = true;
+        else if (b == '"') state.InString = false;
+        return true;
     }
 
     /// <summary>The digits at <paramref name="at"/> when a 'b' follows them.</summary>
