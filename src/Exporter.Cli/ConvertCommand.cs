@@ -29,7 +29,7 @@ internal static class ConvertCommand
     {
         var common = new CommonOptions(registry, Strictness.Permissive);
         var to = new Option<string[]>("--to", "-t") { Description = "target formats, comma-separated", Required = true, AllowMultipleArgumentsPerToken = true }
-            .NameList([.. registry.Formats.Where(f => f.CanWrite).Select(f => f.Name)]);
+            .NameList([.. registry.Formats.Where(f => f.CanWrite).Select(f => f.Name)], [.. registry.Formats.Where(f => f.CanWrite && !f.InAll).Select(f => f.Name)]);
         var output = new Option<string?>("--output", "-o") { Description = "output file (- for standard output); one target format", HelpName = "FILE" }
             .NonEmpty("a file name, or - for standard output");
         var outDir = new Option<string?>("--out-dir") { Description = "output folder: <input-stem>.<ext> per input and target", HelpName = "DIR" }

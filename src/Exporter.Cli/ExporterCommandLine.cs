@@ -17,16 +17,18 @@ internal static class ExporterCommandLine
     /// format option has the name of one of the command's own options.</summary>
     public static RootCommand Create(FormatRegistry registry)
     {
-        var root = new RootCommand("exporter: convert library catalog records between catalog text, record JSON, MARC 21, Dublin Core, schema.org JSON-LD and RDF, and publish them as a web site");
+        var root = new RootCommand("exporter: convert library catalog records between catalog text, record JSON, MARC 21, Dublin Core, schema.org JSON-LD and RDF, BIBFRAME 2 and a Google Book Actions feed, and publish them as a web site");
         var convert = ConvertCommand.Create(registry);
         var validate = ValidateCommand.Create(registry);
         var formats = FormatsCommand.Create(registry);
         var publish = PublishCommand.Create(registry);
         var merge = MergeCommand.Create(registry);
+        var libraryFeed = LibraryFeedCommand.Create();
         root.Subcommands.Add(convert);
         root.Subcommands.Add(validate);
         root.Subcommands.Add(publish);
         root.Subcommands.Add(merge);
+        root.Subcommands.Add(libraryFeed);
         root.Subcommands.Add(formats);
         var help = root.Options.OfType<HelpOption>().Single();
         help.Action = new HelpWithEpilogueAction((HelpAction)help.Action!, new Dictionary<Command, string>
@@ -36,6 +38,7 @@ internal static class ExporterCommandLine
             [formats] = FormatsCommand.Epilogue,
             [publish] = PublishCommand.Epilogue,
             [merge] = MergeCommand.Epilogue,
+            [libraryFeed] = LibraryFeedCommand.Epilogue,
         });
         foreach (var command in root.Subcommands) RequireDistinctOptionNames(command);
         return root;

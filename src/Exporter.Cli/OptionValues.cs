@@ -26,13 +26,13 @@ internal static class OptionValues
         return option;
     }
 
-    /// <summary>The option takes comma-separated names from <paramref name="names"/> (case-insensitive) or "all";
-    /// completion goes on after each comma.</summary>
-    public static Option<string[]> NameList(this Option<string[]> option, IReadOnlyList<string> names)
+    /// <summary>The option takes comma-separated names from <paramref name="names"/> (case-insensitive) or "all", which
+    /// stands for every name but <paramref name="notInAll"/> (help says which); completion goes on after each comma.</summary>
+    public static Option<string[]> NameList(this Option<string[]> option, IReadOnlyList<string> names, IReadOnlyList<string> notInAll)
     {
         string[] choices = [.. names, "all"];
         option.HelpName = "FMT[,FMT...]|all";
-        option.Description += ": " + string.Join(", ", choices);
+        option.Description += ": " + string.Join(", ", choices) + (notInAll.Count == 0 ? "" : $" (all: every format but {string.Join(", ", notInAll)})");
         option.CompletionSources.Add(context => ListCompletions(context, choices));
         option.Validators.Add(r =>
         {

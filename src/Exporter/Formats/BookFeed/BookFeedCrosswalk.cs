@@ -27,9 +27,11 @@ internal sealed class BookFeedCrosswalk(WriteOptions options)
         // Work name (required): the title proper
         if (string.IsNullOrWhiteSpace(record.Title)) return Omit(diagnostics, BookFeedDiagnosticCodes.NoTitle, "it has no title (the work's name is required)");
 
-        // Work author (required): contributors with the author role
-        ImmutableArray<BookFeedAuthor> authors = [.. record.Contributors.Where(c => c.IsAuthor).Select(c => new BookFeedAuthor(c.Kind == AgentKind.Organization ? "Organization" : "Person", c.Name))];
-        if (authors.IsEmpty) return Omit(diagnostics, BookFeedDiagnosticCodes.NoAuthor, "it has no author (the work's author is required)");
+        // Work author (required): contributors with the author role; without one, the other contributors (editor,
+        // translator, illustrator, contributor) in its place, as the spec allows
+        ImmutableArray<BookFeedAgent> authors = [.. record.Contributors.Where(c => c.IsAuthor).Select(BookFeedAgent.Of)];
+        var others = authors.IsEmpty ? BookFeedContributors.Of(record.Contributors) : [];
+        if (authors.IsEmpty && others.IsEmpty) return Omit(diagnostics, BookFeedDiagnosticCodes.NoAuthor, "it has no author nor other contributor (the work's author, or in its place an editor, translator, illustrator or contributor, is required)");
 
         // Edition isbn (required): each valid ISBN, as ISBN-13
         var isbns = record.Identifiers.Where(i => i.Type == IdentifierType.Isbn).Select(i => (Id: i, Isbn: Isbn13.From(i.Value))).Where(x => x.Isbn is not null).DistinctBy(x => x.Isbn).ToList();
@@ -71,7 +73,10 @@ internal sealed class BookFeedCrosswalk(WriteOptions options)
         }
 
         // Work @id and url (required): the record's IRIs as in the schema.org output; dateModified: the record's, else the run's
-        return new BookFeedEntry(iris.Node("work").Value, Title(record), iris.Page, record.LastModified ?? options.Clock.GetUtcNow(), authors, editions.ToImmutable());
+        return new BookFeedEntry(iris.Node("work").Value, Title(record), iris.Page, record.LastModified ?? options.Clock.GetUtcNow(), authors, editions.ToImmutable())
+        {
+            Contributors = others,
+        };
     }
 
     private BookFeedEdition Edition(CatalogRecord record, RecordIris iris, string isbn, string format, string language)

@@ -3,7 +3,7 @@ namespace Exporter.Formats.BookFeed;
 /// <summary>
 /// Stable codes of the Google Book Actions feed (docs/mappings/bookfeed.md). FEED0001-0005 and FEED0008 leave a record out of the
 /// feed (counted as omitted); FEED0006 leaves out one edition of a record that keeps others. CLI0160-0164 refuse the
-/// feed's options.
+/// feed's options, CLI0165-0167 the Library feed's.
 /// </summary>
 internal static class BookFeedDiagnosticCodes
 {
@@ -13,7 +13,7 @@ internal static class BookFeedDiagnosticCodes
     /// <summary>No title: the spec requires the work's <c>name</c>.</summary>
     public const string NoTitle = "FEED0002";
 
-    /// <summary>No contributor with the author role: the spec requires the work's <c>author</c>.</summary>
+    /// <summary>No author nor other contributor (editor, translator, illustrator, contributor): the spec requires the work's <c>author</c>, or other contributors in its place.</summary>
     public const string NoAuthor = "FEED0003";
 
     /// <summary>No edition's format is known (ISBN qualifier, resource type or --book-format): the spec requires <c>bookFormat</c>.</summary>
@@ -45,4 +45,13 @@ internal static class BookFeedDiagnosticCodes
 
     /// <summary>--book-format is not one of the spec's four formats.</summary>
     public const string InvalidBookFormat = "CLI0164";
+
+    /// <summary>--library-type is not one of the Library feed's six types (libraryfeed).</summary>
+    public const string InvalidLibraryType = "CLI0165";
+
+    /// <summary>The branches table (--branches) or a branch is not what the Library feed requires: the line and column say why (libraryfeed).</summary>
+    public const string InvalidBranches = "CLI0166";
+
+    /// <summary>The branches table (--branches) cannot be read (libraryfeed).</summary>
+    public const string UnreadableBranches = "CLI0167";
 }

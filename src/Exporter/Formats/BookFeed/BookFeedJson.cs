@@ -37,8 +37,24 @@ internal sealed class BookFeedJson(BookFeedLender lender)
         w.WriteString("url", entry.Url);
         w.WriteString("name", entry.Name);
         w.WriteString("dateModified", Timestamp(entry.DateModified));
-        w.WriteStartArray("author");
-        foreach (var a in entry.Authors)
+        if (!entry.Authors.IsEmpty) Agents(w, "author", entry.Authors);
+        foreach (var property in BookFeedContributors.Properties)
+        {
+            var agents = entry.Contributors.Where(c => c.Property == property).Select(c => c.Agent).ToList();
+            if (agents.Count > 0) Agents(w, property, agents);
+        }
+
+        w.WriteStartArray("workExample");
+        foreach (var e in entry.Editions) Edition(w, e);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+    }
+
+    private static void Agents(Utf8JsonWriter w, string property, IEnumerable<BookFeedAgent> agents)
+    {
+        w.WriteStartArray(property);
+        foreach (var a in agents)
         {
             w.WriteStartObject();
             w.WriteString("@type", a.Type);
@@ -47,11 +63,6 @@ internal sealed class BookFeedJson(BookFeedLender lender)
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("workExample");
-        foreach (var e in entry.Editions) Edition(w, e);
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.Flush();
     }
 
     private void Edition(Utf8JsonWriter w, BookFeedEdition e)

@@ -23,6 +23,49 @@ public class BookFeedCrosswalkTests
     }
 
     [Fact]
+    public void A_work_with_an_author_does_not_list_its_other_contributors()
+    {
+        var work = Work(Book() with { Contributors = [Contributor.Person("Longino, Helen E."), Contributor.Person("Ed, Itor", ContributorRoles.Editor)] });
+
+        Assert.Equal(["author"], work.Properties().Select(p => p.Name).Intersect(["author", .. BookFeedContributors.Properties]));
+    }
+
+    [Fact]
+    public void A_work_without_an_author_has_its_editors_translators_illustrators_and_contributors_in_its_place()
+    {
+        var work = Work(Book() with
+        {
+            Contributors =
+            [
+                Contributor.Person("Compiler, A.", ContributorRoles.Compiler), Contributor.Person("Kamenka, Eugene", ContributorRoles.Editor),
+                new Contributor("Trans, Lator", [ContributorRoles.Translator, ContributorRoles.Illustrator]), Contributor.Organization("Penguin Books", ContributorRoles.Publisher),
+                new Contributor("No Role, A.", []), Contributor.Organization("Viking Press", ContributorRoles.Editor),
+            ],
+        });
+
+        Assert.Null(work["author"]);
+        string[] Names(string property) => [.. work[property]!.Select(a => $"{a["@type"]}:{a["name"]}")];
+        Assert.Equal(["Person:Kamenka, Eugene", "Organization:Viking Press"], Names("editor"));
+        Assert.Equal(["Person:Trans, Lator"], Names("translator"));
+        Assert.Equal(["Person:Trans, Lator"], Names("illustrator"));
+        Assert.Equal(["Person:Compiler, A.", "Person:No Role, A."], Names("contributor"));
+        Assert.Equal(["editor", "translator", "illustrator", "contributor"], work.Properties().Select(p => p.Name).Where(BookFeedContributors.Properties.Contains));
+    }
+
+    [Theory]
+    [InlineData("editor", "editor")]
+    [InlineData("editor of compilation", "editor")]
+    [InlineData("translator", "translator")]
+    [InlineData("illustrator", "illustrator")]
+    [InlineData("compiler", "contributor")]
+    [InlineData("author of introduction", "contributor")]
+    [InlineData("", "contributor")]
+    [InlineData("publisher", null)]
+    [InlineData("honoree", null)]
+    public void Each_role_has_its_schema_org_book_property(string role, string? expected) =>
+        Assert.Equal(expected, BookFeedContributors.PropertyFor(role));
+
+    [Fact]
     public void Without_a_last_modified_date_elements_and_feed_take_the_run_clock()
     {
         var (_, feed, _, _) = Write([Book()]);
@@ -119,7 +162,8 @@ public class BookFeedCrosswalkTests
     {
         { "FEED0001", Book() with { Identifiers = [new(IdentifierType.Local, "CX1"), new(IdentifierType.Isbn, "0691020516")] } },
         { "FEED0002", Book() with { Title = "" } },
-        { "FEED0003", Book() with { Contributors = [Contributor.Person("Kamenka, Eugene", ContributorRoles.Editor)] } },
+        { "FEED0003", Book() with { Contributors = [] } },
+        { "FEED0003", Book() with { Contributors = [Contributor.Organization("Penguin Books", ContributorRoles.Publisher)] } },
         { "FEED0004", Book() with { Identifiers = Isbn("0691020515", null) } },
         { "FEED0005", Book() with { Languages = ["haw"] } },
         { "FEED0005", Book() with { Languages = [] } },

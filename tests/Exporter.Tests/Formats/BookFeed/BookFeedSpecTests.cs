@@ -21,7 +21,10 @@ public partial class BookFeedSpecTests
 {
     // The spec's required properties per entity, as its tables list them (checked against the page, 2025-12-10).
     private static readonly string[] FeedRequired = ["@context", "@type", "dataFeedElement", "dateModified"];
-    private static readonly string[] WorkRequired = ["@context", "@id", "@type", "author", "name", "url", "workExample"];
+    private static readonly string[] WorkRequired = ["@context", "@id", "@type", "name", "url", "workExample"];
+
+    // The Work's author is required, or in its place "other contributors as defined in schema.org/Book".
+    private static readonly string[] Contributors = ["editor", "translator", "illustrator", "contributor"];
     private static readonly string[] AuthorRequired = ["@type", "name"];
     private static readonly string[] EditionRequired = ["@id", "@type", "bookFormat", "inLanguage", "isbn", "potentialAction"];
     private static readonly string[] IdentifierRequired = ["@type", "propertyID", "value"];
@@ -36,7 +39,7 @@ public partial class BookFeedSpecTests
 
     // The properties the spec lists for each entity (required and recommended); the feed writes no other, except the
     // Work's dateModified and the lender's name and url (schema.org terms the spec does not list, kept for readers).
-    private static readonly string[] WorkListed = [.. WorkRequired, "sameAs", "dateModified"];
+    private static readonly string[] WorkListed = [.. WorkRequired, "author", .. Contributors, "sameAs", "dateModified"];
     private static readonly string[] EditionListed = [.. EditionRequired, "author", "bookEdition", "datePublished", "identifier", "name", "sameAs", "url"];
 
     private static List<CatalogRecord> Catalog() =>
@@ -57,8 +60,16 @@ public partial class BookFeedSpecTests
             Has(work, WorkRequired, "Work");
             Assert.Equal(("https://schema.org", "Book"), ((string?)work["@context"], (string?)work["@type"]));
             Assert.True(Uri.IsWellFormedUriString((string)work["url"]!, UriKind.Absolute));
-            Assert.All(work["author"]!, a => Has((JObject)a, AuthorRequired, "author"));
-            Assert.All(work["author"]!, a => Assert.Contains((string?)a["@type"], new[] { "Person", "Organization" }));
+            var credits = new[] { "author" }.Concat(Contributors).Where(p => work[p] is not null).ToList();
+            Assert.True(credits.Count > 0, "Work lacks the required author (or other contributors in its place): " + work);
+            Assert.True(work["author"] is null || credits.Count == 1, "other contributors are only written in the author's place: " + work);
+            foreach (var credit in credits)
+            {
+                Assert.NotEmpty(work[credit]!);
+                Assert.All(work[credit]!, a => Has((JObject)a, AuthorRequired, credit));
+                Assert.All(work[credit]!, a => Assert.Contains((string?)a["@type"], new[] { "Person", "Organization" }));
+            }
+
             Assert.All(work.Properties(), p => Assert.Contains(p.Name, WorkListed));
             var editions = ((JArray)work["workExample"]!).Cast<JObject>().ToList();
             Assert.NotEmpty(editions); // "each Work must have at least one workExample"
@@ -96,6 +107,18 @@ public partial class BookFeedSpecTests
 
         // works of several records keep distinct @ids, as the spec asks of split works
         Assert.Equal(works.Count, works.Select(w => (string?)w["@id"]).Distinct().Count());
+    }
+
+    [Fact]
+    public void An_edited_volume_of_the_example_catalog_is_carried_with_its_editor_in_the_author_place()
+    {
+        var work = ((JArray)Feed()["dataFeedElement"]!).Cast<JObject>().Single(w => ((string)w["@id"]!).EndsWith("/CX1002#work", StringComparison.Ordinal));
+
+        Assert.Equal("The Portable Marx", (string?)work["name"]);
+        Assert.Null(work["author"]);
+        var editor = (JObject)Assert.Single(work["editor"]!);
+        Assert.Equal(("Person", "Kamenka, Eugene"), ((string?)editor["@type"], (string?)editor["name"]));
+        Assert.Equal("9780140150964", (string?)Assert.Single(work["workExample"]!)["isbn"]);
     }
 
     [Fact]
