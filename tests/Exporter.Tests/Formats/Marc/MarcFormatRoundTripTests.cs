@@ -1,5 +1,6 @@
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Formats.Marc.Iso2709;
+using Exporter.Model;
 using Exporter.Pipeline;
 using Exporter.Tests.Formats.Marc.Crosswalk;
 using Exporter.Tests.Support;
@@ -44,7 +45,7 @@ public class MarcFormatRoundTripTests
 
     /// <summary>
     /// The examples' MARC (minimal punctuation, the default, with an organization code) reads back through the hub to the
-    /// same record (issue #13). ISBD output does not yet: reading strips a summary's own final period ("...in Russia.").
+    /// same record (issue #13). ISBD output does not: a note's own final period cannot be told from the one ISBD adds.
     /// </summary>
     [Theory]
     [InlineData("marc21", MarcPunctuation.Minimal)]
@@ -57,6 +58,29 @@ public class MarcFormatRoundTripTests
         var back = MarcFormatRunner.ReadHub(format, MarcFormatRunner.Encode(format, records, write), new ReadOptions { Formats = FormatOptionBag.Empty.With(new MarcReadOptions { OrganizationCode = "XxExp" }) });
         Assert.Equal(records.Count, back.Count);
         for (var i = 0; i < records.Count; i++) RecordAssert.Equal(MarcCrosswalkTests.Carried(records[i]), back[i]);
+    }
+
+    /// <summary>
+    /// With ISBD punctuation the examples' summaries, abstracts and reviews read back with their own final full stop
+    /// ("...in Russia."); one that has none gets the period ISBD ends a note with ("...背景。" -> "...背景。."), and keeps it.
+    /// </summary>
+    [Theory]
+    [InlineData("marc21")]
+    [InlineData("marcxml")]
+    [InlineData("mrk")]
+    public void Isbd_examples_keep_the_final_full_stop_of_their_summaries(string format)
+    {
+        var records = RecordFactory.Examples();
+        var write = MarcFormatRunner.Write(new MarcWriteOptions { OrganizationCode = "XxExp", Punctuation = MarcPunctuation.Isbd });
+        var back = MarcFormatRunner.ReadHub(format, MarcFormatRunner.Encode(format, records, write), new ReadOptions { Formats = FormatOptionBag.Empty.With(new MarcReadOptions { OrganizationCode = "XxExp" }) });
+        Assert.Contains(records, r => r.Description?.EndsWith('.') == true);
+        static string? Ended(string? s) => s is null || s.EndsWith('.') ? s : s + ".";
+        for (var i = 0; i < records.Count; i++)
+        {
+            Assert.Equal(Ended(records[i].Description), back[i].Description);
+            Assert.Equal(Ended(records[i].Abstract), back[i].Abstract);
+            Assert.Equal<Review>(records[i].Reviews.Select(r => r with { Paragraphs = [.. r.Paragraphs.Select(p => Ended(p)!)] }), back[i].Reviews);
+        }
     }
 
     [Fact]

@@ -57,8 +57,15 @@ internal static class SummaryNotes
         }
     }
 
+    /// <summary>
+    /// The summaries of 520 fields. <paramref name="clean"/> strips ISBD punctuation, but a summary's final full stop ends
+    /// its last sentence: it is part of the text, not ISBD punctuation, so a text that ends in "." keeps it (the ISBD
+    /// writer only adds one to a summary that has none). Other trailing marks are cleaned, and so is a reviewer ($c),
+    /// which is a name.
+    /// </summary>
     public static (string? Description, string? Abstract, ImmutableArray<Review> Reviews) Read(IEnumerable<DataField> fields, Func<string, string> clean)
     {
+        string Text(string s) => s.EndsWith('.') ? s : clean(s);
         string? description = null;
         string? abs = null;
         var reviews = new List<(string Link, List<(string Seq, string Text)> Paragraphs, string? Reviewer)>();
@@ -94,8 +101,8 @@ internal static class SummaryNotes
             }
         }
 
-        var result = reviews.Select(r => new Review([.. r.Paragraphs.Select(p => clean(p.Text))], r.Reviewer)).ToImmutableArray();
-        return (description is null ? null : clean(description), abs is null ? null : clean(abs), result);
+        var result = reviews.Select(r => new Review([.. r.Paragraphs.Select(p => Text(p.Text))], r.Reviewer)).ToImmutableArray();
+        return (description is null ? null : Text(description), abs is null ? null : Text(abs), result);
     }
 
     private static (string? Link, string? Seq) SplitLink(string? link)

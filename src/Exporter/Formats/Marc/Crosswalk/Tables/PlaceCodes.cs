@@ -1,4 +1,7 @@
 using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using Exporter.Formats.Common.Text;
 
 namespace Exporter.Formats.Marc.Crosswalk.Tables;
 
@@ -9,7 +12,10 @@ namespace Exporter.Formats.Marc.Crosswalk.Tables;
 /// "Washington (State)" -> wau, while "Washington" alone is the city, dcu; a cataloguer's "?" separates as a comma does:
 /// "[Cambridge? Mass." -> "Mass."), then by a qualifier in brackets ("Beverly Hills [Calif.]" -> "Calif."), then by what precedes its first comma or bracket ("London [England]" -> "London",
 /// "[London, etc." -> "London"), then without a leading preposition transcribed with the place (ISBD 4.1.3, AACR2 1.4C1:
-/// "A Paris" -> "Paris"). With the publisher, a bare city gives way to the state or country a university press is
+/// "A Paris" -> "Paris"). A place still unknown is looked up again without the marks of romanization (ALA-LC Romanization
+/// Tables: macrons, dots, acute and other diacritics, and the modifier letters for ayn, alif and soft sign), against the
+/// table's names without them: "Vārāṇasī" is "Varanasi" (ii), "al-Rabāṭ" is "Rabat" (mr); a folded name shared by places of different codes is left
+/// out. With the publisher, a bare city gives way to the state or country a university press is
 /// named for (<see cref="UniversityPressSeat"/>).
 /// </summary>
 internal static class PlaceCodes
@@ -17,7 +23,9 @@ internal static class PlaceCodes
     private static readonly Lazy<FrozenDictionary<string, string>> Table = new(() => Load(TsvTable.Rows("places.tsv")));
 
     /// <summary>The three-character code ("nyu", "fr "), or null when the place is not known.</summary>
-    public static string? CodeOf(string place) => CodeOf(Table.Value, place);
+    public static string? CodeOf(string place) => CodeOf(Table.Value, place) ?? CodeOf(Folded.Value, Fold(place));
+
+    private static readonly Lazy<FrozenDictionary<string, string>> Folded = new(() => FoldKeys(Table.Value));
 
     /// <summary>
     /// The code for a place published by <paramref name="publisher"/>: a place that names no state or country (no comma,
@@ -73,6 +81,41 @@ internal static class PlaceCodes
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The table keyed by <see cref="Fold"/>ed names; a folded name that two names of different codes share is left out
+    /// (no guess between them).
+    /// </summary>
+    internal static FrozenDictionary<string, string> FoldKeys(FrozenDictionary<string, string> table)
+    {
+        var folded = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, code) in table.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var key = Fold(name);
+            if (!folded.TryAdd(key, code) && folded[key] != code) folded[key] = null;
+        }
+
+        return folded.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// <paramref name="place"/> without combining marks (after canonical decomposition), without the modifier letters
+    /// U+02B9-U+02BF (ʹ ʺ ʻ ʼ ʽ ʾ ʿ) that ALA-LC romanization uses for soft sign, ayn and alif, and without the Arabic
+    /// article that ALA-LC romanization joins to a name with a hyphen ("al-Rabāṭ" is "Rabat").
+    /// </summary>
+    internal static string Fold(string place)
+    {
+        var sb = new StringBuilder(place.Length);
+        var start = place.TrimStart('[', ' ');
+        if (start.StartsWith("al-", StringComparison.OrdinalIgnoreCase) && start.Length > 3 && char.IsLetter(start[3])) place = start[3..];
+        foreach (var ch in UnicodeNormalizer.ToNfd(place))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark || ch is >= '\u02B9' and <= '\u02BF') continue;
+            sb.Append(ch);
+        }
+
+        return UnicodeNormalizer.ToNfc(sb.ToString());
     }
 
     /// <summary>Builds the lookup from table rows: the first row of a place wins (hand-listed rows come first).</summary>
