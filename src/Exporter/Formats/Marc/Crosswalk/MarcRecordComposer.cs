@@ -58,7 +58,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
             Data("490", '0', ' ', [.. subs]);                                                          // row: Series -> 490 0#
         }
 
-        if (r.FirstPublished is int first) Note("Originally published: " + first.ToString(CultureInfo.InvariantCulture) + ".", true);
+        if (r.FirstPublished is int first && first != r.YearPublished) Note("Originally published: " + first.ToString(CultureInfo.InvariantCulture) + ".", true);  // row: first published -> 500 (not the year of this publication itself)
         foreach (var n in r.Notes) Note(n, false);
         if (!r.Contents.IsDefaultOrEmpty) _fields.AddRange(ContentsNote.Write(r.Contents, MaxFieldText));
         var link = 0;

@@ -6,56 +6,57 @@ using Exporter.Model;
 namespace Exporter.Formats.Marc.Crosswalk;
 
 /// <summary>
-/// 520 (crosswalks.md 1.4): blurb as <c>520 ##</c>, abstract as <c>520 3#</c>, each review paragraph as
-/// <c>520 1# $8 n.m\x $a paragraph $c reviewer</c> (n = review, m = paragraph). A text too long for one field is
-/// cut at sentence or word boundaries into fields that share the same <c>$8</c>, which reading joins again.
+/// 520 (crosswalks.md 1.4; MARC 21 Bibliographic 520, https://www.loc.gov/marc/bibliographic/bd520.html): the blurb as
+/// <c>520 ##</c> (summary), left out when it repeats the abstract (one summary, not two copies of it); the abstract as
+/// <c>520 3#</c>; each review as one <c>520 1# $a review $c reviewer</c>, its paragraphs joined by a space (520 $a
+/// is not repeatable and MARC has no paragraph mark). Only a text longer than one ISO 2709 field can hold (9,999
+/// bytes) is cut, at a paragraph, sentence or word boundary, into fields that share one <c>$8 n.1\x</c> link, which
+/// reading joins again.
 /// </summary>
 internal static class SummaryNotes
 {
     public static IEnumerable<DataField> Write(CatalogRecord r, Func<string, int, IEnumerable<string>> split, ref int link)
     {
         var fields = new List<DataField>();
-        Single(r.Description, ' ', ref link);
-        Single(r.Abstract, '3', ref link);
-        for (var n = 0; n < r.Reviews.Length; n++)
+        if (!Repeats(r.Description, r.Abstract)) Single(r.Description, ' ', null, ref link);      // row: blurb -> 520 ## (not when it repeats the abstract)
+        Single(r.Abstract, '3', null, ref link);                                                    // row: abstract -> 520 3#
+        foreach (var review in r.Reviews)                                                          // row: review -> 520 1# $a (whole) $c reviewer
         {
-            var review = r.Reviews[n];
-            var id = ++link;
-            for (var m = 0; m < review.Paragraphs.Length; m++)
-            {
-                var tag = id.ToString(CultureInfo.InvariantCulture) + "." + (m + 1).ToString(CultureInfo.InvariantCulture) + "\\x";
-                foreach (var piece in split(review.Paragraphs[m], 9000))
-                {
-                    var subs = new List<Subfield> { new('8', tag), new('a', piece) };
-                    if (review.Reviewer is not null) subs.Add(new Subfield('c', review.Reviewer));
-                    fields.Add(new DataField("520", '1', ' ', subs.ToImmutableArray()));
-                }
-            }
-
             if (review.Paragraphs.Length == 0)
             {
-                var subs = new List<Subfield> { new('8', id.ToString(CultureInfo.InvariantCulture) + ".0\\x") };
-                if (review.Reviewer is not null) subs.Add(new Subfield('c', review.Reviewer));
-                fields.Add(new DataField("520", '1', ' ', subs.ToImmutableArray()));
+                if (review.Reviewer is not null) fields.Add(new DataField("520", '1', ' ', new Subfield('c', review.Reviewer)));
+                continue;
             }
+
+            Single(string.Join(" ", review.Paragraphs), '1', review.Reviewer, ref link);
         }
 
         return fields;
 
-        void Single(string? text, char ind1, ref int l)
+        void Single(string? text, char ind1, string? source, ref int l)
         {
             if (text is null) return;
             var pieces = split(text, 9000).ToList();
-            if (pieces.Count == 1)
+            var tag = pieces.Count > 1 ? (++l).ToString(CultureInfo.InvariantCulture) + ".1\\x" : null;
+            foreach (var p in pieces)
             {
-                fields.Add(new DataField("520", ind1, ' ', new Subfield('a', text)));
-                return;
+                var subs = new List<Subfield>();
+                if (tag is not null) subs.Add(new Subfield('8', tag));
+                subs.Add(new Subfield('a', p));
+                if (source is not null) subs.Add(new Subfield('c', source));
+                fields.Add(new DataField("520", ind1, ' ', subs.ToImmutableArray()));
             }
-
-            var tag = (++l).ToString(CultureInfo.InvariantCulture) + ".1\\x";
-            foreach (var p in pieces) fields.Add(new DataField("520", ind1, ' ', new Subfield('8', tag), new Subfield('a', p)));
         }
     }
+
+    /// <summary>
+    /// True when the blurb says what the abstract says: the same words after white space is folded and case and
+    /// final punctuation are set aside (CX7118's page prints its abstract twice, once as the blurb).
+    /// </summary>
+    public static bool Repeats(string? blurb, string? abstractText) =>
+        blurb is not null && abstractText is not null && string.Equals(Comparable(blurb), Comparable(abstractText), StringComparison.OrdinalIgnoreCase);
+
+    private static string Comparable(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ' ', ';', ':', ',', '/');
 
     /// <summary>
     /// The summaries of 520 fields. <paramref name="clean"/> strips ISBD punctuation, but a summary's final full stop ends
@@ -83,11 +84,11 @@ internal static class SummaryNotes
                 var review = reviews.FindLast(x => x.Link == n && n is not null);
                 if (review.Paragraphs is null)
                 {
-                    review = (n ?? Guid.NewGuid().ToString(), [], f['c'] is string c ? clean(c) : null);
+                    review = (n ?? "#" + reviews.Count.ToString(CultureInfo.InvariantCulture), [], f['c'] is string c ? clean(c) : null);
                     reviews.Add(review);
                 }
 
-                if (m == "0") continue;
+                if (m == "0" || (f['a'] is null && f['b'] is null)) continue;
                 if (continuation) review.Paragraphs[^1] = (m ?? "", review.Paragraphs[^1].Text + text);
                 else review.Paragraphs.Add((m ?? "", text));
             }
