@@ -8,8 +8,12 @@ internal static class Isbd
 {
     private static readonly string[] Separators = [" :", " /", " ;", " =", ",", "."];
 
-    /// <summary>Ends <paramref name="s"/> with a period unless it already ends with terminal punctuation.</summary>
-    public static string Period(string s) => s.EndsWith('.') ? s : s + ".";
+    /// <summary>
+    /// Ends <paramref name="s"/> with a period unless it already ends with a mark of final punctuation: a period, question
+    /// mark or exclamation mark (LC-PCC PS 1.7.1; MARC 21 Bibliographic, "Punctuation" in the field descriptions: "ends with
+    /// a mark of final punctuation"), or their ideographic and full-width forms (。？！), which end CJK sentences.
+    /// </summary>
+    public static string Period(string s) => s.Length > 0 && ".?!\u3002\uFF1F\uFF01".Contains(s[^1], StringComparison.Ordinal) ? s : s + ".";
 
     /// <summary>Appends a separator such as " :" or "," (never doubled).</summary>
     public static string Before(string s, string separator) => s.EndsWith(separator, StringComparison.Ordinal) ? s : s + separator;
