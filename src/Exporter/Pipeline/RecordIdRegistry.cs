@@ -13,7 +13,7 @@ namespace Exporter.Pipeline;
 /// record's own bytes, so a repeated record keeps its IRIs when other records are added or removed, and in a shard
 /// holding the first record with its identifier (docs/sharding.md).
 /// <para>
-/// Memory: one entry per distinct identifier (a 128-bit hash of it, the first record's index and input: some 40
+/// Memory: one entry per distinct identifier (a 128-bit hash of it, the first record's index and input: some 45
 /// bytes), plus the suffixes given for each repeated identifier.
 /// </para>
 /// </summary>
@@ -63,6 +63,7 @@ internal sealed class RecordIdRegistry
         }
     }
 
+    /// <summary>Registers one record; its warning numbers records from 1, as every message does.</summary>
     private void RegisterOne(ReadResult result, IDiagnostics diagnostics)
     {
         var id = result.RecordId?.Trim();
@@ -84,7 +85,7 @@ internal sealed class RecordIdRegistry
         result.Repeat = new RecordIdRepeat(suffix, first.Index, source);
         var where = source == result.Source.SourceName ? "" : " of " + source;
         diagnostics.Report(new Diagnostic(PipelineDiagnosticCodes.RepeatedRecordId, Severity.Warning,
-            $"record id '{id}' is also the id of record {first.Index.ToString(CultureInfo.InvariantCulture)}{where}: this record's linked-data IRIs get the suffix '-{suffix}' so that the two never collide")
+            $"record id '{id}' is also the id of record {(first.Index + 1).ToString(CultureInfo.InvariantCulture)}{where}: this record's linked-data IRIs get the suffix '-{suffix}' so that the two never collide")
         {
             RecordIndex = result.Index, RecordId = id, Source = result.Source.SourceName, ByteOffset = result.Source.ByteOffset, Line = result.Source.Line,
         });

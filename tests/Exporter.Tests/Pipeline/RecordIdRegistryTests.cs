@@ -58,8 +58,8 @@ public partial class RecordIdRegistryTests
         var third = warnings[0];
         Assert.Equal(("A", "in.mrk"), (third.RecordId, third.Source));
         Assert.Equal(Input.IndexOf(Mrk("A", "Third"), StringComparison.Ordinal), third.ByteOffset);
-        Assert.Equal($"record id 'A' is also the id of record 0: this record's linked-data IRIs get the suffix '-{HashOf(2)}' so that the two never collide", third.Message);
-        Assert.Contains("id of record 1:", warnings[2].Message, StringComparison.Ordinal);
+        Assert.Equal($"record id 'A' is also the id of record 1: this record's linked-data IRIs get the suffix '-{HashOf(2)}' so that the two never collide", third.Message);
+        Assert.Contains("id of record 2:", warnings[2].Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -93,7 +93,7 @@ public partial class RecordIdRegistryTests
     [GeneratedRegex("<bf:Work rdf:about=\"[^\"]*/bibframe/([^\"#]*)#Work\"")]
     private static partial Regex WorkIri();
 
-    [GeneratedRegex("<[^>]*/record/([^>#]*)#edition> <http://schema.org/exampleOfWork>")]
+    [GeneratedRegex("<[^>]*/record/([^>#]*)#edition> <https?://schema.org/exampleOfWork>")]
     private static partial Regex EditionIri();
 
     private sealed class RecordingObserver : IConversionObserver
