@@ -13,8 +13,8 @@ public static class AgreementReport
     {
         var sb = new StringBuilder();
         sb.Append(Start).Append('\n');
-        sb.Append(Inv($"{r.Files} files converted by both, {r.Matched} records matched by bf:Local")).Append(r.FilesLocFailed.Count > 0 ? Inv($"; marc2bibframe2 failed on {r.FilesLocFailed.Count} files ({string.Join(", ", r.FilesLocFailed.Select(f => "`" + f + "`"))}), which are left out") : "")
-            .Append(Inv($"; records only marc2bibframe2 has: {r.LocOnlyRecords}, only ours: {r.OursOnlyRecords}; without 001 (not matched): {r.Unkeyed}; with a 001 repeated in their file (not matched): {r.Ambiguous}.\n\n"));
+        sb.Append(Inv($"{r.Files} files converted by both, {r.Matched} records matched by bf:Local ({r.MatchedByPlace} of them with a 001 repeated in their file, by their place among its records with that 001)")).Append(r.FilesLocFailed.Count > 0 ? Inv($"; marc2bibframe2 failed on {r.FilesLocFailed.Count} files ({string.Join(", ", r.FilesLocFailed.Select(f => "`" + f + "`"))}), which are left out") : "")
+            .Append(Inv($"; records only marc2bibframe2 has: {r.LocOnlyRecords}, only ours: {r.OursOnlyRecords}; without 001 (not matched): {r.Unkeyed}; with a 001 repeated in their file but not as often on both sides (not matched): {r.Ambiguous}.\n\n"));
         sb.Append("| class | fact checks | agree | marc2bibframe2 only | ours only | agreement | deliberate (not counted) |\n|---|---:|---:|---:|---:|---:|---:|\n");
         foreach (var cls in FactClass.All)
         {

@@ -19,7 +19,11 @@ public sealed class AgreementResult
 
     public long Unkeyed { get; set; }
 
+    /// <summary>Records with a 001 repeated in their file that are not matched: the two sides have a different number of records with it.</summary>
     public long Ambiguous { get; set; }
+
+    /// <summary>Records with a 001 repeated in their file, matched by their place among the file's records with that 001.</summary>
+    public long MatchedByPlace { get; set; }
 
     public long Agree => Classes.Values.Sum(c => c.Agree);
 

@@ -56,12 +56,22 @@ public static class AgreementRun
 
     private static void Compare(string file, List<RdfGraph> locGraphs, List<RdfGraph> oursGraphs, AgreementResult result)
     {
-        var loc = FactExtractor.Extract(locGraphs, out var locUnkeyed, out var locAmbiguous);
-        var ours = FactExtractor.Extract(oursGraphs, out var oursUnkeyed, out var oursAmbiguous);
+        var loc = FactExtractor.Extract(locGraphs, out var locUnkeyed, out var locRepeated);
+        var ours = FactExtractor.Extract(oursGraphs, out var oursUnkeyed, out var oursRepeated);
         result.Unkeyed += Math.Max(locUnkeyed, oursUnkeyed);
-        result.Ambiguous += locAmbiguous.Union(oursAmbiguous).Count();
-        foreach (var key in oursAmbiguous) loc.Remove(key);
-        foreach (var key in locAmbiguous) ours.Remove(key);
+        foreach (var number in locRepeated.Keys.Union(oursRepeated.Keys).Order(StringComparer.Ordinal))
+        {
+            // matched by place only when both sides have as many records with the 001; otherwise places say nothing
+            var (l, o) = (locRepeated.GetValueOrDefault(number, 1), oursRepeated.GetValueOrDefault(number, 1));
+            if (l == o) continue;
+            result.Ambiguous += Math.Max(l, o);
+            for (var n = 1; n <= Math.Max(l, o); n++)
+            {
+                loc.Remove(FactExtractor.Key(number, n));
+                ours.Remove(FactExtractor.Key(number, n));
+            }
+        }
+
         foreach (var (key, theirs) in loc.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (!ours.TryGetValue(key, out var mine))
@@ -71,6 +81,7 @@ public static class AgreementRun
             }
 
             result.Matched++;
+            if (locRepeated.ContainsKey(FactExtractor.ControlNumber(key))) result.MatchedByPlace++;
             foreach (var cls in FactClass.All) CompareClass(file, key, cls, theirs.Of(cls), mine.Of(cls), result);
         }
 
@@ -94,11 +105,11 @@ public static class AgreementRun
 
     private static void OneSided(string file, string key, string cls, string side, string fact, List<string> otherSide, ClassTally tally, AgreementResult result)
     {
-        var rule = DeliberateDifferences.Classify(cls, side, fact, key, otherSide);
+        var rule = DeliberateDifferences.Classify(cls, side, fact, FactExtractor.ControlNumber(key), otherSide);
         if (rule is not null) tally.Deliberate++;
         else if (side == "loc") tally.LocOnly++;
         else tally.OursOnly++;
-        result.Differences.Add(new FactDifference(file, key, cls, side, fact, rule));
+        result.Differences.Add(new FactDifference(file, FactExtractor.Display(key), cls, side, fact, rule));
     }
 
     private static IRecordFormat? Detect(FormatRegistry registry, string file)

@@ -7,21 +7,36 @@ namespace Exporter.Tools.BibframeAgreement;
 /// <summary>
 /// The facts of each record of a BIBFRAME graph, found by property paths from its Work (the Work with admin metadata
 /// holding a bf:Local) and its Instance (the one at <c>#Instance</c>, else the first), never by blank node identity.
-/// Records are keyed by the bf:Local value (the 001).
+/// Records are keyed by the bf:Local value (the 001); when a 001 repeats in the file, by the 001 and the record's place
+/// among the records with that 001 in document order (<see cref="Key"/>): both converters write the records of a file
+/// in input order, so the n-th record with a 001 on one side is the n-th on the other.
 /// </summary>
 public static class FactExtractor
 {
-    public static Dictionary<string, RecordFacts> Extract(IEnumerable<RdfGraph> graphs, out int unkeyed, out HashSet<string> ambiguous)
+    /// <summary>Separates a repeated 001 from its place in a key.</summary>
+    public const char Occurrence = '\u001F';
+
+    /// <summary>The key of the <paramref name="n"/>-th record (from 1) with the 001 <paramref name="controlNumber"/>.</summary>
+    public static string Key(string controlNumber, int n) => n == 1 ? controlNumber : controlNumber + Occurrence + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The 001 of a key.</summary>
+    public static string ControlNumber(string key) => key.Split(Occurrence)[0];
+
+    /// <summary>A key as people read it: the 001, and "#n" for the n-th record with a repeated 001.</summary>
+    public static string Display(string key) => key.Replace(Occurrence, '#');
+
+    /// <summary>The records' facts by key; <paramref name="repeated"/>: each 001 that more than one record has, with how many.</summary>
+    public static Dictionary<string, RecordFacts> Extract(IEnumerable<RdfGraph> graphs, out int unkeyed, out Dictionary<string, int> repeated)
     {
         var records = new Dictionary<string, RecordFacts>(StringComparer.Ordinal);
-        ambiguous = [];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         unkeyed = 0;
-        foreach (var graph in graphs) Extract(new GraphView(graph), records, ambiguous, ref unkeyed);
-        foreach (var key in ambiguous) records.Remove(key);
+        foreach (var graph in graphs) Extract(new GraphView(graph), records, counts, ref unkeyed);
+        repeated = counts.Where(c => c.Value > 1).ToDictionary(StringComparer.Ordinal);
         return records;
     }
 
-    private static void Extract(GraphView view, Dictionary<string, RecordFacts> records, HashSet<string> ambiguous, ref int unkeyed)
+    private static void Extract(GraphView view, Dictionary<string, RecordFacts> records, Dictionary<string, int> counts, ref int unkeyed)
     {
         foreach (var work in view.Subjects)
         {
@@ -35,7 +50,8 @@ public static class FactExtractor
             }
 
             key = key.Trim();
-            if (!records.TryAdd(key, Facts(view, work))) ambiguous.Add(key);
+            var n = counts[key] = counts.GetValueOrDefault(key) + 1;
+            records.Add(Key(key, n), Facts(view, work));
         }
     }
 

@@ -85,12 +85,13 @@ public sealed class Converter
         var framer = new BatchFramer(_options);
         var pool = new SegmentBufferPool(targets.Count);
         var encoders = new WorkerEncoderPool(targets).Rent();
+        var ids = IdRegistry(targets);
         foreach (var input in inputs)
         {
             foreach (var batch in framer.Batches(input))
             {
                 cancel.ThrowIfCancellationRequested();
-                var encoded = RecordProcessor.Process(batch, targets, encoders, pool.Rent(), cancel);
+                var encoded = RecordProcessor.Process(batch, targets, encoders, pool.Rent(), ids, cancel);
                 var go = committer.Commit(encoded);
                 pool.Return(encoded.Outputs);
                 if (!go) return;
@@ -105,6 +106,8 @@ public sealed class Converter
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var pipeline = new BatchPipeline(Math.Max(1, _options.Threads * _options.BatchesAheadPerThread));
         var gate = new WorkerGate();
+        var ids = IdRegistry(targets);
+        if (ids is not null) stop.Token.Register(ids.Abandon); // a worker waiting for its turn to register ids never outlives the run
         ExceptionDispatchInfo? framingFailure = null;
         var framing = new Thread(() => framingFailure = Frame(inputs, pool, pipeline, gate, stop.Token))
         {
@@ -113,7 +116,7 @@ public sealed class Converter
         };
         for (var w = 0; w < _options.Threads; w++)
         {
-            new Thread(() => Work(pipeline, targets, encoders, gate, stop.Token))
+            new Thread(() => Work(pipeline, targets, encoders, ids, gate, stop.Token))
             {
                 IsBackground = true,
                 Name = "exporter worker",
@@ -146,6 +149,10 @@ public sealed class Converter
         cancel.ThrowIfCancellationRequested();
         framingFailure?.Throw();
     }
+
+    /// <summary>The run's record-id registry when a target mints IRIs from record ids (<see cref="IRecordEncoder.MintsIrisFromRecordId"/>), else null.</summary>
+    private static RecordIdRegistry? IdRegistry(IReadOnlyList<ConversionTarget> targets) =>
+        targets.Any(t => t.Encoder.MintsIrisFromRecordId) ? new RecordIdRegistry() : null;
 
     /// <summary>The framing thread: frames the batches and queues them, in input order, for the workers and the writer.</summary>
     private ExceptionDispatchInfo? Frame(IEnumerable<ConversionInput> inputs, SegmentBufferPool pool, BatchPipeline pipeline, WorkerGate gate, CancellationToken stop)
@@ -190,17 +197,18 @@ public sealed class Converter
     }
 
     /// <summary>A worker thread: parses and encodes batches until there are no more.</summary>
-    private static void Work(BatchPipeline pipeline, IReadOnlyList<ConversionTarget> targets, WorkerEncoderPool encoders, WorkerGate gate, CancellationToken stop)
+    private static void Work(BatchPipeline pipeline, IReadOnlyList<ConversionTarget> targets, WorkerEncoderPool encoders, RecordIdRegistry? ids, WorkerGate gate, CancellationToken stop)
     {
         while (pipeline.TryTakeWork(out var pending))
         {
             var set = encoders.Rent();
             try
             {
-                pipeline.Complete(pending, RecordProcessor.Process(pending.Framed, targets, set, pending.Outputs, stop), null);
+                pipeline.Complete(pending, RecordProcessor.Process(pending.Framed, targets, set, pending.Outputs, ids, stop), null);
             }
             catch (Exception ex)
             {
+                ids?.Abandon(); // the batches after this one must not wait for its ids
                 pipeline.Complete(pending, null, ExceptionDispatchInfo.Capture(ex));
             }
             finally

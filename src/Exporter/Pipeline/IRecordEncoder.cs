@@ -29,6 +29,14 @@ public interface IRecordEncoder
     /// </summary>
     bool Carries(ReadResult record, IDiagnostics diagnostics) => true;
 
+    /// <summary>
+    /// True when this encoder mints IRIs from the record's identifier (linked data under a base URI): the pipeline
+    /// then registers every record's <see cref="ReadResult.RecordId"/> in input order and marks a record whose id an
+    /// earlier record of the run had (<see cref="ReadResult.Repeat"/>, with a warning), so that the encoder tells
+    /// their IRIs apart. Default: false.
+    /// </summary>
+    bool MintsIrisFromRecordId => false;
+
     /// <summary>Bytes between two records (e.g. "," in a JSON array); nothing for most formats.</summary>
     void WriteSeparator(IBufferWriter<byte> output);
 

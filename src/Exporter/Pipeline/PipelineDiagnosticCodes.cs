@@ -20,4 +20,10 @@ public static class PipelineDiagnosticCodes
     /// is not the format): the run is not complete, whatever the error policy; the unread rest is kept with the rejects.
     /// </summary>
     public const string InputStopped = "PIPE0005";
+
+    /// <summary>
+    /// A record has the id of an earlier record of the run (a repeated 001) and a target mints IRIs from ids: its IRIs
+    /// get a stable suffix (<see cref="RecordIdRepeat"/>) so that the two records' never collide (warning).
+    /// </summary>
+    public const string RepeatedRecordId = "PIPE0006";
 }

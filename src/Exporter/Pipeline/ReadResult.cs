@@ -36,6 +36,13 @@ public sealed class ReadResult
     /// <summary>The record's identifier when known (catalog number, MARC 001).</summary>
     public string? RecordId { get; }
 
+    /// <summary>
+    /// Set when an earlier record of the run had the same <see cref="RecordId"/> and a target mints IRIs from it
+    /// (<see cref="IRecordEncoder.MintsIrisFromRecordId"/>): the suffix that tells this record's IRIs apart. Null for
+    /// the first record with an id, and in runs without such a target.
+    /// </summary>
+    public RecordIdRepeat? Repeat { get; internal set; }
+
     /// <summary>True when the record was read into a model of its format (see <see cref="TryGetSource{TRecord}"/>), false for records read straight into the hub and for rejections.</summary>
     public bool HasSourceRecord => _source is not null;
 

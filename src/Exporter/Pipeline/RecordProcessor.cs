@@ -9,16 +9,43 @@ namespace Exporter.Pipeline;
 /// </summary>
 internal static class RecordProcessor
 {
-    public static EncodedBatch Process(FramedBatch batch, IReadOnlyList<ConversionTarget> targets, IRecordEncoder[] encoders, SegmentBuffer[] outputs, CancellationToken cancel)
+    /// <summary>
+    /// Parses and encodes the batch. With <paramref name="ids"/> (a target mints IRIs from record ids), every record
+    /// is parsed first, the batch's ids are registered in input order (<see cref="RecordIdRegistry.Register"/>), then
+    /// the records are encoded, each knowing whether an earlier record had its id.
+    /// </summary>
+    public static EncodedBatch Process(FramedBatch batch, IReadOnlyList<ConversionTarget> targets, IRecordEncoder[] encoders, SegmentBuffer[] outputs, RecordIdRegistry? ids, CancellationToken cancel)
     {
         var encoded = new EncodedBatch(batch, outputs);
+        var count = batch.Sources.Count;
+        ReadResult?[]? results = null;
+        DiagnosticBag[]? bags = null;
+        if (ids is not null && count > 0)
+        {
+            results = new ReadResult?[count];
+            bags = new DiagnosticBag[count];
+            for (var i = 0; i < count; i++)
+            {
+                cancel.ThrowIfCancellationRequested();
+                bags[i] = new DiagnosticBag();
+                results[i] = Read(batch.Reader, batch.Sources[i], bags[i]);
+            }
+
+            ids.Register(batch, results, bags);
+        }
+
         var starts = new int[targets.Count];
-        for (var i = 0; i < batch.Sources.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             cancel.ThrowIfCancellationRequested();
             for (var t = 0; t < targets.Count; t++) starts[t] = outputs[t].Length;
             var omitted = encoded.Omitted.AsSpan(i * targets.Count, targets.Count);
-            var item = Process(batch.Reader, batch.Sources[i], batch.OrdinalBase + i, targets, encoders, outputs, omitted);
+            var source = batch.Sources[i];
+            var diagnostics = bags?[i] ?? new DiagnosticBag();
+            var result = results is null ? Read(batch.Reader, source, diagnostics) : results[i];
+            var item = result is null
+                ? new BatchItem(source, true, diagnostics.Items)
+                : Write(result, source, batch.OrdinalBase + i, targets, encoders, outputs, omitted, diagnostics);
             encoded.Items[i] = item;
             for (var t = 0; t < targets.Count; t++)
             {
@@ -34,15 +61,15 @@ internal static class RecordProcessor
         return encoded;
     }
 
-    private static BatchItem Process(ICatalogReader reader, RecordSource source, long ordinal, IReadOnlyList<ConversionTarget> targets, IRecordEncoder[] encoders, SegmentBuffer[] outputs, Span<bool> omitted)
+    /// <summary>The record parsed, or null when it is rejected (the reasons in <paramref name="diagnostics"/>).</summary>
+    private static ReadResult? Read(ICatalogReader reader, RecordSource source, DiagnosticBag diagnostics)
     {
-        var diagnostics = new DiagnosticBag();
         if (source.Unreadable)
         {
             // framing already knows: rejected with its framing diagnostics, never handed to the parser
             foreach (var d in source.Diagnostics) diagnostics.Report(Place(d, source, null));
             if (!diagnostics.HasErrors) diagnostics.Report(new Diagnostic(PipelineDiagnosticCodes.RecordUnreadable, Severity.Error, "record could not be read") { RecordIndex = source.Index, Source = source.SourceName, ByteOffset = source.ByteOffset });
-            return new BatchItem(source, true, diagnostics.Items);
+            return null;
         }
 
         ReadResult result;
@@ -53,12 +80,15 @@ internal static class RecordProcessor
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Report(Internal(source, null, "reading", ex));
-            return new BatchItem(source, true, diagnostics.Items);
+            return null;
         }
 
         foreach (var d in result.Diagnostics) diagnostics.Report(Place(d, source, result.RecordId));
-        if (result.IsRejected) return new BatchItem(source, true, diagnostics.Items);
+        return result.IsRejected ? null : result;
+    }
 
+    private static BatchItem Write(ReadResult result, RecordSource source, long ordinal, IReadOnlyList<ConversionTarget> targets, IRecordEncoder[] encoders, SegmentBuffer[] outputs, Span<bool> omitted, DiagnosticBag diagnostics)
+    {
         var local = new DiagnosticBag();
         var anyOmitted = false;
         for (var t = 0; t < targets.Count; t++)

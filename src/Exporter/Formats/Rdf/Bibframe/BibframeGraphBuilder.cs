@@ -14,10 +14,11 @@ internal sealed class BibframeGraphBuilder(BibframeOptions options)
 {
     public BibframeOptions Options { get; } = options;
 
-    public RdfGraph Build(MarcRecord record, IDiagnostics diagnostics)
+    /// <summary>The record's graph; <paramref name="repeatSuffix"/> tells apart a record whose 001 an earlier record had (<see cref="RecordIdentity"/>).</summary>
+    public RdfGraph Build(MarcRecord record, IDiagnostics diagnostics, string? repeatSuffix = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var c = new BibframeGraphContext(record, RecordIdentity.Of(record, Options.BaseUri, diagnostics), diagnostics);
+        var c = new BibframeGraphContext(record, RecordIdentity.Of(record, Options.BaseUri, diagnostics, repeatSuffix), diagnostics);
         WorkTypes.Map(c);
         AdminMetadata.Map(c, Options.Clock);
         Titles.MapWork(c);

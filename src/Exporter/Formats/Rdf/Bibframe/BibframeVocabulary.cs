@@ -48,7 +48,7 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
             : new MarcCrosswalk(options.Formats.Get<MarcWriteOptions>(), clock: options.Clock).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
         var bibframe = options.Formats.Get<BibframeWriteOptions>();
         return new BibframeGraphBuilder(new BibframeOptions { BaseUri = options.BaseUri, Clock = options.Clock, Items = bibframe.Items, IncludeLocal = options.IncludeLocal })
-            .Build(marc, diagnostics);
+            .Build(marc, diagnostics, record.Repeat?.Suffix);
     }
 
     /// <summary>Reading: the record's Work and Instance back to the hub (<see cref="BibframeGraphReader"/>, docs/mappings/bibframe.md).</summary>

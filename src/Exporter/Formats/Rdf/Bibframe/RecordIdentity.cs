@@ -9,11 +9,13 @@ namespace Exporter.Formats.Rdf.Bibframe;
 /// <summary>
 /// Where a record's nodes live: <c>{base URI}bibframe/{id}</c>, the id being the 001 (percent-encoded where it is
 /// not an IRI segment character), or for a record without 001 <c>h</c> + 16 hex digits of a SHA-256 of its content,
-/// with a warning. Stable: the same record gives the same IRIs in every run.
+/// with a warning. A record whose 001 an earlier record of the run had gets <c>{001}-{suffix}</c>, the suffix the
+/// pipeline gives it (<see cref="Pipeline.RecordIdRepeat"/>: a hash of its bytes; the pipeline warns). Stable: the
+/// same record gives the same IRIs in every run.
 /// </summary>
 internal sealed record RecordIdentity(string Base, string? ControlNumber)
 {
-    public static RecordIdentity Of(MarcRecord record, Uri baseUri, IDiagnostics diagnostics)
+    public static RecordIdentity Of(MarcRecord record, Uri baseUri, IDiagnostics diagnostics, string? repeatSuffix = null)
     {
         var controlNumber = record.ControlValue("001")?.Trim();
         string id;
@@ -27,7 +29,7 @@ internal sealed record RecordIdentity(string Base, string? ControlNumber)
         }
         else
         {
-            id = Segment(controlNumber);
+            id = repeatSuffix is null ? Segment(controlNumber) : Segment(controlNumber + "-" + repeatSuffix);
         }
 
         var root = baseUri.AbsoluteUri;

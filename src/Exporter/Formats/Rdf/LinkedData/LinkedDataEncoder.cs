@@ -36,6 +36,9 @@ internal sealed class LinkedDataEncoder : IRecordEncoder
         return _vocabulary.ToGraph(record, _options, diagnostics);
     }
 
+    /// <summary>True: record IRIs are minted from the record's id, so repeated ids must be told apart (<see cref="ReadResult.Repeat"/>).</summary>
+    public bool MintsIrisFromRecordId => true;
+
     /// <inheritdoc />
     public void WriteHeader(IBufferWriter<byte> output) => _layout.WriteHeader(output);
 

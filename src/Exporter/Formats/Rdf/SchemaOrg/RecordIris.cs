@@ -9,15 +9,17 @@ namespace Exporter.Formats.Rdf.SchemaOrg;
 /// <c>{base}record/{catalog number}</c>; a published site passes its page path, so the IRIs are the page URLs), and
 /// hash IRIs under it for the work, edition, agents and parts (<c>#work</c>, <c>#edition</c>, <c>#agent-1</c>,
 /// <c>#part-2-5</c>). A record without a catalog number gets a stable id from a hash of its title, contributors and year.
+/// A record whose catalog number an earlier record of the run had gets <c>{catalog number}-{suffix}</c>, the suffix
+/// the pipeline gives it (<see cref="Pipeline.RecordIdRepeat"/>), so that the two records' IRIs never collide.
 /// </summary>
 internal sealed class RecordIris
 {
     /// <summary>The record path of IRIs that are not page URLs.</summary>
     public const string DefaultPath = "record/{id}";
 
-    public RecordIris(Uri baseUri, CatalogRecord record, string recordPath = DefaultPath)
+    public RecordIris(Uri baseUri, CatalogRecord record, string recordPath = DefaultPath, string? repeatSuffix = null)
     {
-        Id = record.CatalogNumber ?? Fallback(record);
+        Id = record.CatalogNumber is { } number ? (repeatSuffix is null ? number : number + "-" + repeatSuffix) : Fallback(record);
         Page = baseUri.AbsoluteUri + recordPath.Replace("{id}", Uri.EscapeDataString(Id), StringComparison.Ordinal);
     }
 

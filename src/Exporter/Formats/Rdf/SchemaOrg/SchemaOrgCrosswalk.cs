@@ -26,8 +26,9 @@ public sealed class SchemaOrgCrosswalk(Uri baseUri, string recordPath) : ICrossw
     /// <inheritdoc />
     public RdfGraph FromCatalog(CatalogRecord record, IDiagnostics diagnostics) => FromCatalog(record, null, diagnostics);
 
-    /// <summary>The graph of a record with what its MARC source adds (authorities, original scripts), when it was read from MARC.</summary>
-    internal RdfGraph FromCatalog(CatalogRecord record, SchemaOrgMarcFacts? marc, IDiagnostics diagnostics)
+    /// <summary>The graph of a record with what its MARC source adds (authorities, original scripts), when it was read
+    /// from MARC; <paramref name="repeatSuffix"/> tells apart a record whose catalog number an earlier one had (<see cref="RecordIris"/>).</summary>
+    internal RdfGraph FromCatalog(CatalogRecord record, SchemaOrgMarcFacts? marc, IDiagnostics diagnostics, string? repeatSuffix = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -39,7 +40,7 @@ public sealed class SchemaOrgCrosswalk(Uri baseUri, string recordPath) : ICrossw
             }
         }
 
-        return new SchemaOrgGraphBuilder(baseUri, record, recordPath, marc).Build();
+        return new SchemaOrgGraphBuilder(baseUri, record, recordPath, marc, repeatSuffix).Build();
     }
 
     /// <inheritdoc />

@@ -22,10 +22,10 @@ internal sealed class SchemaOrgGraphBuilder
     private readonly string? _language;
     private int _blank;
 
-    public SchemaOrgGraphBuilder(Uri baseUri, CatalogRecord record, string recordPath = RecordIris.DefaultPath, SchemaOrgMarcFacts? marc = null)
+    public SchemaOrgGraphBuilder(Uri baseUri, CatalogRecord record, string recordPath = RecordIris.DefaultPath, SchemaOrgMarcFacts? marc = null, string? repeatSuffix = null)
     {
         _r = record;
-        _iris = new RecordIris(baseUri, record, recordPath);
+        _iris = new RecordIris(baseUri, record, recordPath, repeatSuffix);
         _work = _iris.Node("work");
         _edition = _iris.Node("edition");
         _class = ResourceTypes.For(record.ResourceType).Class;

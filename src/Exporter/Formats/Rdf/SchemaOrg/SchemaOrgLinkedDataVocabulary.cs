@@ -42,7 +42,7 @@ internal sealed class SchemaOrgLinkedDataVocabulary : ILinkedDataVocabulary
         var catalog = record.GetCatalog(diagnostics);
         if (!options.IncludeLocal) catalog = LocalMarcData.WithoutLocal(catalog);   // local and staff marcKey dumps are not public
         var marc = record.TryGetSource<MarcRecord>(out var m) ? SchemaOrgMarcFacts.Read(m) : null;
-        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(catalog, marc, diagnostics);
+        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(catalog, marc, diagnostics, record.Repeat?.Suffix);
     }
 
     public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) => Reading.ToCatalog(graph, diagnostics);

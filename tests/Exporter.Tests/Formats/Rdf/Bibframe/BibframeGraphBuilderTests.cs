@@ -151,6 +151,22 @@ public sealed class BibframeGraphBuilderTests
     }
 
     [Fact]
+    public void A_repeated_001_gets_its_suffix_on_every_node_and_keeps_the_001_as_its_local_number()
+    {
+        var record = Record("00000nam a2200000 a 4500", new ControlField("001", "rec 1"), F("245", "00", ('a', "T")), F("650", " 0", ('a', "Cats.")));
+        var bag = new DiagnosticBag();
+        var g = new BibframeGraphBuilder(Options).Build(record, bag, "h0a1b2c3d");
+        var work = new Iri(Base + "rec%201-h0a1b2c3d#Work");
+        var instance = new Iri(Base + "rec%201-h0a1b2c3d#Instance");
+        Assert.Equal([instance], Objects(g, work, Bf + "hasInstance"));
+        Assert.Equal([Base + "rec%201-h0a1b2c3d#Topic650-3"], Objects(g, work, Bf + "subject").Select(s => ((Iri)s).Value));
+        Assert.DoesNotContain(g.Triples, t => t.Subject is Iri iri && iri.Value.StartsWith(Base + "rec%201#", StringComparison.Ordinal));
+        var local = Objects(g, instance, Bf + "identifiedBy").Single();
+        Assert.Equal(["rec 1"], Texts(g, local, "http://www.w3.org/1999/02/22-rdf-syntax-ns#value"));
+        Assert.Empty(bag.Items);   // the pipeline warns (PIPE0006), once for every format
+    }
+
+    [Fact]
     public void An_880_gives_the_same_values_in_its_script_with_a_language_tag()
     {
         var record = Record("00000nam a2200000 a 4500",
