@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Exporter.Formats.Rdf.Bibframe;
@@ -32,22 +33,26 @@ internal static class BibframeText
     public static string Fold(string value)
     {
         if (IsFolded(value)) return value;
-        var sb = new StringBuilder(value.Length);
+        char[]? rented = null;
+        Span<char> buffer = value.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(value.Length));
+        var n = 0;
         var space = false;
         foreach (var c in value)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = n > 0;
                 continue;
             }
 
-            if (space) sb.Append(' ');
+            if (space) buffer[n++] = ' ';
             space = false;
-            sb.Append(c);
+            buffer[n++] = c;
         }
 
-        return sb.ToString();
+        var folded = new string(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return folded;
     }
 
     /// <summary>True when <see cref="Fold"/> would return the value as it is: single spaces between words only.</summary>
@@ -64,7 +69,26 @@ internal static class BibframeText
     }
 
     /// <summary>Values joined with one space, each folded, empty ones skipped.</summary>
-    public static string JoinSpace(IEnumerable<string> values) => string.Join(' ', values.Select(Fold).Where(v => v.Length > 0));
+    public static string JoinSpace(IEnumerable<string> values)
+    {
+        string? first = null;
+        StringBuilder? joined = null;
+        foreach (var value in values)
+        {
+            var folded = Fold(value);
+            if (folded.Length == 0) continue;
+            if (first is null)
+            {
+                first = folded;
+                continue;
+            }
+
+            joined ??= new StringBuilder(first, Math.Max(first.Length * 2, 64));
+            joined.Append(' ').Append(folded);
+        }
+
+        return joined?.ToString() ?? first ?? "";
+    }
 
     private static bool KeepsPeriod(string s)
     {

@@ -17,8 +17,8 @@ internal static class Subjects
         {
             var (bfClass, madsClass, main) = Heading(f);
             if (main is null) continue;
-            var subdivisions = f.Subfields.Where(s => s.Code is 'v' or 'x' or 'y' or 'z' && BibframeText.Chop(s.Value) is not null).ToList();
-            var label = subdivisions.Count == 0 ? main : main + "--" + string.Join("--", subdivisions.Select(s => BibframeText.Chop(s.Value)));
+            var subdivisions = Subdivisions(f);
+            var label = subdivisions.Count == 0 ? main : main + "--" + string.Join("--", subdivisions.Select(s => s.Label));
             var node = c.FieldNode(bfClass == "Place" ? "Place" : bfClass == "Temporal" ? "Temporal" : bfClass == "Agent" ? "Agent" : "Topic", f);
             c.Add(c.Work, B("subject"), node);                                                      // row: 6XX -> bf:subject
             if (subdivisions.Count > 0)
@@ -48,6 +48,18 @@ internal static class Subjects
                 c.Text(node, RdfsLabel, term);
             }
         }
+    }
+
+    /// <summary>The subdivisions ($v form, $x general, $y chronological, $z geographic) that have text, chopped, in field order.</summary>
+    private static List<(char Code, string Label)> Subdivisions(DataField f)
+    {
+        var subdivisions = new List<(char Code, string Label)>();
+        foreach (var s in f.Subfields)
+        {
+            if (s.Code is 'v' or 'x' or 'y' or 'z' && BibframeText.Chop(s.Value) is { } label) subdivisions.Add((s.Code, label));
+        }
+
+        return subdivisions;
     }
 
     /// <summary>BIBFRAME class, MADS/RDF class and main label of a heading field.</summary>
@@ -82,13 +94,13 @@ internal static class Subjects
         return BibframeText.Chop(BibframeText.JoinSpace(parts));
     }
 
-    private static void Components(BibframeGraphContext c, Iri node, string madsClass, string main, List<Subfield> subdivisions)
+    private static void Components(BibframeGraphContext c, Iri node, string madsClass, string main, List<(char Code, string Label)> subdivisions)
     {
         var parts = new List<(string Class, string Label)> { (madsClass, main) };
         foreach (var s in subdivisions)
         {
             var cls = s.Code switch { 'v' => "GenreForm", 'y' => "Temporal", 'z' => "Geographic", _ => "Topic" };
-            parts.Add((cls, BibframeText.Chop(s.Value)!));
+            parts.Add((cls, s.Label));
         }
 
         RdfTerm list = RdfNames.NilIri;

@@ -23,10 +23,13 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     private readonly RdfXmlNesting _nesting = new();
     private readonly SubjectIndex _index = new();
     private readonly Dictionary<RdfTerm, Triple> _elementType = [];
-    private readonly Dictionary<string, RdfXmlQName?> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<Iri, RdfXmlQName?> _names = [];
     private readonly Dictionary<string, string> _localPrefixes = new(StringComparer.Ordinal);
     private readonly List<string> _localOrder = [];
     private IBufferWriter<byte> _out = null!;
+
+    /// <summary>True when some predicate or element type of the graph has a namespace the prefix map lacks (an nsN declaration is needed).</summary>
+    private bool _undeclared;
 
     public RdfXmlGraphFormatter(RdfXmlNamespaces namespaces)
     {
@@ -57,28 +60,36 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     /// <inheritdoc />
     void IRdfGraphFormatter.Write(RdfGraph graph, long graphOrdinal, IBufferWriter<byte> output) => Write(output, graph, graphOrdinal);
 
-    /// <summary>The qualified name of an IRI (cached), or null when it has none.</summary>
-    private RdfXmlQName? QNameOf(string iri)
+    /// <summary>The qualified name of an IRI (cached by term: the vocabularies share one <see cref="Iri"/> per term, whose hash is kept), or null when it has none.</summary>
+    private RdfXmlQName? QNameOf(Iri iri)
     {
         if (_names.TryGetValue(iri, out var name)) return name;
-        name = _namespaces.Split(iri);
+        name = _namespaces.Split(iri.Value);
         if (_names.Count < MaxCachedNames) _names[iri] = name;
         return name;
     }
 
     private void Index(RdfGraph graph)
     {
+        RdfTerm? checkedSubject = null;
         foreach (var t in graph.Triples)
         {
-            RdfXmlTermChecker.Check(t, QNameOf(t.Predicate.Value));
+            var predicate = QNameOf(t.Predicate);
+            RdfXmlTermChecker.Check(t, predicate, subjectChecked: ReferenceEquals(t.Subject, checkedSubject));
+            checkedSubject = t.Subject;
             _index.Add(t);
-            if (t.Predicate.Value == RdfNames.Type && !_elementType.ContainsKey(t.Subject) && IsElementType(t.Object)) _elementType.Add(t.Subject, t);
+            if (predicate!.Prefix is null) _undeclared = true;
+            if (t.Predicate.Value == RdfNames.Type && !_elementType.ContainsKey(t.Subject) && IsElementType(t.Object))
+            {
+                _elementType.Add(t.Subject, t);
+                if (QNameOf((Iri)t.Object)!.Prefix is null) _undeclared = true;
+            }
         }
     }
 
     private bool IsElementType(RdfTerm type)
     {
-        if (type is not Iri iri || QNameOf(iri.Value) is not { } name || name.Namespace.StartsWith(RdfXmlNames.XmlNamespace, StringComparison.Ordinal)) return false;
+        if (type is not Iri iri || QNameOf(iri) is not { } name || name.Namespace.StartsWith(RdfXmlNames.XmlNamespace, StringComparison.Ordinal)) return false;
         return name.Namespace != RdfNames.RdfNamespace || (RdfXmlNames.IsNodeElementName(name.LocalName) && name.LocalName != RdfXmlNames.Description);
     }
 
@@ -87,18 +98,18 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         _localPrefixes.Clear();
         _localOrder.Clear();
         var n = 0;
-        CollectPrefixes(subject, ref n);
+        if (_undeclared) CollectPrefixes(subject, ref n);
         WriteDescription(subject, 1, root: true);
     }
 
     /// <summary>Gives every namespace the description tree of <paramref name="subject"/> needs and the map lacks an nsN prefix.</summary>
     private void CollectPrefixes(RdfTerm subject, ref int n)
     {
-        if (_elementType.TryGetValue(subject, out var type)) Need(QNameOf(((Iri)type.Object).Value)!, ref n);
+        if (_elementType.TryGetValue(subject, out var type)) Need(QNameOf((Iri)type.Object)!, ref n);
         if (!_index.BySubject.TryGetValue(subject, out var triples)) return;
         foreach (var t in triples)
         {
-            Need(QNameOf(t.Predicate.Value)!, ref n);
+            Need(QNameOf(t.Predicate)!, ref n);
             if (t.Object is BlankNode b && _nesting.IsNested(b)) CollectPrefixes(b, ref n);
         }
     }
@@ -115,7 +126,7 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         Indent(depth);
         Raw("<"u8);
         var hasType = _elementType.TryGetValue(subject, out var typeTriple);
-        var element = hasType ? QNameOf(((Iri)typeTriple!.Object).Value)! : null;
+        var element = hasType ? QNameOf((Iri)typeTriple!.Object)! : null;
         if (element is null) Raw("rdf:Description"u8);
         else Name(element);
         switch (subject)
@@ -161,7 +172,7 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
 
     private void WriteProperty(Triple t, int depth)
     {
-        var name = QNameOf(t.Predicate.Value)!;
+        var name = QNameOf(t.Predicate)!;
         Indent(depth);
         Raw("<"u8);
         Name(name);
@@ -207,6 +218,12 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
 
     private void Name(RdfXmlQName name)
     {
+        if (name.Utf8 is { } written)
+        {
+            Raw(written);
+            return;
+        }
+
         var prefix = name.Prefix ?? _localPrefixes[name.Namespace];
         if (prefix.Length > 0)
         {
@@ -244,5 +261,6 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         _labels.Reset(graphOrdinal);
         _index.Clear();
         _elementType.Clear();
+        _undeclared = false;
     }
 }

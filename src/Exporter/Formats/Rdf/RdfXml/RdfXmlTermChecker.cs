@@ -15,14 +15,17 @@ internal static class RdfXmlTermChecker
     private static readonly SearchValues<char> PlainIriChars = SearchValues.Create(
         "!#$%&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~");
 
-    /// <summary>Throws <see cref="Diagnostics.RecordWriteException"/> when <paramref name="t"/> cannot be written.</summary>
-    public static void Check(Triple t, RdfXmlQName? predicateName)
+    /// <summary>
+    /// Throws <see cref="Diagnostics.RecordWriteException"/> when <paramref name="t"/> cannot be written;
+    /// <paramref name="subjectChecked"/>: its subject (the same instance) was checked with the triple before it.
+    /// </summary>
+    public static void Check(Triple t, RdfXmlQName? predicateName, bool subjectChecked = false)
     {
         switch (t.Subject)
         {
             case Literal:
                 throw RdfTextEscaper.Unwritable("RDF0103", "a literal cannot be the subject of a triple");
-            case Iri iri:
+            case Iri iri when !subjectChecked:
                 CheckIri(iri.Value);
                 break;
         }
