@@ -5,13 +5,17 @@ namespace Exporter.Publishing;
 /// <summary>
 /// Sorts lines in ordinal order with bounded memory: lines are held until <c>runLength</c> of them are, then sorted
 /// and written to a run file in <c>folder</c>; <see cref="Sorted"/> merges the runs (or sorts in memory when there was
-/// only ever one run's worth). Lines must hold no line break.
+/// only ever one run's worth). At most <c>fanIn</c> runs are read at once: with more (over 3,200,000 lines at the
+/// defaults), groups of <c>fanIn</c> are first merged into longer runs, so the open files and read buffers stay the
+/// same whatever the number of lines. Equal lines are alike, so where the runs are cut does not change the order.
+/// Lines must hold no line break.
 /// </summary>
-internal sealed class ExternalSorter(string folder, string name, int runLength = 50_000) : IDisposable
+internal sealed class ExternalSorter(string folder, string name, int runLength = 50_000, int fanIn = 64) : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly List<string> _held = [];
-    private readonly List<string> _runs = [];
+    private readonly Queue<string> _runs = [];
+    private int _made;
 
     /// <summary>Lines added so far.</summary>
     public long Count { get; private set; }
@@ -34,7 +38,31 @@ internal sealed class ExternalSorter(string folder, string name, int runLength =
         }
 
         Spill();
-        var readers = _runs.Select(r => new StreamReader(r, Utf8)).ToList();
+        while (_runs.Count > fanIn)
+        {
+            var group = new List<string>(fanIn);
+            while (group.Count < fanIn) group.Add(_runs.Dequeue());
+            var merged = NextRunPath();
+            using (var w = RunWriter(merged))
+            {
+                foreach (var line in Merge(group)) Write(w, line);
+            }
+
+            foreach (var run in group) Delete(run);
+            _runs.Enqueue(merged);
+        }
+
+        foreach (var line in Merge([.. _runs])) yield return line;
+    }
+
+    public void Dispose()
+    {
+        foreach (var run in _runs) Delete(run);
+    }
+
+    private static IEnumerable<string> Merge(IReadOnlyList<string> runs)
+    {
+        var readers = runs.Select(r => new StreamReader(r, Utf8)).ToList();
         try
         {
             var queue = new PriorityQueue<int, string>(StringComparer.Ordinal);
@@ -52,20 +80,6 @@ internal sealed class ExternalSorter(string folder, string name, int runLength =
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var run in _runs)
-        {
-            try
-            {
-                File.Delete(run);
-            }
-            catch (IOException)
-            {
-            }
-        }
-    }
-
     private static void Advance(List<StreamReader> readers, string?[] current, PriorityQueue<int, string> queue, int i)
     {
         current[i] = readers[i].ReadLine();
@@ -76,17 +90,34 @@ internal sealed class ExternalSorter(string folder, string name, int runLength =
     {
         if (_held.Count == 0) return;
         _held.Sort(StringComparer.Ordinal);
-        var path = Path.Combine(folder, name + "-" + _runs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".run");
-        using (var w = new StreamWriter(path, false, Utf8, 1 << 16))
+        var path = NextRunPath();
+        using (var w = RunWriter(path))
         {
-            foreach (var line in _held)
-            {
-                w.Write(line);
-                w.Write('\n');
-            }
+            foreach (var line in _held) Write(w, line);
         }
 
-        _runs.Add(path);
+        _runs.Enqueue(path);
         _held.Clear();
+    }
+
+    private string NextRunPath() => Path.Combine(folder, name + "-" + (_made++).ToString(System.Globalization.CultureInfo.InvariantCulture) + ".run");
+
+    private static StreamWriter RunWriter(string path) => new(path, false, Utf8, 1 << 16);
+
+    private static void Write(StreamWriter w, string line)
+    {
+        w.Write(line);
+        w.Write('\n');
+    }
+
+    private static void Delete(string run)
+    {
+        try
+        {
+            File.Delete(run);
+        }
+        catch (IOException)
+        {
+        }
     }
 }

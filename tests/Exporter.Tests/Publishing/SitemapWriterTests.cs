@@ -39,6 +39,19 @@ public class SitemapWriterTests
     }
 
     [Fact]
+    public void The_protocol_limits_are_50000_urls_and_50_mib_and_the_50001st_url_starts_a_second_sitemap()
+    {
+        Assert.Equal(50_000, SitemapLimits.Protocol.MaxUrls);          // sitemaps.org: "no more than 50,000 URLs"
+        Assert.Equal(52_428_800, SitemapLimits.Protocol.MaxBytes);     // "no larger than 50MB (52,428,800 bytes)"
+        using var dir = new TempDir();
+        Write(dir.Path, SitemapLimits.Protocol, 50_001);
+        Assert.Equal(["sitemap-1.xml", "sitemap-2.xml", "sitemap.xml"], dir.Files());
+        Assert.Equal(50_000, XDocument.Load(dir.File("sitemap-1.xml")).Root!.Elements(Sm + "url").Count());
+        Assert.Equal(["https://lib.example.net/a&b/records/R50000.html"],
+            XDocument.Load(dir.File("sitemap-2.xml")).Root!.Elements(Sm + "url").Select(u => (string)u.Element(Sm + "loc")!));
+    }
+
+    [Fact]
     public void Past_the_byte_limit_a_new_sitemap_starts_and_none_exceeds_it()
     {
         using var dir = new TempDir();
