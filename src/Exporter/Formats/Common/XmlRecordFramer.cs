@@ -15,6 +15,7 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
 {
     private readonly List<Dictionary<string, string>?> _scopes = [];
     private readonly List<byte[]> _names = [];
+    private Dictionary<string, string>? _inScope; // the envelope's namespaces, shared by its records until it changes
     private byte[] _buf = new byte[1 << 16];
     private int _pos;
     private int _len;
@@ -78,6 +79,7 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
                 {
                     _names.RemoveAt(_names.Count - 1);
                     _scopes.RemoveAt(_scopes.Count - 1);
+                    _inScope = null;
                 }
 
                 _pos = close + 1;
@@ -101,6 +103,7 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
             if (!selfClosing)
             {
                 _scopes.Add(decls);
+                _inScope = null;
                 _names.Add(_buf.AsSpan(_pos + 1, NameLength(_buf.AsSpan(_pos + 1, tagEnd - _pos - 1))).ToArray());
             }
 
@@ -278,6 +281,7 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
 
     private Dictionary<string, string> InScope()
     {
+        if (_inScope is not null) return _inScope;
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var scope in _scopes)
         {
@@ -285,7 +289,7 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
             foreach (var (prefix, uri) in scope) result[prefix] = uri;
         }
 
-        return result;
+        return _inScope = result;
     }
 
     private static string? EncodingOf(ReadOnlySpan<byte> declaration)
@@ -345,15 +349,21 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
         var i = from + 1;
         while (true)
         {
-            for (; i < _len; i++)
+            while (i < _len)
             {
-                var c = _buf[i];
-                if (quote != 0)
+                var rest = _buf.AsSpan(i, _len - i);
+                var k = quote != 0 ? rest.IndexOf(quote) : rest.IndexOfAny((byte)'"', (byte)'\'', (byte)'>');
+                if (k < 0)
                 {
-                    if (c == quote) quote = 0;
+                    i = _len;
+                    break;
                 }
-                else if (c is (byte)'"' or (byte)'\'') quote = c;
-                else if (c == '>') return i;
+
+                i += k;
+                var c = _buf[i++];
+                if (quote != 0) quote = 0;
+                else if (c == '>') return i - 1;
+                else quote = c;
             }
 
             var moved = Fill();

@@ -16,8 +16,14 @@ internal sealed record MarcXmlFramedRecord(XmlFramedRecord Framed, long Index, M
     /// <inheritdoc />
     public int Line => Framed.Line;
 
-    /// <summary>Parses the record: a record or a rejection (never null).</summary>
-    public MarcReadResult Parse()
+    /// <summary>
+    /// Parses the record: a record or a rejection (never null). A plain record is read from its bytes
+    /// (<see cref="MarcXmlFastParser"/>, same result); anything else goes through <see cref="ParseWithXmlReader"/>.
+    /// </summary>
+    public MarcReadResult Parse() => MarcXmlFastParser.TryParse(Framed, Options, Index) ?? ParseWithXmlReader();
+
+    /// <summary>The full parse, with an <c>XmlReader</c> over the record's bytes: every record, every diagnostic.</summary>
+    internal MarcReadResult ParseWithXmlReader()
     {
         MarcReadResult? result;
         try
