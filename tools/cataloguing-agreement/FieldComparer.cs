@@ -48,7 +48,7 @@ public static class FieldComparer
         LanguageNote(original, result, Same, NotStated);
         Notes(original, result, "505", AgreementClasses.Contents505, Same, NotStated);
         Notes(original, result, "520", AgreementClasses.Summary520, Same, NotStated);
-        Series(original, result, Same, NotStated);
+        Series(original, result, Same, NotStated, NotValid);
         return checks;
     }
 
@@ -287,10 +287,11 @@ public static class FieldComparer
         AgreementNormalizer.Text(fields.SelectMany(f => f.Subfields).Where(s => s.Code is 'a' or 'b' or 'g' or 'r' or 't').Select(s => s.Value));
 
     /// <summary>490: $a and $v of each field, in order; ind1 (traced), $x and 830 are not stated.</summary>
-    private static void Series(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    private static void Series(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated, Action<string, string, string, string> notValid)
     {
         // A series traced in 800/810/811 (a name and title) has no label on the page: its tracing is not stated.
         var tracedByName = original.DataFields("800", "810", "811").Any();
+        var anyTracing = tracedByName || original.DataFields("830").Any();
         var results = result.DataFields("490").ToList();
         var i = 0;
         foreach (var o in original.DataFields("490"))
@@ -298,8 +299,12 @@ public static class FieldComparer
             var r = i < results.Count ? results[i] : null;
             i++;
             ByCode(AgreementClasses.Series490, o, r, "av", same, notStated);
-            if (tracedByName) notStated(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString());
-            else same(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString(), r?.Indicator1.ToString() ?? "");
+            var ind1 = r?.Indicator1.ToString() ?? "";
+            // MARC 21 490 ind1: 0 "Series not traced", 1 "Series traced" (in an 8XX of the record); anything else, or
+            // a 1 with no 8XX in the record, is no coding a page could be held to.
+            if (o.Indicator1 is not ('0' or '1') || o.Indicator1 == '1' && !anyTracing) notValid(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString(), ind1);
+            else if (tracedByName) notStated(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString());
+            else same(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString(), ind1);
         }
 
         var headings = result.DataFields("830").ToList();
@@ -309,7 +314,9 @@ public static class FieldComparer
             // "Series Heading" states an 830's title; its number is the series statement's, its other subfields none.
             var r = n < headings.Count ? headings[n] : null;
             n++;
-            same(AgreementClasses.Series490, "830 ind2", o.Indicator2.ToString(), r?.Indicator2.ToString() ?? "");
+            var ind2 = r?.Indicator2.ToString() ?? "";
+            if (char.IsAsciiDigit(o.Indicator2)) same(AgreementClasses.Series490, "830 ind2", o.Indicator2.ToString(), ind2);
+            else notValid(AgreementClasses.Series490, "830 ind2", o.Indicator2.ToString(), ind2);               // 830 ind2: nonfiling characters 0-9
             ByCode(AgreementClasses.Series490, o, r, "av", same, notStated);
         }
 

@@ -117,7 +117,7 @@ internal sealed class CatalogTextRecordFormatter
         foreach (var s in r.Series)
         {
             Label(w, "Series", s.Number is null ? s.Title : s.Title + " ; " + s.Number);
-            Label(w, "Series Heading", s.Heading);
+            Label(w, "Series Heading", s.HeadingNumber is null ? s.Heading : s.Heading + " ; " + s.HeadingNumber);
         }
 
         foreach (var n in r.Notes) Label(w, "Note", n);

@@ -195,14 +195,16 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
     /// </summary>
     private void SeriesHeading(string value, int line)
     {
+        var heading = Series(value);
         if (_series.Count > 0 && _series[^1].Heading is null)
         {
-            _series[^1] = _series[^1] with { Heading = value };
+            var number = heading.Number == _series[^1].Number ? null : heading.Number;
+            _series[^1] = _series[^1] with { Heading = heading.Title, HeadingNumber = number };
             return;
         }
 
         diagnostics.Report(new Diagnostic("TEXT0108", Severity.Warning, $"'Series Heading' without a 'Series' line above it: read as a series traced under '{value}'") { Line = line, Field = "Series Heading" });
-        _series.Add(new SeriesStatement(value, null, value));
+        _series.Add(new SeriesStatement(heading.Title, heading.Number, heading.Title));
     }
 
     private static SeriesStatement Series(string value)

@@ -49,7 +49,7 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
             Languages = Strings(o, "languages"),
             TranslatedFrom = Strings(o, "translatedFrom"),
             LanguageNote = Str(o, "languageNote"),
-            Series = List(o, "series", s => new SeriesStatement(Str(s, "title", true) ?? "", Str(s, "number"), Str(s, "heading"))),
+            Series = List(o, "series", s => new SeriesStatement(Str(s, "title", true) ?? "", Str(s, "number"), Str(s, "heading"), Str(s, "headingNumber"))),
             Description = Str(o, "description"),
             Abstract = Str(o, "abstract"),
             Reviews = List(o, "reviews", r => new Review(Strings(r, "paragraphs"), Str(r, "reviewer"))),

@@ -64,6 +64,7 @@ internal static class RecordJsonSerializer
                 Str(w, "title", s.Title);
                 Str(w, "number", s.Number);
                 Str(w, "heading", s.Heading);
+                Str(w, "headingNumber", s.HeadingNumber);
             });
             Str(w, "description", r.Description);
             Str(w, "abstract", r.Abstract);

@@ -33,13 +33,20 @@ public class ResponsibilityLanguageNoteSeriesLabelTests
             "Language Note:" + Nbsp + " Text in English; summaries in German.",
             "Series:" + Nbsp + " Quantum books ; 12",
             "Series Heading:" + Nbsp + " Quantum books (Berkeley, Calif.)",
-            "Series:" + Nbsp + " A series transcribed only");
+            "Series:" + Nbsp + " A series transcribed only",
+            "Series:" + Nbsp + " Library of international relations ; 10",
+            "Series Heading:" + Nbsp + " Library of international relations (Series) ; v. 10");
         var (r, diagnostics) = Read(page);
         Assert.Empty(diagnostics);
         Assert.Equal("Herbert Fingarette", r.StatementOfResponsibility);
         Assert.Equal("Text in English; summaries in German.", r.LanguageNote);
         Assert.Equal(["ger"], r.TranslatedFrom.ToArray());
-        Assert.Equal([new SeriesStatement("Quantum books", "12", "Quantum books (Berkeley, Calif.)"), new SeriesStatement("A series transcribed only")], r.Series.ToArray());
+        Assert.Equal(
+            [
+                new SeriesStatement("Quantum books", "12", "Quantum books (Berkeley, Calif.)"), new SeriesStatement("A series transcribed only"),
+                new SeriesStatement("Library of international relations", "10", "Library of international relations (Series)", "v. 10"),
+            ],
+            r.Series.ToArray());
         Assert.Empty(r.Notes);
         var text = RecordFactory.Write(new CatalogTextFormat(), [r]);
         Assert.Contains("Series:" + Nbsp + " Quantum books ; 12\nSeries Heading:" + Nbsp + " Quantum books (Berkeley, Calif.)\n", text, StringComparison.Ordinal);

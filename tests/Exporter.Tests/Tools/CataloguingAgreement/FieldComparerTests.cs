@@ -188,4 +188,24 @@ public class FieldComparerTests
         var r = Marc(Field("505", '0', ' ', ('a', "One -- Two -- Three")));
         Assert.Equal(CheckOutcome.Agree, Checks(o, r, AgreementClasses.Contents505).Single(c => c.Aspect == "text").Outcome);
     }
+
+    [Theory]
+    [InlineData(' ', true)]     // marc4j/pride-and-prejudice-fixed.mrc#374: 490 ind1 blank is not defined
+    [InlineData('1', false)]    // marc4j/pride-and-prejudice-fixed.mrc#131: "traced", but the record has no 8XX
+    public void A_490_first_indicator_no_page_could_be_held_to_is_not_valid(char ind1, bool blank)
+    {
+        var o = Marc(Field("490", ind1, ' ', ('a', blank ? "Classic fiction" : "Bantam classic.")));
+        var c = Checks(o, Marc(Field("490", '0', ' ', ('a', blank ? "Classic fiction" : "Bantam classic"))), AgreementClasses.Series490).Single(c => c.Aspect == "490 ind1");
+        Assert.Equal(CheckOutcome.OriginalNotValid, c.Outcome);
+    }
+
+    [Fact]
+    public void Record_UkOxUb11173746_an_830_second_indicator_that_is_no_digit_is_not_valid()
+    {
+        var o = Marc(Field("490", '1', ' ', ('a', "A Purnell classic")), Field("830", ' ', ' ', ('a', "Purnell classics")));
+        var r = Marc(Field("490", '1', ' ', ('a', "A Purnell classic")), Field("830", ' ', '0', ('a', "Purnell classics")));
+        var checks = Checks(o, r, AgreementClasses.Series490);
+        Assert.Equal(CheckOutcome.OriginalNotValid, checks.Single(c => c.Aspect == "830 ind2").Outcome);
+        Assert.All(checks.Where(c => c.Aspect != "830 ind2"), c => Assert.Equal(CheckOutcome.Agree, c.Outcome));
+    }
 }

@@ -160,7 +160,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
         Data("490", traced ? '1' : '0', ' ', SeriesSubfields(s.Title, s.Number, false));                   // row: Series -> 490 0# / 490 1# traced
         if (s.Heading is null) return;
         var ind2 = NonFiling.Indicator(s.Heading, r.Languages.IsDefaultOrEmpty ? null : r.Languages[0]);
-        Data("830", ' ', ind2, SeriesSubfields(s.Heading, s.Number, Isbd));                                // row: Series heading -> 830 #0 $a $v
+        Data("830", ' ', ind2, SeriesSubfields(s.Heading, s.HeadingNumber ?? s.Number, Isbd));            // row: Series heading -> 830 #0 $a $v
     }
 
     private Subfield[] SeriesSubfields(string title, string? number, bool period)

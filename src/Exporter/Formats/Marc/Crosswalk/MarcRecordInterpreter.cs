@@ -319,9 +319,9 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         f.Indicator1 == ' ' && f.Indicator2 == ' ' && f.Subfields is [{ Code: 'a' }];
 
     /// <summary>
-    /// 490 $a $v; a traced 490 (ind1 1) takes the heading of its 830 $a when the record traces every traced 490 in an
-    /// 830 of the same number, in order (a series traced in 800/810/811, or an 830 numbered otherwise, is left as it
-    /// is: the 830s stay source fields and the 490 is read as transcribed).
+    /// 490 $a $v; a traced 490 (ind1 1) takes the heading of its 830 ($a, and $v when it numbers otherwise) when the
+    /// record traces every traced 490 in an 830, in order (a series traced in 800/810/811, or an 830 the hub cannot
+    /// hold, is left as it is: the 8XX stay source fields and the 490 is read as transcribed).
     /// </summary>
     private ImmutableArray<SeriesStatement> Series(MarcRecord m)
     {
@@ -330,23 +330,24 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         var headings = m.DataFields("830").ToList();
         var series = statements.Select(f => new SeriesStatement(_clean(f['a'] ?? ""), f['v'] is string v ? _clean(v) : null)).ToList();
         var paired = traced.Count > 0 && traced.Count == headings.Count && !m.DataFields("800", "810", "811").Any()
-            && traced.Zip(headings).All(p => IsSeriesHeading(p.Second) && Clean(p.First['v']) == Clean(p.Second['v']));
+            && traced.Zip(headings).All(p => IsSeriesHeading(p.Second) && (p.First['v'] is null || p.Second['v'] is not null));
         for (var i = 0; i < statements.Count; i++)
         {
             Use(statements[i]);
             if (!paired || statements[i].Indicator1 != '1') continue;
             var heading = Use(headings[traced.IndexOf(statements[i])])!;
-            series[i] = series[i] with { Heading = _clean(heading['a']!) };                           // row: 490 1# + 830 $a -> series heading
+            var number = Clean(heading['v']);
+            series[i] = series[i] with { Heading = _clean(heading['a']!), HeadingNumber = number == series[i].Number ? null : number };  // row: 490 1# + 830 $a $v -> series heading
         }
 
         return [.. series];
     }
 
     // An 830 whose heading the hub holds: one $a, at most one $v, besides them only identifiers ($0 $1 authority, $w
-    // control number, $x ISSN: not kept, as for 490); no linkage ($6 $8), part or version subfields.
+    // control number, $x ISSN) and the 880 link $6, which are not kept (as for 490); no part, version or date subfields.
     private static bool IsSeriesHeading(DataField f) =>
         f.Indicator1 == ' ' && f.Subfields.Count(s => s.Code == 'a') == 1 && f.Subfields.Count(s => s.Code == 'v') <= 1
-        && f.Subfields.All(s => s.Code is 'a' or 'v' or '0' or '1' or 'w' or 'x');
+        && f.Subfields.All(s => s.Code is 'a' or 'v' or '0' or '1' or 'w' or 'x' or '6');
 
     private string? Clean(string? s) => s is null ? null : _clean(s);
 

@@ -99,4 +99,35 @@ public class MarcSeriesAndResponsibilityTests
         Assert.Null(hub.LanguageNote);
         Assert.Contains(hub.SourceFields, f => f.Key == "546");
     }
+
+    [Fact]
+    public void Record_1665456_an_830_numbering_otherwise_keeps_its_number_as_the_heading_number()
+    {
+        // marc-perl/record_title_proper.usmarc#5 (001 1665456).
+        var m = new MarcRecord(new Leader("00000cam a2200000 a 4500"),
+        [
+            new DataField("245", '0', '0', new Subfield('a', "T.")),
+            new DataField("490", '1', ' ', new Subfield('a', "Library of international relations ;"), new Subfield('v', "10")),
+            new DataField("830", ' ', '0', new Subfield('a', "Library of international relations (Series) ;"), new Subfield('v', "v. 10.")),
+        ]);
+        var hub = Isbd.ToCatalog(m, NullDiagnostics.Instance);
+        Assert.Equal([new SeriesStatement("Library of international relations", "10", "Library of international relations (Series)", "v. 10")], hub.Series.ToArray());
+        var again = Isbd.FromCatalog(hub, NullDiagnostics.Instance);
+        Assert.Equal("490 1  $aLibrary of international relations ;$v10", Text(again.DataFields("490").Single()));
+        Assert.Equal("830  0 $aLibrary of international relations (Series) ;$vv. 10.", Text(again.DataFields("830").Single()));
+    }
+
+    [Fact]
+    public void An_830_without_the_number_its_490_has_is_not_paired()
+    {
+        var m = new MarcRecord(new Leader("00000cam a2200000 i 4500"),
+        [
+            new DataField("245", '0', '0', new Subfield('a', "T.")),
+            new DataField("490", '1', ' ', new Subfield('a', "Reclam-Bibliothek ;"), new Subfield('v', "Bd. 1729")),
+            new DataField("830", ' ', '0', new Subfield('a', "Reclam-Bibliothek.")),
+        ]);
+        var hub = Minimal.ToCatalog(m, NullDiagnostics.Instance);
+        Assert.Null(Assert.Single(hub.Series).Heading);
+        Assert.Contains(hub.SourceFields, f => f.Key == "830");
+    }
 }
