@@ -26,6 +26,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
         if (locals.Count > 0) Control("001", locals[0].Value);                                        // row: Cx Number -> 001
         if (locals.Count > 0 && org is not null) Control("003", org);                                  // row: org code -> 003
         Control("005", LastModifiedText.ToMarc005(r.LastModified ?? now));                             // row: last modified -> 005, else the clock
+        if (!sources.Exists(f => f.Tag == "007") && Fixed007.Of(r.ResourceType) is string f007) Control("007", f007);  // row: 007 for online resources, videos, audio discs
         Control("008", Fixed008.Build(r, now, r.ResourceType == ResourceType.Dataset ? 'a' : 'b'));      // row: 008
         foreach (var id in r.Identifiers) Identifier(id, id == (locals.Count > 0 ? locals[0] : null), org);
         if (!sources.Exists(f => f.Tag == "040"))

@@ -70,7 +70,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         source.Clear();
         foreach (var f in m.AllFields)
         {
-            if (Regenerated.Contains(f.Tag) || (f.Tag == "655" && f is DataField g && ResourceTypeCodes.IsTypeGenre(_clean(g['a'] ?? ""), g['2']))) _used.Add(f);
+            if (Regenerated.Contains(f.Tag) || (f is ControlField { Tag: "007" } c007 && c007.Value == Fixed007.Of(type)) || (f.Tag == "655" && f is DataField g && ResourceTypeCodes.IsTypeGenre(_clean(g['a'] ?? ""), g['2']))) _used.Add(f);
             else if (!_used.Contains(f)) source.Add(SourceFieldCodec.Encode(f, _sourceText));
         }
 
