@@ -45,10 +45,10 @@ public static class FieldComparer
 
         Languages(original, result, Same, NotStated);
         foreach (var f in original.DataFields("040")) NotStated(AgreementClasses.Source040, "040", Show(f));
-        foreach (var f in original.DataFields("546")) NotStated(AgreementClasses.LanguageNote546, "546", Show(f));
+        LanguageNote(original, result, Same, NotStated);
         Notes(original, result, "505", AgreementClasses.Contents505, Same, NotStated);
         Notes(original, result, "520", AgreementClasses.Summary520, Same, NotStated);
-        Series(original, result, Same, NotStated);
+        Series(original, result, Same, NotStated, NotValid);
         return checks;
     }
 
@@ -157,7 +157,7 @@ public static class FieldComparer
         var r = result.DataFields("245").FirstOrDefault();
         Indicator(AgreementClasses.Title245, o, 1, r?.Indicator1.ToString() ?? "", same, notValid);
         Indicator(AgreementClasses.Title245, o, 2, r?.Indicator2.ToString() ?? "", same, notValid);
-        ByCode(AgreementClasses.Title245, o, r, "abnp", same, notStated);
+        ByCode(AgreementClasses.Title245, o, r, "abcnp", same, notStated);
     }
 
     /// <summary>
@@ -259,12 +259,16 @@ public static class FieldComparer
         var alone = o.Length == 3 && fields.All(f => f.Subfields.All(s => s.Code == 'a'));
         if (alone && r.Length == 0 && result.ControlValue("008") is { Length: >= 38 } r008) r = r008[35..38];
         if (o.Length > 0) same(AgreementClasses.Language041, "$a", o, r);
+
+        // $h: the languages a translation was made from ("Translated From" on the page), in order, each once.
+        var oh = string.Join(" ", Codes(fields, 'h').Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct());
+        if (oh.Length > 0) same(AgreementClasses.Language041, "$h", oh, Codes(result.DataFields("041").Where(f => f.Indicator2 != '7'), 'h'));
         notStated(AgreementClasses.Language041, "ind1", fields[0].Indicator1.ToString());
-        foreach (var s in fields.SelectMany(f => f.Subfields).Where(s => s.Code != 'a')) notStated(AgreementClasses.Language041, "$" + s.Code, s.Value);
+        foreach (var s in fields.SelectMany(f => f.Subfields).Where(s => s.Code is not ('a' or 'h'))) notStated(AgreementClasses.Language041, "$" + s.Code, s.Value);
     }
 
-    private static string Codes(IEnumerable<DataField> fields) =>
-        string.Join(" ", fields.SelectMany(f => f.Values('a')).SelectMany(v => Enumerable.Range(0, v.Trim().Length / 3).Select(i => v.Trim().Substring(i * 3, 3))));
+    private static string Codes(IEnumerable<DataField> fields, char code = 'a') =>
+        string.Join(" ", fields.SelectMany(f => f.Values(code)).Select(v => v.Trim('(', ')', ' ')).SelectMany(v => Enumerable.Range(0, v.Trim().Length / 3).Select(i => v.Trim().Substring(i * 3, 3))));
 
     /// <summary>505 and 520: what all the fields say together (letters and digits), and ind1; coding ($t $r $g, ind2) is not stated.</summary>
     private static void Notes(MarcRecord original, MarcRecord result, string tag, string cls, Action<string, string, string, string> same, Action<string, string, string> notStated)
@@ -283,8 +287,11 @@ public static class FieldComparer
         AgreementNormalizer.Text(fields.SelectMany(f => f.Subfields).Where(s => s.Code is 'a' or 'b' or 'g' or 'r' or 't').Select(s => s.Value));
 
     /// <summary>490: $a and $v of each field, in order; ind1 (traced), $x and 830 are not stated.</summary>
-    private static void Series(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    private static void Series(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated, Action<string, string, string, string> notValid)
     {
+        // A series traced in 800/810/811 (a name and title) has no label on the page: its tracing is not stated.
+        var tracedByName = original.DataFields("800", "810", "811").Any();
+        var anyTracing = tracedByName || original.DataFields("830").Any();
         var results = result.DataFields("490").ToList();
         var i = 0;
         foreach (var o in original.DataFields("490"))
@@ -292,10 +299,46 @@ public static class FieldComparer
             var r = i < results.Count ? results[i] : null;
             i++;
             ByCode(AgreementClasses.Series490, o, r, "av", same, notStated);
-            notStated(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString());
+            var ind1 = r?.Indicator1.ToString() ?? "";
+            // MARC 21 490 ind1: 0 "Series not traced", 1 "Series traced" (in an 8XX of the record); anything else, or
+            // a 1 with no 8XX in the record, is no coding a page could be held to.
+            if (o.Indicator1 is not ('0' or '1') || o.Indicator1 == '1' && !anyTracing) notValid(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString(), ind1);
+            else if (tracedByName) notStated(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString());
+            else same(AgreementClasses.Series490, "490 ind1", o.Indicator1.ToString(), ind1);
         }
 
-        foreach (var f in original.DataFields("830")) notStated(AgreementClasses.Series490, "830", Show(f));
+        var headings = result.DataFields("830").ToList();
+        var n = 0;
+        foreach (var o in original.DataFields("830"))
+        {
+            // "Series Heading" states an 830's title; its number is the series statement's, its other subfields none.
+            var r = n < headings.Count ? headings[n] : null;
+            n++;
+            var ind2 = r?.Indicator2.ToString() ?? "";
+            if (char.IsAsciiDigit(o.Indicator2)) same(AgreementClasses.Series490, "830 ind2", o.Indicator2.ToString(), ind2);
+            else notValid(AgreementClasses.Series490, "830 ind2", o.Indicator2.ToString(), ind2);               // 830 ind2: nonfiling characters 0-9
+            ByCode(AgreementClasses.Series490, o, r, "av", same, notStated);
+        }
+
+        foreach (var f in original.DataFields("800", "810", "811")) notStated(AgreementClasses.Series490, f.Tag, Show(f));
+    }
+
+    /// <summary>546: the first note's $a ("Language Note" on the page); further 546s and other subfields are not stated.</summary>
+    private static void LanguageNote(MarcRecord original, MarcRecord result, Action<string, string, string, string> same, Action<string, string, string> notStated)
+    {
+        var first = true;
+        foreach (var o in original.DataFields("546"))
+        {
+            if (!first || o.Indicator1 != ' ' || o.Indicator2 != ' ' || o.Subfields is not [{ Code: 'a' }])
+            {
+                notStated(AgreementClasses.LanguageNote546, "546", Show(o));
+                continue;
+            }
+
+            first = false;
+            var r = result.DataFields("546").FirstOrDefault();
+            ByCode(AgreementClasses.LanguageNote546, o, r, "a", same, notStated);
+        }
     }
 
     /// <summary>

@@ -14,6 +14,12 @@ public sealed record CatalogRecord
     /// <summary>Remainder of title / subtitle (245$b), or null.</summary>
     public string? Subtitle { get; init; }
 
+    /// <summary>
+    /// The statement of responsibility as the resource states it ("by Victor Serge ; translated by Willard R. Trask"):
+    /// the catalog page's "Statement of Responsibility", MARC 245 $c; null when not given.
+    /// </summary>
+    public string? StatementOfResponsibility { get; init; }
+
     /// <summary>People and organizations responsible, in order; the first author is the main entry.</summary>
     public ImmutableArray<Contributor> Contributors { get; init; } = [];
 
@@ -52,6 +58,12 @@ public sealed record CatalogRecord
 
     /// <summary>For a translation, the languages it was translated from (ISO 639-2/B codes; MARC 041 $h).</summary>
     public ImmutableArray<string> TranslatedFrom { get; init; } = [];
+
+    /// <summary>
+    /// A note on the language of the content ("Text in English and French."): the catalog page's "Language Note",
+    /// MARC 546 $a; null when not given.
+    /// </summary>
+    public string? LanguageNote { get; init; }
 
     /// <summary>Series the resource belongs to.</summary>
     public ImmutableArray<SeriesStatement> Series { get; init; } = [];

@@ -6,12 +6,13 @@ namespace Exporter.Model;
 internal static class RecordEquality
 {
     public static bool AreEqual(CatalogRecord a, CatalogRecord b) =>
-        a.Title == b.Title && a.Subtitle == b.Subtitle && Seq(a.Contributors, b.Contributors)
+        a.Title == b.Title && a.Subtitle == b.Subtitle && a.StatementOfResponsibility == b.StatementOfResponsibility
+        && Seq(a.Contributors, b.Contributors)
         && a.Publisher == b.Publisher && a.Place == b.Place && a.YearPublished == b.YearPublished
         && a.DateOfPublication == b.DateOfPublication && Seq(a.TranslatedFrom, b.TranslatedFrom)
         && a.FirstPublished == b.FirstPublished && a.Edition == b.Edition && Equals(a.Extent, b.Extent)
         && a.ResourceType == b.ResourceType && Seq(a.Identifiers, b.Identifiers) && Seq(a.Languages, b.Languages)
-        && Seq(a.Series, b.Series) && a.Description == b.Description && a.Abstract == b.Abstract
+        && a.LanguageNote == b.LanguageNote && Seq(a.Series, b.Series) && a.Description == b.Description && a.Abstract == b.Abstract
         && Seq(a.Reviews, b.Reviews) && Seq(a.Contents, b.Contents) && Seq(a.Subjects, b.Subjects)
         && Seq(a.Notes, b.Notes) && a.LastModified == b.LastModified && Seq(a.Rights, b.Rights)
         && Seq(a.SourceFields, b.SourceFields);

@@ -93,6 +93,7 @@ internal sealed class CatalogTextRecordFormatter
 
     private static void WriteLabels(LineSink w, CatalogRecord r)
     {
+        Label(w, "Statement of Responsibility", r.StatementOfResponsibility);
         Label(w, "Publisher", r.Publisher);
         Label(w, "Place Published", r.Place);
         var published = r.DateOfPublication ?? (r.YearPublished is int y ? Year(y) : null);
@@ -112,7 +113,13 @@ internal sealed class CatalogTextRecordFormatter
         foreach (var id in r.Identifiers) Label(w, IdentifierLabel(id.Type), Qualify(id));
         if (!r.Languages.IsDefaultOrEmpty) Label(w, "Language", string.Join("; ", r.Languages));
         if (!r.TranslatedFrom.IsDefaultOrEmpty) Label(w, "Translated From", string.Join("; ", r.TranslatedFrom));
-        foreach (var s in r.Series) Label(w, "Series", s.Number is null ? s.Title : s.Title + " ; " + s.Number);
+        Label(w, "Language Note", r.LanguageNote);
+        foreach (var s in r.Series)
+        {
+            Label(w, "Series", s.Number is null ? s.Title : s.Title + " ; " + s.Number);
+            Label(w, "Series Heading", s.HeadingNumber is null ? s.Heading : s.Heading + " ; " + s.HeadingNumber);
+        }
+
         foreach (var n in r.Notes) Label(w, "Note", n);
         foreach (var rights in r.Rights) Label(w, "Rights", rights);
         if (r.LastModified is { } changed) Label(w, "Last Modified", LastModifiedText.Format(changed));

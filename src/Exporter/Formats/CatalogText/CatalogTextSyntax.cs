@@ -15,8 +15,9 @@ internal static partial class CatalogTextSyntax
     /// <summary>The labels of the header block, in the order the encoder writes them.</summary>
     public static readonly string[] Labels =
     [
-        "Publisher", "Place Published", "Year Published", "First Published", "Edition", "Pages", "Extent", "Resource Type",
-        "Cx Number", "ISBN", "ISSN", "LCCN", "OCLC", "DOI", "URL", "Language", "Translated From", "Series", "Note", "Rights",
+        "Statement of Responsibility", "Publisher", "Place Published", "Year Published", "First Published", "Edition", "Pages", "Extent", "Resource Type",
+        "Cx Number", "ISBN", "ISSN", "LCCN", "OCLC", "DOI", "URL", "Language", "Translated From", "Language Note", "Series",
+        "Series Heading", "Note", "Rights",
         "Last Modified",
     ];
 
@@ -25,6 +26,7 @@ internal static partial class CatalogTextSyntax
     {
         ["Place"] = "Place Published", ["Published"] = "Year Published", ["Year"] = "Year Published",
         ["Catalog Number"] = "Cx Number", ["CX No"] = "Cx Number", ["Languages"] = "Language", ["Notes"] = "Note",
+        ["Responsibility"] = "Statement of Responsibility", ["Original Language"] = "Translated From",
     };
 
     /// <summary>A line such as "Label:\u00a0 value" (any label); group 1 = label, group 2 = rest.</summary>

@@ -47,6 +47,7 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
         var r = Record;
         switch (label)
         {
+            case "Statement of Responsibility": Record = r with { StatementOfResponsibility = value }; break;
             case "Publisher": Record = r with { Publisher = value }; break;
             case "Place Published": Record = r with { Place = value }; break;
             case "Year Published": Published(value, line); break;
@@ -64,7 +65,9 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
             case "URL": _ids.Add(new Identifier(IdentifierType.Url, value)); break;
             case "Language": Languages(value, line, _languages); break;
             case "Translated From": Languages(value, line, _translatedFrom); break;
+            case "Language Note": Record = r with { LanguageNote = value }; break;
             case "Series": _series.Add(Series(value)); break;
+            case "Series Heading": SeriesHeading(value, line); break;
             case "Note": _notes.Add(value); break;
             case "Last Modified": LastModified(value, line); break;
             case "Rights": _rights.Add(value); break;
@@ -184,6 +187,24 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
         }
 
         return new Identifier(type, type == IdentifierType.Isbn ? value.Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal) : value);
+    }
+
+    /// <summary>
+    /// "Series Heading": the authorized title the series of the "Series" line just above is traced under (MARC 830 $a).
+    /// Without such a line (or when that series has its heading already) it is a series traced under its own title.
+    /// </summary>
+    private void SeriesHeading(string value, int line)
+    {
+        var heading = Series(value);
+        if (_series.Count > 0 && _series[^1].Heading is null)
+        {
+            var number = heading.Number == _series[^1].Number ? null : heading.Number;
+            _series[^1] = _series[^1] with { Heading = heading.Title, HeadingNumber = number };
+            return;
+        }
+
+        diagnostics.Report(new Diagnostic("TEXT0108", Severity.Warning, $"'Series Heading' without a 'Series' line above it: read as a series traced under '{value}'") { Line = line, Field = "Series Heading" });
+        _series.Add(new SeriesStatement(heading.Title, heading.Number, heading.Title));
     }
 
     private static SeriesStatement Series(string value)

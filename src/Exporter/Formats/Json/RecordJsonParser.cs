@@ -12,8 +12,8 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
 {
     private static readonly HashSet<string> Known =
     [
-        "title", "subtitle", "contributors", "publisher", "place", "yearPublished", "dateOfPublication", "firstPublished", "edition", "extent",
-        "resourceType", "identifiers", "languages", "translatedFrom", "series", "description", "abstract", "reviews", "contents", "subjects",
+        "title", "subtitle", "statementOfResponsibility", "contributors", "publisher", "place", "yearPublished", "dateOfPublication", "firstPublished", "edition", "extent",
+        "resourceType", "identifiers", "languages", "translatedFrom", "languageNote", "series", "description", "abstract", "reviews", "contents", "subjects",
         "notes", "lastModified", "rights", "sourceFields",
     ];
 
@@ -35,6 +35,7 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
         {
             Title = title,
             Subtitle = Str(o, "subtitle"),
+            StatementOfResponsibility = Str(o, "statementOfResponsibility"),
             Contributors = List(o, "contributors", c => new Contributor(Str(c, "name", true) ?? "", Strings(c, "roles"), Enum(c, "kind", RecordJsonNames.ParseKind, AgentKind.Person))),
             Publisher = Str(o, "publisher"),
             Place = Str(o, "place"),
@@ -47,7 +48,8 @@ internal sealed class RecordJsonParser(IDiagnostics diagnostics, int line)
             Identifiers = List(o, "identifiers", i => new Identifier(Enum(i, "type", RecordJsonNames.ParseIdType, IdentifierType.Local), Str(i, "value", true) ?? "", Str(i, "qualifier"))),
             Languages = Strings(o, "languages"),
             TranslatedFrom = Strings(o, "translatedFrom"),
-            Series = List(o, "series", s => new SeriesStatement(Str(s, "title", true) ?? "", Str(s, "number"))),
+            LanguageNote = Str(o, "languageNote"),
+            Series = List(o, "series", s => new SeriesStatement(Str(s, "title", true) ?? "", Str(s, "number"), Str(s, "heading"), Str(s, "headingNumber"))),
             Description = Str(o, "description"),
             Abstract = Str(o, "abstract"),
             Reviews = List(o, "reviews", r => new Review(Strings(r, "paragraphs"), Str(r, "reviewer"))),

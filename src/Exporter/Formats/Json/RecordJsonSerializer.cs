@@ -27,6 +27,7 @@ internal static class RecordJsonSerializer
             w.WriteStartObject();
             Str(w, "title", r.Title);
             Str(w, "subtitle", r.Subtitle);
+            Str(w, "statementOfResponsibility", r.StatementOfResponsibility);
             Array(w, "contributors", r.Contributors, c =>
             {
                 Str(w, "name", c.Name);
@@ -57,10 +58,13 @@ internal static class RecordJsonSerializer
             });
             Strings(w, "languages", r.Languages);
             Strings(w, "translatedFrom", r.TranslatedFrom);
+            Str(w, "languageNote", r.LanguageNote);
             Array(w, "series", r.Series, s =>
             {
                 Str(w, "title", s.Title);
                 Str(w, "number", s.Number);
+                Str(w, "heading", s.Heading);
+                Str(w, "headingNumber", s.HeadingNumber);
             });
             Str(w, "description", r.Description);
             Str(w, "abstract", r.Abstract);

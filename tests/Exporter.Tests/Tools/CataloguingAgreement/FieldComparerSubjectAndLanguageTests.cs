@@ -81,4 +81,16 @@ public class FieldComparerSubjectAndLanguageTests
         Assert.Equal(CheckOutcome.Agree, Assert.Single(checks, c => c.Aspect == "$a").Outcome);
         Assert.Contains(checks, c => c.Outcome == CheckOutcome.NotStated && c.Aspect.StartsWith("$a of 041 _7", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Translated_from_is_compared_as_041_h_codes_in_order_each_once()
+    {
+        // Cornell 1913668 (folio-srm/CornellFOLIOExemplars_Bibs.mrc): 041 1_ $a engspa $h spa.
+        var o = Marc(Field("041", '1', ' ', ('a', "engspa"), ('h', "spa"), ('e', "engspa")));
+        var checks = Checks(o, Marc(Field("041", '1', ' ', ('a', "eng"), ('a', "spa"), ('h', "spa"))), AgreementClasses.Language041);
+        Assert.Equal(CheckOutcome.Agree, Assert.Single(checks, c => c.Aspect == "$h").Outcome);
+        Assert.Equal(CheckOutcome.NotStated, Assert.Single(checks, c => c.Aspect == "$e").Outcome);
+        var none = Checks(o, Marc(Field("041", '0', ' ', ('a', "eng"), ('a', "spa"))), AgreementClasses.Language041);
+        Assert.Equal(("spa", ""), Assert.Single(none, c => c.Aspect == "$h") is var h ? (h.Original, h.Result) : default);
+    }
 }

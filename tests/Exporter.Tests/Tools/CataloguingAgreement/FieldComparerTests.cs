@@ -114,13 +114,13 @@ public class FieldComparerTests
     public void Valid_place_codes_are_two_or_three_letters(string code, bool valid) => Assert.Equal(valid, OriginalFixedField.PlaceValid(code));
 
     [Fact]
-    public void Title_statement_of_responsibility_is_not_stated()
+    public void Title_statement_of_responsibility_is_compared_since_the_page_states_it()
     {
         var o = Marc(Field("245", '1', '0', ('a', "From Lenin to Stalin /"), ('c', "Victor Serge.")));
-        var r = Marc(Field("245", '1', '0', ('a', "From Lenin to Stalin")));
-        var checks = Checks(o, r, AgreementClasses.Title245);
-        Assert.All(checks.Where(c => c.Aspect != "$c"), c => Assert.Equal(CheckOutcome.Agree, c.Outcome));
-        Assert.Equal(CheckOutcome.NotStated, checks.Single(c => c.Aspect == "$c").Outcome);
+        var agree = Checks(o, Marc(Field("245", '1', '0', ('a', "From Lenin to Stalin"), ('c', "Victor Serge"))), AgreementClasses.Title245);
+        Assert.All(agree, c => Assert.Equal(CheckOutcome.Agree, c.Outcome));
+        var missing = Checks(o, Marc(Field("245", '1', '0', ('a', "From Lenin to Stalin"))), AgreementClasses.Title245).Single(c => c.Aspect == "$c");
+        Assert.Equal((CheckOutcome.Disagree, "Victor Serge", ""), (missing.Outcome, missing.Original, missing.Result));
     }
 
     [Fact]
@@ -145,8 +145,40 @@ public class FieldComparerTests
     [Fact]
     public void Fields_the_page_cannot_carry_are_not_stated_whole()
     {
-        var o = Marc(Field("040", ' ', ' ', ('a', "DLC")), Field("546", ' ', ' ', ('a', "In English.")), Field("830", ' ', '0', ('a', "S.")));
+        var o = Marc(Field("040", ' ', ' ', ('a', "DLC")), Field("546", ' ', ' ', ('a', "Serbian"), ('b', "Cyrillic alphabet.")),
+            Field("800", '1', ' ', ('a', "Shakespeare, William,"), ('t', "Works.")));
         Assert.All(FieldComparer.Compare(o, Marc(), "t"), c => Assert.Equal(CheckOutcome.NotStated, c.Outcome));
+    }
+
+    [Fact]
+    public void A_language_note_of_one_a_is_compared_with_ours()
+    {
+        // Cornell 10059966 (folio-srm/CornellFOLIOExemplars_Bibs.mrc).
+        var o = Marc(Field("546", ' ', ' ', ('a', "In Hindi; includes passages in Sanskrit.")));
+        var c = Assert.Single(Checks(o, Marc(Field("546", ' ', ' ', ('a', "In Hindi; includes passages in Sanskrit"))), AgreementClasses.LanguageNote546));
+        Assert.Equal(CheckOutcome.Agree, c.Outcome);
+        Assert.Equal(CheckOutcome.Disagree, Assert.Single(Checks(o, Marc(), AgreementClasses.LanguageNote546)).Outcome);
+    }
+
+    [Fact]
+    public void A_traced_series_is_compared_by_490_ind1_and_its_830_a_v_and_ind2()
+    {
+        var o = Marc(Field("490", '1', ' ', ('a', "Forever learning")), Field("830", ' ', '0', ('a', "Forever learning.")));
+        var traced = Checks(o, Marc(Field("490", '1', ' ', ('a', "Forever learning")), Field("830", ' ', '0', ('a', "Forever learning"))), AgreementClasses.Series490);
+        Assert.Equal(["$a", "490 ind1", "830 ind2", "$a"], traced.Select(c => c.Aspect));
+        Assert.All(traced, c => Assert.Equal(CheckOutcome.Agree, c.Outcome));
+        var transcribed = Checks(o, Marc(Field("490", '0', ' ', ('a', "Forever learning"))), AgreementClasses.Series490);
+        Assert.Equal([CheckOutcome.Agree, CheckOutcome.Disagree, CheckOutcome.Disagree, CheckOutcome.Disagree], transcribed.Select(c => c.Outcome));
+    }
+
+    [Fact]
+    public void A_series_traced_in_800_leaves_490_ind1_not_stated()
+    {
+        var o = Marc(Field("490", '1', ' ', ('a', "Works of Shakespeare ;"), ('v', "3")), Field("800", '1', ' ', ('a', "Shakespeare, William,"), ('t', "Works ;"), ('v', "3.")));
+        var checks = Checks(o, Marc(Field("490", '0', ' ', ('a', "Works of Shakespeare"), ('v', "3"))), AgreementClasses.Series490);
+        Assert.Equal(CheckOutcome.NotStated, checks.Single(c => c.Aspect == "490 ind1").Outcome);
+        Assert.Equal(CheckOutcome.NotStated, checks.Single(c => c.Aspect == "800").Outcome);
+        Assert.All(checks.Where(c => c.Aspect is "$a" or "$v"), c => Assert.Equal(CheckOutcome.Agree, c.Outcome));
     }
 
     [Fact]
@@ -155,5 +187,25 @@ public class FieldComparerTests
         var o = Marc(Field("505", '0', ' ', ('a', "One -- Two --")), Field("505", '8', ' ', ('a', "Three.")));
         var r = Marc(Field("505", '0', ' ', ('a', "One -- Two -- Three")));
         Assert.Equal(CheckOutcome.Agree, Checks(o, r, AgreementClasses.Contents505).Single(c => c.Aspect == "text").Outcome);
+    }
+
+    [Theory]
+    [InlineData(' ', true)]     // marc4j/pride-and-prejudice-fixed.mrc#374: 490 ind1 blank is not defined
+    [InlineData('1', false)]    // marc4j/pride-and-prejudice-fixed.mrc#131: "traced", but the record has no 8XX
+    public void A_490_first_indicator_no_page_could_be_held_to_is_not_valid(char ind1, bool blank)
+    {
+        var o = Marc(Field("490", ind1, ' ', ('a', blank ? "Classic fiction" : "Bantam classic.")));
+        var c = Checks(o, Marc(Field("490", '0', ' ', ('a', blank ? "Classic fiction" : "Bantam classic"))), AgreementClasses.Series490).Single(c => c.Aspect == "490 ind1");
+        Assert.Equal(CheckOutcome.OriginalNotValid, c.Outcome);
+    }
+
+    [Fact]
+    public void Record_UkOxUb11173746_an_830_second_indicator_that_is_no_digit_is_not_valid()
+    {
+        var o = Marc(Field("490", '1', ' ', ('a', "A Purnell classic")), Field("830", ' ', ' ', ('a', "Purnell classics")));
+        var r = Marc(Field("490", '1', ' ', ('a', "A Purnell classic")), Field("830", ' ', '0', ('a', "Purnell classics")));
+        var checks = Checks(o, r, AgreementClasses.Series490);
+        Assert.Equal(CheckOutcome.OriginalNotValid, checks.Single(c => c.Aspect == "830 ind2").Outcome);
+        Assert.All(checks.Where(c => c.Aspect != "830 ind2"), c => Assert.Equal(CheckOutcome.Agree, c.Outcome));
     }
 }

@@ -5,7 +5,7 @@ namespace Exporter.Formats.Marc.Crosswalk;
 
 /// <summary>
 /// The 40 characters of 008 (crosswalks.md 1.3): date entered, type of date (<c>r</c> with original date for
-/// reprints, <c>s</c> single date, <c>n</c> unknown), Date 1/2, place from the gazetteer (Tables/places.tsv, else <c>xx </c>), books positions, language, source
+/// reprints, <c>s</c> single date, <c>n</c> unknown), Date 1/2, place from the gazetteer (Tables/places.tsv, else <c>xx </c>), the positions of the material (<see cref="Fixed008Material"/>), language, source
 /// <c>d</c>. Reading takes the dates and the language.
 /// </summary>
 internal static class Fixed008
@@ -18,16 +18,7 @@ internal static class Fixed008
         Put(c, 6, DateType008.Of(r));                                       // row: 008/06-14 (DateType008)
         Put(c, 15, r.Place is string place && Tables.PlaceCodes.CodeOf(place, r.Publisher) is string code ? code : "xx ");  // row: Place -> 008/15-17 (Tables/places.tsv)
         var type = ResourceTypeCodes.For(r.ResourceType);
-        if (type.Leader06 is 'a' or 't')
-        {
-            Put(c, 29, "000");                                              // conference, festschrift, index
-            c[33] = '|';                                                    // literary form: not coded
-        }
-        else
-        {
-            Put(c, 18, new string('|', 17));
-            if (type.Leader06 == 'm') c[26] = fileType;
-        }
+        Put(c, 18, Fixed008Material.Of(r, type.Leader06, type.Leader07, fileType));  // row: 008/18-34 by material (Fixed008Material)
 
         Put(c, 35, r.Languages.IsDefaultOrEmpty ? "und" : Lang(r.Languages[0]));
         c[39] = 'd';

@@ -26,6 +26,7 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
         if (locals.Count > 0) Control("001", locals[0].Value);                                        // row: Cx Number -> 001
         if (locals.Count > 0 && org is not null) Control("003", org);                                  // row: org code -> 003
         Control("005", LastModifiedText.ToMarc005(r.LastModified ?? now));                             // row: last modified -> 005, else the clock
+        if (!sources.Exists(f => f.Tag == "007") && Fixed007.Of(r.ResourceType) is string f007) Control("007", f007);  // row: 007 for online resources, videos, audio discs
         Control("008", Fixed008.Build(r, now, r.ResourceType == ResourceType.Dataset ? 'a' : 'b'));      // row: 008
         foreach (var id in r.Identifiers) Identifier(id, id == (locals.Count > 0 ? locals[0] : null), org);
         if (!sources.Exists(f => f.Tag == "040"))
@@ -51,12 +52,9 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
         Data("336", ' ', ' ', new Subfield('a', type.Content), new Subfield('b', type.ContentCode), new Subfield('2', "rdacontent"));
         Data("337", ' ', ' ', new Subfield('a', type.Media), new Subfield('b', type.MediaCode), new Subfield('2', "rdamedia"));
         Data("338", ' ', ' ', new Subfield('a', type.Carrier), new Subfield('b', type.CarrierCode), new Subfield('2', "rdacarrier"));
-        foreach (var s in r.Series)
-        {
-            var subs = new List<Subfield> { new('a', s.Number is not null && Isbd ? s.Title + " ;" : s.Title) };
-            if (s.Number is not null) subs.Add(new Subfield('v', s.Number));
-            Data("490", '0', ' ', [.. subs]);                                                          // row: Series -> 490 0#
-        }
+        foreach (var s in r.Series) Series(s, r);
+
+        if (r.LanguageNote is not null) Data("546", ' ', ' ', new Subfield('a', Isbd ? global::Exporter.Formats.Marc.Crosswalk.Isbd.Period(r.LanguageNote) : r.LanguageNote)); // row: language note -> 546 $a
 
         if (r.FirstPublished is int first && first != r.YearPublished) Note("Originally published: " + first.ToString(CultureInfo.InvariantCulture) + ".", true);  // row: first published -> 500 (not the year of this publication itself)
         foreach (var n in r.Notes) Note(n, false);
@@ -127,8 +125,11 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
         if (Isbd)
         {
             if (subs.Count > 1) subs[0] = subs[0] with { Value = global::Exporter.Formats.Marc.Crosswalk.Isbd.Before(r.Title, " :") };
-            subs[^1] = subs[^1] with { Value = global::Exporter.Formats.Marc.Crosswalk.Isbd.Period(subs[^1].Value) };
+            if (r.StatementOfResponsibility is not null) subs[^1] = subs[^1] with { Value = global::Exporter.Formats.Marc.Crosswalk.Isbd.Before(subs[^1].Value, " /") };
         }
+
+        if (r.StatementOfResponsibility is not null) subs.Add(new Subfield('c', r.StatementOfResponsibility));      // row: statement of responsibility -> 245 $c
+        if (Isbd) subs[^1] = subs[^1] with { Value = global::Exporter.Formats.Marc.Crosswalk.Isbd.Period(subs[^1].Value) };
 
         Data("245", hasMain ? '1' : '0', ind2, [.. subs]);                                             // row: Title -> 245
     }
@@ -147,6 +148,28 @@ internal sealed class MarcRecordComposer(MarcWriteOptions options, TimeProvider 
         }
 
         Data("264", ' ', '1', new Subfield('a', place), new Subfield('b', publisher), new Subfield('c', date));  // row: 264 #1
+    }
+
+    /// <summary>
+    /// 490 $a $v as the resource states the series; a traced series (with a heading) is 490 1# plus 830 #0 $a heading
+    /// $v number (MARC 21 490 ind1 `1` "Series traced": the series is traced in an 8XX; 830 ind2 nonfiling characters,
+    /// counted on the heading, normally 0: RDA 6.2.1.7 alternative, applied by LC-PCC PS 6.2.1.7, omits initial articles).
+    /// </summary>
+    private void Series(SeriesStatement s, CatalogRecord r)
+    {
+        var traced = s.Heading is not null;
+        Data("490", traced ? '1' : '0', ' ', SeriesSubfields(s.Title, s.Number, false));                   // row: Series -> 490 0# / 490 1# traced
+        if (s.Heading is null) return;
+        var ind2 = NonFiling.Indicator(s.Heading, r.Languages.IsDefaultOrEmpty ? null : r.Languages[0]);
+        Data("830", ' ', ind2, SeriesSubfields(s.Heading, s.HeadingNumber ?? s.Number, Isbd));            // row: Series heading -> 830 #0 $a $v
+    }
+
+    private Subfield[] SeriesSubfields(string title, string? number, bool period)
+    {
+        var a = number is not null && Isbd ? global::Exporter.Formats.Marc.Crosswalk.Isbd.Before(title, " ;") : title;
+        Subfield[] subs = number is null ? [new('a', a)] : [new('a', a), new('v', number)];
+        if (period) subs[^1] = subs[^1] with { Value = global::Exporter.Formats.Marc.Crosswalk.Isbd.Period(subs[^1].Value) };
+        return subs;
     }
 
     private void Extent(Extent? extent)

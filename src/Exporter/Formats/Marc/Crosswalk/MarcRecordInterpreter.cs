@@ -58,7 +58,8 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
             FirstPublished = first,
             Edition = Use(m.DataFields("250").FirstOrDefault()) is DataField ed ? _clean(ed['a'] ?? "") : null,
             Extent = Extent(m),
-            Series = [.. m.DataFields("490").Select(Use).Select(f => new SeriesStatement(_clean(f!['a'] ?? ""), f['v'] is string v ? _clean(v) : null))],
+            Series = Series(m),
+            LanguageNote = Use(m.DataFields("546").FirstOrDefault(IsLanguageNote)) is DataField note ? _clean(note['a']!) : null,  // row: 546 $a -> language note
             Notes = Notes(m, first),
             Contents = ContentsNote.Read(m.DataFields("505").Select(Use).OfType<DataField>()),
         };
@@ -69,7 +70,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         source.Clear();
         foreach (var f in m.AllFields)
         {
-            if (Regenerated.Contains(f.Tag) || (f.Tag == "655" && f is DataField g && ResourceTypeCodes.IsTypeGenre(_clean(g['a'] ?? ""), g['2']))) _used.Add(f);
+            if (Regenerated.Contains(f.Tag) || (f is ControlField { Tag: "007" } c007 && c007.Value == Fixed007.Of(type)) || (f.Tag == "655" && f is DataField g && ResourceTypeCodes.IsTypeGenre(_clean(g['a'] ?? ""), g['2']))) _used.Add(f);
             else if (!_used.Contains(f)) source.Add(SourceFieldCodec.Encode(f, _sourceText));
         }
 
@@ -231,7 +232,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         }
 
         var title = string.Join(" ", t.Subfields.Where(s => s.Code is 'a' or 'n' or 'p').Select(s => _clean(s.Value)));
-        return r with { Title = title, Subtitle = t['b'] is string b ? _clean(b) : null };
+        return r with { Title = title, Subtitle = t['b'] is string b ? _clean(b) : null, StatementOfResponsibility = t['c'] is string c ? _clean(c) : null };  // row: 245 $c -> statement of responsibility
     }
 
     private CatalogRecord Publication(MarcRecord m, CatalogRecord r, int? date1)
@@ -312,6 +313,43 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         _used.Add(c);
         return c.Value;
     }
+
+    /// <summary>A 546 the hub holds whole: blank indicators and one $a (one with $b scripts, $3 or links stays a source field).</summary>
+    private static bool IsLanguageNote(DataField f) =>
+        f.Indicator1 == ' ' && f.Indicator2 == ' ' && f.Subfields is [{ Code: 'a' }];
+
+    /// <summary>
+    /// 490 $a $v; a traced 490 (ind1 1) takes the heading of its 830 ($a, and $v when it numbers otherwise) when the
+    /// record traces every traced 490 in an 830, in order (a series traced in 800/810/811, or an 830 the hub cannot
+    /// hold, is left as it is: the 8XX stay source fields and the 490 is read as transcribed).
+    /// </summary>
+    private ImmutableArray<SeriesStatement> Series(MarcRecord m)
+    {
+        var statements = m.DataFields("490").ToList();
+        var traced = statements.Where(f => f.Indicator1 == '1').ToList();
+        var headings = m.DataFields("830").ToList();
+        var series = statements.Select(f => new SeriesStatement(_clean(f['a'] ?? ""), f['v'] is string v ? _clean(v) : null)).ToList();
+        var paired = traced.Count > 0 && traced.Count == headings.Count && !m.DataFields("800", "810", "811").Any()
+            && traced.Zip(headings).All(p => IsSeriesHeading(p.Second) && (p.First['v'] is null || p.Second['v'] is not null));
+        for (var i = 0; i < statements.Count; i++)
+        {
+            Use(statements[i]);
+            if (!paired || statements[i].Indicator1 != '1') continue;
+            var heading = Use(headings[traced.IndexOf(statements[i])])!;
+            var number = Clean(heading['v']);
+            series[i] = series[i] with { Heading = _clean(heading['a']!), HeadingNumber = number == series[i].Number ? null : number };  // row: 490 1# + 830 $a $v -> series heading
+        }
+
+        return [.. series];
+    }
+
+    // An 830 whose heading the hub holds: one $a, at most one $v, besides them only identifiers ($0 $1 authority, $w
+    // control number, $x ISSN) and the 880 link $6, which are not kept (as for 490); no part, version or date subfields.
+    private static bool IsSeriesHeading(DataField f) =>
+        f.Indicator1 == ' ' && f.Subfields.Count(s => s.Code == 'a') == 1 && f.Subfields.Count(s => s.Code == 'v') <= 1
+        && f.Subfields.All(s => s.Code is 'a' or 'v' or '0' or '1' or 'w' or 'x' or '6');
+
+    private string? Clean(string? s) => s is null ? null : _clean(s);
 
     private DataField? Use(DataField? f)
     {

@@ -95,6 +95,9 @@ public class SchemaOrgCrosswalkTests
         Notes = [.. r.Notes.Distinct()],
         SourceFields = [.. r.SourceFields.Where(f => f.Format == "marc21")],
         DateOfPublication = null,
+        StatementOfResponsibility = null,                                                         // 245 $c, 546 $a, 830: not in the graph
+        LanguageNote = null,
+        Series = [.. r.Series.Select(s => s with { Heading = null, HeadingNumber = null })],
         Rights = [.. r.Rights.Where(RightsText.IsUri).Distinct(), .. r.Rights.Where(s => !RightsText.IsUri(s)).Distinct()], // license IRIs, then copyrightNotice texts, each once
     };
 
