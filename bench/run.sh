@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Whole-process benchmark: the exporter CLI against yaz-marcdump and MARC4J on the same ISO 2709 file,
+# Whole-process benchmark: the exporter CLI against yaz-marcdump and MARC4J on the same ISO 2709 file (and against
+# LoC's marc2bibframe2 on a 5,000-record MARCXML file, BF_RECORDS to change it),
 # in the same run. Writes bench/results.md (machine, commands, median seconds, records/s, MB/s, peak RSS, ratios).
 # Usage: bench/run.sh [RECORDS] [RUNS]     (defaults: 50000 records, 5 runs; median reported)
 set -euo pipefail
@@ -46,6 +47,17 @@ job "exporter MARCXML -> ISO 2709" "$XBYTES" "$RECORDS" "$EXP convert $XML --to 
 job "exporter MARCXML -> ISO 2709 (1 thread)" "$XBYTES" "$RECORDS" "$EXP convert $XML --to marc21 -o $OUT/ex.mrc --quiet --threads 1"
 job "exporter MARCXML -> MARCXML" "$XBYTES" "$RECORDS" "$EXP convert $XML --to marcxml -o $OUT/ex.xml --quiet"
 job "exporter MARCXML -> MARCXML (1 thread)" "$XBYTES" "$RECORDS" "$EXP convert $XML --to marcxml -o $OUT/ex.xml --quiet --threads 1"
+# BIBFRAME against LoC's marc2bibframe2 (issue #15): a smaller file, since the XSLT takes about a minute on 5,000 records
+BN=${BF_RECORDS:-5000}; BMRC="$DATA/bench-$BN.mrc"; BXML="$DATA/bench-$BN.marc.xml"
+XSL=tests/data/reference/marc2bibframe2/xsl/marc2bibframe2.xsl
+[ -f "$BMRC" ] || tools/make-bench-marc.sh "$BN" "$BMRC"
+[ -f "$BXML" ] || $EXP convert "$BMRC" --to marcxml -o "$BXML" --quiet
+BRECS=$(grep -c '<record' "$BXML" || true); BBYTES=$(stat -c %s "$BXML"); BF="MARCXML -> BIBFRAME ($BRECS records)"
+if command -v xsltproc >/dev/null; then
+  job "marc2bibframe2 $BF" "$BBYTES" "$BRECS" "xsltproc --nonet --stringparam baseuri http://example.org/ -o $OUT/m2b.rdf $XSL $BXML"
+fi
+job "exporter $BF" "$BBYTES" "$BRECS" "$EXP convert $BXML --to bibframe -o $OUT/e.bf.rdf --base-uri http://example.org/ --quiet"
+job "exporter $BF (1 thread)" "$BBYTES" "$BRECS" "$EXP convert $BXML --to bibframe -o $OUT/e.bf.rdf --base-uri http://example.org/ --quiet --threads 1"
 LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 for ((j = 0; j < ${#NAMES[@]}; j++)); do : > "$OUT/.j$j"; done
 for ((r = 0; r < RUNS; r++)); do
@@ -85,7 +97,7 @@ STAGES_XML=$(dotnet bench/Exporter.Benchmarks/bin/Release/net10.0/Exporter.Bench
   echo
   echo "| conversion | exporter s | peer | peer s | wall ratio | CPU ratio (peer CPU / ours) |"
   echo "|---|---:|---|---:|---:|---:|"
-  for pair in "ISO 2709 -> MARCXML|yaz-marcdump" "ISO 2709 -> MARCXML|MARC4J" "ISO 2709 -> ISO 2709|yaz-marcdump" "ISO 2709 -> ISO 2709|MARC4J" "MARCXML -> ISO 2709|yaz-marcdump"; do
+  for pair in "ISO 2709 -> MARCXML|yaz-marcdump" "ISO 2709 -> MARCXML|MARC4J" "ISO 2709 -> ISO 2709|yaz-marcdump" "ISO 2709 -> ISO 2709|MARC4J" "MARCXML -> ISO 2709|yaz-marcdump" "$BF|marc2bibframe2"; do
     conv=${pair%%|*}; peer=${pair##*|}
     e=$(printf '%s\n' "${results[@]}" | awk -F'|' -v n="exporter $conv" '$1==n{print $2}')
     p=$(printf '%s\n' "${results[@]}" | awk -F'|' -v n="$peer $conv" '$1==n{print $2}')
