@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Exporter.Diagnostics;
@@ -14,14 +16,15 @@ namespace Exporter.Pipeline;
 /// holding the first record with its identifier (docs/sharding.md).
 /// <para>
 /// Memory: one entry per distinct identifier (a 128-bit hash of it, the first record's index and input: some 45
-/// bytes), plus the suffixes given for each repeated identifier.
+/// bytes), plus one counter per distinct content of a repeated identifier (byte-identical copies share it). A record
+/// costs the same whatever number of repeats came before it: no list of the suffixes given is kept or searched.
 /// </para>
 /// </summary>
 internal sealed class RecordIdRegistry
 {
     private readonly object _lock = new(); // a Monitor: Wait/PulseAll
     private readonly Dictionary<UInt128, FirstRecord> _first = [];
-    private readonly Dictionary<UInt128, HashSet<string>> _suffixes = [];
+    private readonly Dictionary<(UInt128 Id, uint Content), int> _repeats = [];
     private readonly List<string?> _sources = [];
     private long _next;
     private bool _abandoned;
@@ -76,10 +79,15 @@ internal sealed class RecordIdRegistry
             return;
         }
 
-        if (!_suffixes.TryGetValue(key, out var given)) _suffixes.Add(key, given = new HashSet<string>(StringComparer.Ordinal));
-        var hash = "h" + Convert.ToHexStringLower(SHA256.HashData(result.Source.Raw.Span).AsSpan(0, 4));
-        var suffix = hash;
-        for (var n = 2; !given.Add(suffix); n++) suffix = hash + "-" + n.ToString(CultureInfo.InvariantCulture);
+        // The suffix is 'h' and the first 4 bytes of the SHA-256 of the record's bytes; the n-th byte-identical copy
+        // of a repeat (n > 1) adds '-n'. Two different contents whose 4 bytes agree would share a suffix, so the
+        // counter is kept per (id, those 4 bytes): the later one gets '-2', and no two records ever share IRIs.
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(result.Source.Raw.Span, digest);
+        ref var copies = ref CollectionsMarshal.GetValueRefOrAddDefault(_repeats, (key, BinaryPrimitives.ReadUInt32BigEndian(digest)), out _);
+        copies++;
+        var hash = "h" + Convert.ToHexStringLower(digest[..4]);
+        var suffix = copies == 1 ? hash : hash + "-" + copies.ToString(CultureInfo.InvariantCulture);
 
         var source = _sources[first.Source];
         result.Repeat = new RecordIdRepeat(suffix, first.Index, source);

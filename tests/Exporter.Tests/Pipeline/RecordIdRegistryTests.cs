@@ -49,6 +49,22 @@ public partial class RecordIdRegistryTests
     }
 
     [Fact]
+    public void Every_further_byte_identical_copy_counts_on()
+    {
+        var copy = Mrk("A", "Same");
+        var registry = FormatRegistry.CreateDefault();
+        var input = Encoding.UTF8.GetBytes(copy + copy + copy + copy + copy);
+        var reader = registry.Get("mrk").CreateReader(new MemoryStream(input), new ReadOptions());
+        var raw = registry.Get("mrk").CreateReader(new MemoryStream(input), new ReadOptions()).Frame().ElementAt(1).Raw;
+        var output = new MemoryStream();
+        new Converter(new ConversionOptions { Threads = 2, BatchSize = 2 }, new RecordingObserver())
+            .Run([new ConversionInput("in.mrk", reader)], [new ConversionTarget("bibframe", registry.Get("bibframe").CreateEncoder(new WriteOptions()), output)]);
+        var hash = "A-h" + Convert.ToHexStringLower(SHA256.HashData(raw.Span).AsSpan(0, 4));
+        var works = WorkIri().Matches(Encoding.UTF8.GetString(output.ToArray())).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["A", hash, hash + "-2", hash + "-3", hash + "-4"], works);
+    }
+
+    [Fact]
     public void Each_repeat_is_a_warning_naming_the_record_and_the_first_one()
     {
         var (_, observer) = Run("bibframe", 1, 256);
