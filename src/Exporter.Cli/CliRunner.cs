@@ -127,10 +127,7 @@ internal static class CliRunner
         catch (ExporterException ex)
         {
             observer?.Finish();
-            var usage = ex.Diagnostic.Code.StartsWith("CLI", StringComparison.Ordinal);
-            var line = CliDiagnosticText.Of(ex.Diagnostic, prepared ? job.OnError : ErrorPolicy.Fail);
-            Console.Error.WriteLine(usage ? $"{line}; {run.HelpHint}" : line);
-            return usage ? ExitCodes.Usage : ExitCodes.Failed;
+            return CliErrorExit.Report(ex, prepared ? job.OnError : ErrorPolicy.Fail, run.HelpHint);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -68,10 +68,7 @@ internal static class LibraryFeedCommand
         }
         catch (ExporterException ex)
         {
-            var usage = ex.Diagnostic.Code.StartsWith("CLI", StringComparison.Ordinal);
-            var line = CliDiagnosticText.Of(ex.Diagnostic, ErrorPolicy.Fail);
-            Console.Error.WriteLine(usage ? $"{line}; {helpHint}" : line);
-            return usage ? ExitCodes.Usage : ExitCodes.Failed;
+            return CliErrorExit.Report(ex, ErrorPolicy.Fail, helpHint);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -53,9 +53,7 @@ internal static class MergeCommand
             }
             catch (ExporterException ex)
             {
-                var usage = ex.Diagnostic.Code.StartsWith("CLI", StringComparison.Ordinal);
-                Console.Error.WriteLine(ex.Diagnostic.ToString());
-                return usage ? ExitCodes.Usage : ExitCodes.Failed;
+                return CliErrorExit.Report(ex, ErrorPolicy.Fail, helpHint: null);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -70,8 +70,6 @@ public sealed class ConvertJob(FormatRegistry registry)
         CheckShard(options);
         var resolved = InputResolver.Resolve(options.Inputs, options.From, registry);
         var inputs = resolved.Files;
-        if (inputs.Count == 0)
-            throw Usage("CLI0009", "no input files of a known format were found" + (resolved.Skipped.Count == 0 ? "" : "; " + string.Join(", ", SkippedInput.Summary(resolved.Skipped))));
 
         var names = options.OutputDirectory is null ? [] : OutputNames(inputs);
         var groups = options.OutputDirectory is null
@@ -88,8 +86,7 @@ public sealed class ConvertJob(FormatRegistry registry)
         var plan = options.Shard is null ? null : ShardPlan.Make(inputs, options.Shard, options.Read);
         using var outputs = new JobOutputs(options.ReportFile, options.RejectsFile);
         _outputs = outputs;
-        var inputOf = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var jobObserver = new JobObserver(outputs, observer, inputOf, plan);
+        var jobObserver = new JobObserver(outputs, observer, inputs, plan);
         if (plan is not null)
         {
             outputs.Note(w => w.Shard(plan.Shard, options.OutputFile, options.OutputDirectory, options.RejectsFile));
@@ -98,11 +95,9 @@ public sealed class ConvertJob(FormatRegistry registry)
 
         foreach (var skipped in resolved.Skipped) jobObserver.OnDiagnostic(skipped.ToDiagnostic());
 
-        var outcome = JobOutcome.Completed;
-        Diagnostic? stoppedBy = null;
-        ExceptionDispatchInfo? failure = null;
-        try
+        var end = JobEnd.Catching(() =>
         {
+            var ended = new JobEnd(JobOutcome.Completed);
             foreach (var (groupInputs, paths) in groups)
             {
                 var summary = RunGroup(groupInputs, targets, paths, options, outputs, jobObserver, plan, cancel);
@@ -110,30 +105,18 @@ public sealed class ConvertJob(FormatRegistry registry)
                 {
                     // Its input could not be read and the run went on: the run ends as failed (exit 3, "completed":
                     // false), keeping every other input's outputs.
-                    outcome = JobOutcome.Failed;
-                    failure ??= _dropped;
+                    ended = ended with { Outcome = JobOutcome.Failed, Failure = ended.Failure ?? _dropped };
                     continue;
                 }
 
-                if (summary.StoppedBy is null) continue;
-                outcome = JobOutcome.Stopped;
-                stoppedBy = summary.StoppedBy;
-                break;
+                if (summary.StoppedBy is not null) return ended with { Outcome = JobOutcome.Stopped, StoppedBy = summary.StoppedBy };
             }
-        }
-        catch (OperationCanceledException ex)
-        {
-            outcome = JobOutcome.Interrupted;
-            failure = ExceptionDispatchInfo.Capture(ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            outcome = JobOutcome.Failed;
-            failure = ExceptionDispatchInfo.Capture(ex);
-        }
 
-        var result = outputs.Complete(outcome, stoppedBy) with { Skipped = resolved.Skipped };
-        failure?.Throw();
+            return ended;
+        });
+
+        var result = outputs.Complete(end.Outcome, end.StoppedBy) with { Skipped = resolved.Skipped };
+        end.Failure?.Throw();
         return result;
     }
 

@@ -26,7 +26,8 @@ internal static class InputResolver
         ReturnSpecialDirectories = false,
     };
 
-    /// <summary>Resolves every input; throws <see cref="ExporterException"/> for a missing path or an unknown format.</summary>
+    /// <summary>Resolves every input; throws <see cref="ExporterException"/> for a missing path, an unknown format, or
+    /// inputs that hold no file of a known format (CLI0009, saying what was skipped).</summary>
     public static InputSet Resolve(IReadOnlyList<string> inputs, string? from, FormatRegistry registry)
     {
         var forced = from is null ? null : registry.Get(from);
@@ -41,6 +42,8 @@ internal static class InputResolver
             else throw Error("CLI0004", "no such file or directory", input);
         }
 
+        if (result.Count == 0)
+            throw new ExporterException(new Diagnostic("CLI0009", Severity.Error, "no input files of a known format were found" + (skipped.Count == 0 ? "" : "; " + string.Join(", ", SkippedInput.Summary(skipped)))));
         return new InputSet(result, skipped);
     }
 

@@ -12,8 +12,10 @@ namespace Exporter.Jobs;
 /// "the current input" means nothing here. In a sharded run, byte offsets, which the readers count from the start of
 /// their slice, are made the input's (<see cref="ShardedInput.Shift"/>); record indexes stay the slice's own.
 /// </summary>
-internal sealed class JobObserver(JobOutputs outputs, IConversionObserver? outer, IReadOnlyDictionary<string, InputFile> inputOfSource, ShardPlan? shard = null) : IConversionObserver
+internal sealed class JobObserver(JobOutputs outputs, IConversionObserver? outer, IReadOnlyList<InputFile> inputs, ShardPlan? shard = null) : IConversionObserver
 {
+    private readonly Dictionary<string, InputFile> _inputOfSource = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
     /// <summary>The current group's input could not be read and the run goes on without it (<see cref="JobOutputs.DropGroup"/>).</summary>
     public void OnInputDropped(Diagnostic why)
     {
@@ -36,7 +38,7 @@ internal sealed class JobObserver(JobOutputs outputs, IConversionObserver? outer
             diagnostics = [.. diagnostics.Select(Place)];
         }
 
-        outputs.Rejected(source, diagnostics, source.SourceName is { } name && inputOfSource.TryGetValue(name, out var input) ? input.Format.RawRecords : RawRecordLayout.SelfDelimiting);
+        outputs.Rejected(source, diagnostics, source.SourceName is { } name && _inputOfSource.TryGetValue(name, out var input) ? input.Format.RawRecords : RawRecordLayout.SelfDelimiting);
         outer?.OnRejected(source, diagnostics);
     }
 

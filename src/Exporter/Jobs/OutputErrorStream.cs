@@ -1,27 +1,13 @@
+using Exporter.Formats.Common;
+
 namespace Exporter.Jobs;
 
 /// <summary>
 /// Passes writes to an output's stream and turns its I/O errors into ones that name the output the user gave (not a
 /// temporary file): "cannot write out.xml: No space left on device", "cannot write standard output: Broken pipe".
 /// </summary>
-internal sealed class OutputErrorStream(Stream inner, string name, string? temporary) : Stream
+internal sealed class OutputErrorStream(Stream inner, string name, string? temporary) : WriteOnlyStream
 {
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         try
@@ -34,8 +20,6 @@ internal sealed class OutputErrorStream(Stream inner, string name, string? tempo
         }
     }
 
-    public override void WriteByte(byte value) => Write([value]);
-
     public override void Flush()
     {
         try
@@ -47,12 +31,6 @@ internal sealed class OutputErrorStream(Stream inner, string name, string? tempo
             throw Named(ex);
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     /// <summary>The error as one naming the output.</summary>
     public IOException Named(IOException ex) => Named(ex, name, temporary);

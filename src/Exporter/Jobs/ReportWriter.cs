@@ -20,17 +20,14 @@ internal sealed class ReportWriter(TextWriter output)
         {
             Prop(w, "type", "rejected");
             Prop(w, "source", source.SourceName);
-            w.WritePropertyName("index");
-            w.WriteValue(source.Index + 1);
+            Prop(w, "index", source.Index + 1);
             Position(w, first, source);
             Prop(w, "id", first?.RecordId);
             Prop(w, "code", first?.Code);
             Prop(w, "message", first?.Message);
             Prop(w, "field", first?.Field);
-            w.WritePropertyName("start");
-            w.WriteValue(source.ByteOffset);
-            w.WritePropertyName("length");
-            w.WriteValue(source.Raw.Length);
+            Prop(w, "start", source.ByteOffset);
+            Prop(w, "length", source.Raw.Length);
             if (source.Parts.Length > 1)
             {
                 // raw bytes gathered from several places: where each part lies (they follow one another in --rejects)
@@ -39,10 +36,8 @@ internal sealed class ReportWriter(TextWriter output)
                 foreach (var part in source.Parts)
                 {
                     w.WriteStartObject();
-                    w.WritePropertyName("start");
-                    w.WriteValue(part.Start);
-                    w.WritePropertyName("length");
-                    w.WriteValue(part.Length);
+                    Prop(w, "start", part.Start);
+                    Prop(w, "length", part.Length);
                     w.WriteEndObject();
                 }
 
@@ -61,12 +56,7 @@ internal sealed class ReportWriter(TextWriter output)
     {
         Prop(w, "type", d.Severity == Severity.Info ? "info" : "warning");
         Prop(w, "source", d.Source);
-        if (d.RecordIndex is long i)
-        {
-            w.WritePropertyName("index");
-            w.WriteValue(i + 1);
-        }
-
+        Prop(w, "index", d.RecordIndex + 1);
         WriteDiagnosticBody(w, d);
     });
 
@@ -74,10 +64,8 @@ internal sealed class ReportWriter(TextWriter output)
     public void Shard(ShardOptions shard, string? output, string? outDir, string? rejects) => Line(w =>
     {
         Prop(w, "type", "shard");
-        w.WritePropertyName("shard");
-        w.WriteValue(shard.Number);
-        w.WritePropertyName("of");
-        w.WriteValue(shard.Count);
+        Prop(w, "shard", shard.Number);
+        Prop(w, "of", shard.Count);
         Prop(w, "output", output);
         Prop(w, "outDir", outDir);
         Prop(w, "rejects", rejects);
@@ -89,18 +77,12 @@ internal sealed class ReportWriter(TextWriter output)
         Prop(w, "type", "shard-input");
         Prop(w, "source", input.Input.Path);
         Prop(w, "format", input.Input.Format.Name);
-        w.WritePropertyName("start");
-        w.WriteValue(input.Slice.Start);
-        w.WritePropertyName("end");
-        w.WriteValue(input.Slice.End);
-        w.WritePropertyName("whole");
-        w.WriteValue(input.Slice.Whole);
-        w.WritePropertyName("read");
-        w.WriteValue(input.Read);
-        w.WritePropertyName("lineFeeds");
-        w.WriteValue(input.LineFeeds);
-        w.WritePropertyName("prologueLines");
-        w.WriteValue(input.PrologueLines);
+        Prop(w, "start", input.Slice.Start);
+        Prop(w, "end", input.Slice.End);
+        Prop(w, "whole", input.Slice.Whole);
+        Prop(w, "read", input.Read);
+        Prop(w, "lineFeeds", input.LineFeeds);
+        Prop(w, "prologueLines", input.PrologueLines);
     });
 
     /// <summary>One output of a shard: its name, format, records read (ordinals) and written, and envelope (for <c>exporter merge</c>).</summary>
@@ -109,10 +91,8 @@ internal sealed class ReportWriter(TextWriter output)
         Prop(w, "type", "shard-output");
         Prop(w, "name", name);
         Prop(w, "format", format);
-        w.WritePropertyName("read");
-        w.WriteValue(counts.Read);
-        w.WritePropertyName("written");
-        w.WriteValue(counts.Written);
+        Prop(w, "read", counts.Read);
+        Prop(w, "written", counts.Written);
         Prop(w, "header", envelope.Header);
         Prop(w, "before", envelope.Before);
         Prop(w, "separator", envelope.Separator);
@@ -125,25 +105,18 @@ internal sealed class ReportWriter(TextWriter output)
     public void Summary(ConversionSummary s, bool completed) => Line(w =>
     {
         Prop(w, "type", "summary");
-        w.WritePropertyName("read");
-        w.WriteValue(s.Read);
-        w.WritePropertyName("written");
-        w.WriteValue(s.Written);
+        Prop(w, "read", s.Read);
+        Prop(w, "written", s.Written);
         if (s.Omitted > 0)
         {
             // only when a format left records out (bookfeed), so that other reports keep their bytes
-            w.WritePropertyName("omitted");
-            w.WriteValue(s.Omitted);
+            Prop(w, "omitted", s.Omitted);
         }
 
-        w.WritePropertyName("rejected");
-        w.WriteValue(s.Rejected);
-        w.WritePropertyName("discarded");
-        w.WriteValue(s.Discarded);
-        w.WritePropertyName("warnings");
-        w.WriteValue(s.Warnings);
-        w.WritePropertyName("completed");
-        w.WriteValue(completed);
+        Prop(w, "rejected", s.Rejected);
+        Prop(w, "discarded", s.Discarded);
+        Prop(w, "warnings", s.Warnings);
+        Prop(w, "completed", completed);
     });
 
     private void Line(Action<JsonTextWriter> body)
@@ -164,17 +137,8 @@ internal sealed class ReportWriter(TextWriter output)
     {
         var offset = d?.ByteOffset ?? (d?.Line is null ? s.ByteOffset : null);
         var line = d?.Line ?? (d?.ByteOffset is null ? s.Line : null);
-        if (offset is long o)
-        {
-            w.WritePropertyName("offset");
-            w.WriteValue(o);
-        }
-
-        if (line is int l)
-        {
-            w.WritePropertyName("line");
-            w.WriteValue(l);
-        }
+        Prop(w, "offset", offset);
+        Prop(w, "line", line);
     }
 
     private static void Diag(JsonTextWriter w, Diagnostic d)
@@ -190,31 +154,31 @@ internal sealed class ReportWriter(TextWriter output)
         Prop(w, "code", d.Code);
         Prop(w, "message", d.Message);
         Prop(w, "id", d.RecordId);
-        if (d.ByteOffset is long o)
-        {
-            w.WritePropertyName("offset");
-            w.WriteValue(o);
-        }
-
-        if (d.Line is int l)
-        {
-            w.WritePropertyName("line");
-            w.WriteValue(l);
-        }
-
-        if (d.Column is int c)
-        {
-            w.WritePropertyName("column");
-            w.WriteValue(c);
-        }
-
+        Prop(w, "offset", d.ByteOffset);
+        Prop(w, "line", d.Line);
+        Prop(w, "column", d.Column);
         Prop(w, "field", d.Field);
         Prop(w, "subfield", d.Subfield);
     }
 
+    /// <summary>A string property; none when <paramref name="value"/> is null.</summary>
     private static void Prop(JsonTextWriter w, string name, string? value)
     {
         if (value is null) return;
+        w.WritePropertyName(name);
+        w.WriteValue(value);
+    }
+
+    /// <summary>A number property; none when <paramref name="value"/> is null.</summary>
+    private static void Prop(JsonTextWriter w, string name, long? value)
+    {
+        if (value is not long v) return;
+        w.WritePropertyName(name);
+        w.WriteValue(v);
+    }
+
+    private static void Prop(JsonTextWriter w, string name, bool value)
+    {
         w.WritePropertyName(name);
         w.WriteValue(value);
     }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Exporter.Diagnostics;
 using Exporter.Jobs;
 using Exporter.Pipeline;
@@ -57,8 +56,6 @@ public sealed class PublishJob(FormatRegistry registry)
         var alternates = Alternates(publish.Alternates);
         var templates = SiteTemplates.Open(publish.TemplateFolder);
         var resolved = InputResolver.Resolve(options.Inputs, options.From, registry);
-        if (resolved.Files.Count == 0)
-            throw Usage("CLI0009", "no input files of a known format were found" + (resolved.Skipped.Count == 0 ? "" : "; " + string.Join(", ", SkippedInput.Summary(resolved.Skipped))));
         var named = new List<(string Role, string Path)>();
         if (options.RejectsFile is not null) named.Add(("--rejects", options.RejectsFile));
         if (options.ReportFile is not null) named.Add(("--report", options.ReportFile));
@@ -78,14 +75,10 @@ public sealed class PublishJob(FormatRegistry registry)
         _site = site;
         using var outputs = new JobOutputs(options.ReportFile, options.RejectsFile);
         _outputs = outputs;
-        var inputOf = resolved.Files.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var jobObserver = new JobObserver(outputs, observer, inputOf);
+        var jobObserver = new JobObserver(outputs, observer, resolved.Files);
         foreach (var skipped in resolved.Skipped) jobObserver.OnDiagnostic(skipped.ToDiagnostic());
 
-        var outcome = JobOutcome.Completed;
-        Diagnostic? stoppedBy = null;
-        ExceptionDispatchInfo? failure = null;
-        try
+        var end = JobEnd.Catching(() =>
         {
             var pages = new PageRenderer(templates, layout, publish.SiteTitle);
             using var builder = new SiteBuilder(site.Staging, pages, publish, options.Write.Clock.GetUtcNow());
@@ -105,35 +98,19 @@ public sealed class PublishJob(FormatRegistry registry)
                 summary = converter.Progress with { StoppedBy = ex.Diagnostic };
             }
 
-            if (summary.StoppedBy is not null)
-            {
-                outcome = JobOutcome.Stopped;
-                stoppedBy = summary.StoppedBy;
-            }
-            else
-            {
-                cancel.ThrowIfCancellationRequested();
-                builder.Finish();
-                cancel.ThrowIfCancellationRequested();
-                outputs.FinishGroup(summary);
-            }
-        }
-        catch (OperationCanceledException ex)
-        {
-            outcome = JobOutcome.Interrupted;
-            failure = ExceptionDispatchInfo.Capture(ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            outcome = JobOutcome.Failed;
-            failure = ExceptionDispatchInfo.Capture(ex);
-        }
+            if (summary.StoppedBy is not null) return new JobEnd(JobOutcome.Stopped, summary.StoppedBy);
+            cancel.ThrowIfCancellationRequested();
+            builder.Finish();
+            cancel.ThrowIfCancellationRequested();
+            outputs.FinishGroup(summary);
+            return new JobEnd(JobOutcome.Completed);
+        });
 
-        if (outcome != JobOutcome.Completed)
+        if (end.Outcome != JobOutcome.Completed)
         {
             // Nothing of the site is kept: the group's counts are discarded (written 0), the report says why.
-            var kept = outputs.Complete(outcome == JobOutcome.Stopped ? JobOutcome.Stopped : outcome, stoppedBy) with { Skipped = resolved.Skipped };
-            failure?.Throw();
+            var kept = outputs.Complete(end.Outcome, end.StoppedBy) with { Skipped = resolved.Skipped };
+            end.Failure?.Throw();
             return kept;
         }
 

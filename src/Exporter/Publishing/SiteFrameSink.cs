@@ -1,3 +1,5 @@
+using Exporter.Formats.Common;
+
 namespace Exporter.Publishing;
 
 /// <summary>
@@ -5,26 +7,14 @@ namespace Exporter.Publishing;
 /// in input order, on the converter's writing thread, and hands each whole one to the <see cref="SiteBuilder"/>.
 /// A frame may arrive in pieces; only the current frame's bytes are held.
 /// </summary>
-internal sealed class SiteFrameSink(SiteBuilder site) : Stream
+internal sealed class SiteFrameSink(SiteBuilder site) : WriteOnlyStream
 {
     private byte[] _buffer = new byte[1 << 16];
     private int _start;
     private int _end;
 
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
     /// <summary>True when no partial frame is held (the run's bytes ended on a frame boundary).</summary>
     public bool IsEmpty => _start == _end;
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -40,16 +30,6 @@ internal sealed class SiteFrameSink(SiteBuilder site) : Stream
 
         if (_start == _end) _start = _end = 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     private void Append(ReadOnlySpan<byte> bytes)
     {

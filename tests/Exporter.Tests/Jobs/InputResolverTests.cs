@@ -1,3 +1,4 @@
+using Exporter.Diagnostics;
 using Exporter.Jobs;
 using Exporter.Pipeline;
 using Exporter.Tests.Support;
@@ -107,5 +108,15 @@ public class InputResolverTests
         Assert.Equal(
             [(".git", SkipReason.Hidden), (".hidden.mrk", SkipReason.Hidden), (Path.Combine("a", "b", "up"), SkipReason.FolderLink)],
             set.Skipped.Select(s => (Path.GetRelativePath(dir.Path, s.Path), s.Reason)));
+    }
+
+    [Fact]
+    public void Inputs_without_a_file_of_a_known_format_are_a_usage_error_that_says_what_was_skipped()
+    {
+        using var dir = new TempDir();
+        File.WriteAllBytes(dir.File("photo.jpg"), [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F']);
+        var ex = Assert.Throws<ExporterException>(() => InputResolver.Resolve([dir.Path], null, FormatRegistry.CreateDefault()));
+        Assert.Equal("CLI0009", ex.Diagnostic.Code);
+        Assert.Equal("no input files of a known format were found; skipped 1 file of unknown format", ex.Diagnostic.Message);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Exporter.Diagnostics;
+using Exporter.Formats.Common.Text;
 using Exporter.Formats.Rdf.SchemaOrg;
 using Exporter.Model;
 using Exporter.Pipeline;
@@ -89,7 +90,7 @@ internal sealed class BookFeedCrosswalk(WriteOptions options)
             var (property, value) = id.Type switch
             {
                 IdentifierType.Oclc => ("OCLC_NUMBER", IdentifierLinks.Oclc(id.Value)),
-                IdentifierType.Lccn => ("LCCN", NumericPart(IdentifierLinks.Lccn(id.Value))),
+                IdentifierType.Lccn => ("LCCN", NumericPart(LccnNormalizer.Normalize(id.Value))),
                 _ => ("", null),
             };
             if (value is null) continue;

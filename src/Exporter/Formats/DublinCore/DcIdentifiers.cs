@@ -1,4 +1,5 @@
 using System.Text;
+using Exporter.Formats.Common.Text;
 using Exporter.Model;
 
 namespace Exporter.Formats.DublinCore;
@@ -21,11 +22,22 @@ internal static class DcIdentifiers
     {
         IdentifierType.Isbn => "urn:isbn:" + Escape(IsbnOnly(id.Value)),
         IdentifierType.Issn => "urn:issn:" + Escape(id.Value),
-        IdentifierType.Lccn => "info:lccn/" + Escape(NormalizedLccn(id.Value)),
+        IdentifierType.Lccn => "info:lccn/" + Escape(Lccn(id.Value)),
         IdentifierType.Oclc => "info:oclcnum/" + Escape(id.Value),
         IdentifierType.Doi => "https://doi.org/" + Escape(id.Value),
         _ => null,
     };
+
+    /// <summary>
+    /// The LCCN in LoC's normalized form (<see cref="LccnNormalizer"/>: "n78-890351" -> "n78890351", "  85-2 " ->
+    /// "85000002"); a value that is not an LCCN is kept as far as the normalization goes, so that every LCCN of the
+    /// record is written.
+    /// </summary>
+    private static string Lccn(string value)
+    {
+        LccnNormalizer.TryNormalize(value, out var normalized);
+        return normalized;
+    }
 
     /// <summary>
     /// The ISBN without what follows it ("0751363839 (pbk.)" -> "0751363839"; hyphens and spaces inside the number
@@ -40,22 +52,6 @@ internal static class DcIdentifiers
         var space = v.IndexOf(' ', StringComparison.Ordinal);
         if (space > 0 && v[..space].Length is 10 or 13) v = v[..space];
         return v.Replace(" ", "", StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// An LCCN in LoC's normalized form (info:lccn): blanks removed, anything from a "/" on removed, and a hyphen
-    /// removed with the serial number after it left-padded with zeros to six digits ("n78-890351" -> "n78890351",
-    /// "  85-2 " -> "85000002").
-    /// </summary>
-    public static string NormalizedLccn(string value)
-    {
-        var v = value.Replace(" ", "", StringComparison.Ordinal);
-        var slash = v.IndexOf('/', StringComparison.Ordinal);
-        if (slash >= 0) v = v[..slash];
-        var hyphen = v.IndexOf('-', StringComparison.Ordinal);
-        if (hyphen < 0) return v;
-        var serial = v[(hyphen + 1)..];
-        return serial.Length <= 6 && serial.All(char.IsAsciiDigit) ? v[..hyphen] + serial.PadLeft(6, '0') : v.Replace("-", "", StringComparison.Ordinal);
     }
 
     /// <summary>True for a system number prefixed by another agency's code in parentheses, as MARC 035 holds them: "(OCoLC)123".</summary>

@@ -1,3 +1,4 @@
+using Exporter.Formats.Common;
 using Exporter.Pipeline;
 
 namespace Exporter.Jobs.Sharding;
@@ -6,7 +7,7 @@ namespace Exporter.Jobs.Sharding;
 /// A forward-only stream of a slice of a file: the envelope's prologue, the file's bytes from start to end, the
 /// epilogue. Counts the line feeds of the file's bytes it hands out (for the line numbers <c>exporter merge</c> mends).
 /// </summary>
-internal sealed class SliceStream(Stream file, long start, long end, SliceEnvelope envelope) : Stream
+internal sealed class SliceStream(Stream file, long start, long end, SliceEnvelope envelope) : ReadOnlyStream
 {
     private long _remaining = Math.Max(0, end - start);
     private int _prologue;
@@ -15,22 +16,6 @@ internal sealed class SliceStream(Stream file, long start, long end, SliceEnvelo
 
     /// <summary>Line feeds in the file's bytes read so far.</summary>
     public long LineFeeds { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -57,16 +42,6 @@ internal sealed class SliceStream(Stream file, long start, long end, SliceEnvelo
 
         return _epilogue < envelope.Epilogue.Length ? Copy(envelope.Epilogue.Span, ref _epilogue, buffer) : 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -130,8 +130,8 @@ internal sealed class JsonLdGraphEmitter
         }
 
         var nativeOk = typeMapping is null || typeMapping == l.Datatype;
-        if (nativeOk && l.Datatype == RdfVocabulary.XsdInteger && JsonLdLexical.IsNativeInteger(lexical)) w.WriteRawValue(lexical);
-        else if (nativeOk && l.Datatype == RdfVocabulary.XsdBoolean && lexical is "true" or "false") w.WriteValue(lexical == "true");
+        if (nativeOk && l.Datatype == RdfNames.XsdInteger && JsonLdLexical.IsNativeInteger(lexical)) w.WriteRawValue(lexical);
+        else if (nativeOk && l.Datatype == RdfNames.XsdBoolean && lexical is "true" or "false") w.WriteValue(lexical == "true");
         else if (typeMapping == l.Datatype) JsonStringValue.Write(w, lexical);
         else WriteValueObject(w, lexical, "@type", _compactor.Vocab(l.Datatype)!);
     }

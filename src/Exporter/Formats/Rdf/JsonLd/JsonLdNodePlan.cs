@@ -44,7 +44,7 @@ internal sealed class JsonLdNodePlan(JsonLdCompactor compactor)
                 _subjectOrder.Add(subject);
             }
 
-            if (t.Predicate.Value == RdfVocabulary.Type && t.Object is Iri type) subject.Types.Add(compactor.Vocab(type.Value)!);
+            if (t.Predicate.Value == RdfNames.Type && t.Object is Iri type) subject.Types.Add(compactor.Vocab(type.Value)!);
             else subject.Add(t.Predicate, compactor.Property(t.Predicate.Value)!, t.Object);
             if (t.Object is BlankNode b) _references[b] = _references.GetValueOrDefault(b) + 1;
         }
@@ -97,7 +97,7 @@ internal sealed class JsonLdNodePlan(JsonLdCompactor compactor)
     private void Validate(Triple t, long recordIndex)
     {
         if (t.Subject is Iri s && !compactor.IsSafeId(s.Value)) throw Unwritable(JsonLdDiagnosticCodes.UnwritableIri, $"subject IRI <{s.Value}> cannot be written", t, recordIndex);
-        if (t.Predicate.Value == RdfVocabulary.Type && t.Object is Iri type)
+        if (t.Predicate.Value == RdfNames.Type && t.Object is Iri type)
         {
             if (compactor.Vocab(type.Value) is null) throw Unwritable(JsonLdDiagnosticCodes.UnwritableIri, $"type IRI <{type.Value}> cannot be written", t, recordIndex);
             return;

@@ -121,12 +121,12 @@ internal sealed partial class JsonLdToRdf
     /// <summary>Native JSON numbers and booleans (JSON-LD 1.1 API section 8.6, steps 8-11).</summary>
     private static Literal Native(JToken value, string? datatype)
     {
-        if (value.Type == JTokenType.Boolean) return new Literal((bool)value ? "true" : "false", datatype ?? RdfVocabulary.XsdBoolean);
+        if (value.Type == JTokenType.Boolean) return new Literal((bool)value ? "true" : "false", datatype ?? RdfNames.XsdBoolean);
         var raw = ((JValue)value).Value;
         if (raw is double d)
         {
-            if (d % 1 != 0 || Math.Abs(d) >= 1e21 || datatype == RdfVocabulary.XsdDouble) return new Literal(JsonLdLexical.Double(d), datatype ?? RdfVocabulary.XsdDouble);
-            return new Literal(JsonLdLexical.Integer(new BigInteger(d)), datatype ?? RdfVocabulary.XsdInteger);
+            if (d % 1 != 0 || Math.Abs(d) >= 1e21 || datatype == RdfNames.XsdDouble) return new Literal(JsonLdLexical.Double(d), datatype ?? RdfNames.XsdDouble);
+            return new Literal(JsonLdLexical.Integer(new BigInteger(d)), datatype ?? RdfNames.XsdInteger);
         }
 
         var big = raw switch
@@ -135,8 +135,8 @@ internal sealed partial class JsonLdToRdf
             long l => new BigInteger(l),
             _ => BigInteger.Parse(System.Convert.ToString(raw, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture),
         };
-        if (BigInteger.Abs(big) >= BigInteger.Pow(10, 21) || datatype == RdfVocabulary.XsdDouble) return new Literal(JsonLdLexical.Double((double)big), datatype ?? RdfVocabulary.XsdDouble);
-        return new Literal(JsonLdLexical.Integer(big), datatype ?? RdfVocabulary.XsdInteger);
+        if (BigInteger.Abs(big) >= BigInteger.Pow(10, 21) || datatype == RdfNames.XsdDouble) return new Literal(JsonLdLexical.Double((double)big), datatype ?? RdfNames.XsdDouble);
+        return new Literal(JsonLdLexical.Integer(big), datatype ?? RdfNames.XsdInteger);
     }
 
     /// <summary>An RDF collection from a @list value (arrays inside a list are nested lists).</summary>
@@ -149,12 +149,12 @@ internal sealed partial class JsonLdToRdf
             else Values(item, definition, context, items);
         }
 
-        RdfTerm head = RdfVocabulary.NilIri;
+        RdfTerm head = RdfNames.NilIri;
         for (var i = items.Count - 1; i >= 0; i--)
         {
             var node = NewBlank();
-            Add(node, RdfVocabulary.FirstIri, items[i]);
-            Add(node, RdfVocabulary.RestIri, head);
+            Add(node, RdfNames.FirstIri, items[i]);
+            Add(node, RdfNames.RestIri, head);
             head = node;
         }
 

@@ -125,7 +125,7 @@ internal sealed partial class JsonLdToRdf
                 case "@id" or "@context" or "@index":
                     continue;
                 case "@type":
-                    foreach (var t in Strings(k.Value, "@type")) Add(subject, RdfVocabulary.TypeIri, Reference(t.Text, context, JsonLdExpansion.VocabAndDocument, t.Token));
+                    foreach (var t in Strings(k.Value, "@type")) Add(subject, RdfNames.TypeIri, Reference(t.Text, context, JsonLdExpansion.VocabAndDocument, t.Token));
                     continue;
                 case "@graph":
                     if (hasId || keys.Exists(x => x.Keyword is null)) Warn(JsonLdDiagnosticCodes.NamedGraphMerged, "named graph merged into the default graph", k.Value);

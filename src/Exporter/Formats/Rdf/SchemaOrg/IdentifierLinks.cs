@@ -1,11 +1,12 @@
+using Exporter.Formats.Common.Text;
 using Exporter.Model;
 
 namespace Exporter.Formats.Rdf.SchemaOrg;
 
 /// <summary>
 /// The resolvable IRI of an identifier, written as the edition's <c>sameAs</c>: OCLC numbers as
-/// <c>https://worldcat.org/oclc/N</c>, LCCNs normalized as LoC says (blanks out, anything after '/' dropped, a
-/// hyphenated serial padded to six digits) as <c>https://lccn.loc.gov/N</c>, DOIs as <c>https://doi.org/10...</c>.
+/// <c>https://worldcat.org/oclc/N</c>, LCCNs normalized as LoC says (<see cref="LccnNormalizer"/>: blanks out, anything
+/// after '/' dropped, a hyphenated serial padded to six digits) as <c>https://lccn.loc.gov/N</c>, DOIs as <c>https://doi.org/10...</c>.
 /// A value that is not a well-formed number of its kind gets no link.
 /// </summary>
 internal static class IdentifierLinks
@@ -13,7 +14,7 @@ internal static class IdentifierLinks
     public static string? SameAs(Identifier id) => id.Type switch
     {
         IdentifierType.Oclc => Oclc(id.Value) is string n ? "https://worldcat.org/oclc/" + n : null,
-        IdentifierType.Lccn => Lccn(id.Value) is string n ? "https://lccn.loc.gov/" + n : null,
+        IdentifierType.Lccn => LccnNormalizer.Normalize(id.Value) is string n ? "https://lccn.loc.gov/" + n : null,
         IdentifierType.Doi => Doi(id.Value) is string d ? "https://doi.org/" + d : null,
         _ => null,
     };
@@ -29,25 +30,6 @@ internal static class IdentifierLinks
 
         v = v.TrimStart('0');
         return v.Length is > 0 and <= 12 && v.All(char.IsAsciiDigit) ? v : null;
-    }
-
-    /// <summary>The normalized LCCN (https://www.loc.gov/marc/lccn-namespace.html), or null when it is not one.</summary>
-    public static string? Lccn(string value)
-    {
-        var v = new string([.. value.Where(c => c != ' ')]);
-        var slash = v.IndexOf('/', StringComparison.Ordinal);
-        if (slash >= 0) v = v[..slash];
-        var dash = v.IndexOf('-', StringComparison.Ordinal);
-        if (dash >= 0)
-        {
-            var serial = v[(dash + 1)..];
-            if (serial.Length is 0 or > 6 || !serial.All(char.IsAsciiDigit)) return null;
-            v = v[..dash] + serial.PadLeft(6, '0');
-        }
-
-        var letters = v.TakeWhile(char.IsAsciiLetterLower).Count();
-        var digits = v.Length - letters;
-        return letters <= 3 && digits is 8 or 10 && v[letters..].All(char.IsAsciiDigit) ? v : null;
     }
 
     /// <summary>The DOI ("10." prefix, a '/', a suffix), without a <c>doi:</c> or resolver prefix; null when not one.</summary>

@@ -33,6 +33,8 @@ public class LccnStructureTests
     [InlineData("69015342 //r86", "69015342 //r86")]
     [InlineData(" 81126202", "81126202")]
     [InlineData("86017152/AC ", "86017152/AC")]
+    [InlineData("abcd 1234567", "abcd 1234567")]   // twelve characters but no LCCN: kept as written
+    [InlineData("LC 94-135209", "LC 94-135209")]   // marc4j/pride-and-prejudice-fixed.mrc: an upper-case prefix is no LCCN's
     public void A_010_in_the_structure_reads_as_the_normalized_lccn(string a, string hub) => Assert.Equal(hub, LccnStructure.Read(a));
 
     [Fact]

@@ -63,6 +63,7 @@ public class SchemaOrgQualityTests
     [InlineData(IdentifierType.Doi, "https://doi.org/10.1038/nphys1170", "https://doi.org/10.1038/nphys1170")]
     [InlineData(IdentifierType.Oclc, "not a number", null)]
     [InlineData(IdentifierType.Lccn, "12345", null)]
+    [InlineData(IdentifierType.Lccn, "abc1234567890", null)]
     [InlineData(IdentifierType.Isbn, "9780913460269", null)]
     public void Oclc_lccn_and_doi_become_same_as_links(IdentifierType type, string value, string? link)
     {
