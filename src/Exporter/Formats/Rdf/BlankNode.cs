@@ -20,8 +20,9 @@ public sealed record BlankNode(string Label) : RdfTerm
     /// <inheritdoc />
     public override string ToString() => "_:" + Label;
 
-    /// <summary>Label equality (ordinal).</summary>
-    public bool Equals(BlankNode? other) => ReferenceEquals(this, other) || (other is not null && string.Equals(Label, other.Label, StringComparison.Ordinal));
+    /// <summary>Label equality (ordinal); two nodes whose hashes are both known and differ are unequal without comparing their labels.</summary>
+    public bool Equals(BlankNode? other) =>
+        ReferenceEquals(this, other) || (other is not null && (_hash == 0 || other._hash == 0 || _hash == other._hash) && string.Equals(Label, other.Label, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override int GetHashCode()

@@ -20,8 +20,9 @@ public sealed record Iri(string Value) : RdfTerm
     /// <inheritdoc />
     public override string ToString() => "<" + Value + ">";
 
-    /// <summary>Value equality (ordinal).</summary>
-    public bool Equals(Iri? other) => ReferenceEquals(this, other) || (other is not null && string.Equals(Value, other.Value, StringComparison.Ordinal));
+    /// <summary>Value equality (ordinal); two IRIs whose hashes are both known and differ are unequal without comparing their strings.</summary>
+    public bool Equals(Iri? other) =>
+        ReferenceEquals(this, other) || (other is not null && (_hash == 0 || other._hash == 0 || _hash == other._hash) && string.Equals(Value, other.Value, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override int GetHashCode()

@@ -6,8 +6,11 @@ namespace Exporter.Formats.Rdf;
 /// </summary>
 public sealed class RdfGraph
 {
-    private readonly List<Triple> _triples;
-    private readonly HashSet<Triple> _seen;
+    /// <summary>A graph emptied by <see cref="Clear"/> keeps its storage up to this many triples (one record's graph is far smaller).</summary>
+    private const int MaxKeptCapacity = 1024;
+
+    private List<Triple> _triples;
+    private HashSet<Triple> _seen;
 
     /// <summary>An empty graph.</summary>
     public RdfGraph()
@@ -42,4 +45,18 @@ public sealed class RdfGraph
 
     /// <summary>True when the graph holds the triple.</summary>
     public bool Contains(Triple triple) => _seen.Contains(triple);
+
+    /// <summary>Removes every triple, keeping the storage for the next graph (unless an unusually large graph grew it).</summary>
+    internal void Clear()
+    {
+        if (_triples.Capacity > MaxKeptCapacity)
+        {
+            _triples = [];
+            _seen = [];
+            return;
+        }
+
+        _triples.Clear();
+        _seen.Clear();
+    }
 }

@@ -14,11 +14,22 @@ internal sealed class BibframeGraphBuilder(BibframeOptions options)
 {
     public BibframeOptions Options { get; } = options;
 
+    /// <summary>
+    /// A record's BIBFRAME graph has some 50 to 400 triples (median 92 in the benchmark file, a fifth above 128): room
+    /// for 256 saves most of the growing.
+    /// </summary>
+    public const int GraphCapacity = 256;
+
     /// <summary>The record's graph; <paramref name="repeatSuffix"/> tells apart a record whose 001 an earlier record had (<see cref="RecordIdentity"/>).</summary>
-    public RdfGraph Build(MarcRecord record, IDiagnostics diagnostics, string? repeatSuffix = null)
+    public RdfGraph Build(MarcRecord record, IDiagnostics diagnostics, string? repeatSuffix = null) => Build(record, diagnostics, repeatSuffix, new RdfGraph(GraphCapacity));
+
+    /// <summary>The record's graph, built into <paramref name="into"/> (emptied first) and returned: an encoder reuses one graph's storage record after record.</summary>
+    public RdfGraph Build(MarcRecord record, IDiagnostics diagnostics, string? repeatSuffix, RdfGraph into)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var c = new BibframeGraphContext(record, RecordIdentity.Of(record, Options.BaseUri, diagnostics, repeatSuffix), diagnostics);
+        ArgumentNullException.ThrowIfNull(into);
+        into.Clear();
+        var c = new BibframeGraphContext(record, RecordIdentity.Of(record, Options.BaseUri, diagnostics, repeatSuffix), diagnostics, into);
         WorkTypes.Map(c);
         AdminMetadata.Map(c, Options.Clock);
         Titles.MapWork(c);

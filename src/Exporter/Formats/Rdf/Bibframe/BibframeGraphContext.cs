@@ -20,9 +20,11 @@ internal sealed class BibframeGraphContext
     private readonly IDiagnostics _diagnostics;
     private bool _warnedIllegal;
 
-    public BibframeGraphContext(MarcRecord record, RecordIdentity identity, IDiagnostics diagnostics)
+    /// <summary>A record's context, building into <paramref name="graph"/> (empty).</summary>
+    public BibframeGraphContext(MarcRecord record, RecordIdentity identity, IDiagnostics diagnostics, RdfGraph graph)
     {
         _diagnostics = diagnostics;
+        Graph = graph;
         Record = record;
         Identity = identity;
         Work = new Iri(identity.Base + "#Work");
@@ -33,8 +35,8 @@ internal sealed class BibframeGraphContext
 
     public RecordIdentity Identity { get; }
 
-    /// <summary>The graph; a record's BIBFRAME graph has some 50 to 200 triples (room for 128 saves most of the growing).</summary>
-    public RdfGraph Graph { get; } = new(128);
+    /// <summary>The graph being built.</summary>
+    public RdfGraph Graph { get; }
 
     public Iri Work { get; }
 

@@ -39,7 +39,10 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
         "{\"@context\":{\"rdf\":\"" + RdfNames.RdfNamespace + "\",\"rdfs\":\"http://www.w3.org/2000/01/rdf-schema#\",\"bf\":\"" + BibframeTerms.Bf
         + "\",\"bflc\":\"" + BibframeTerms.Bflc + "\",\"madsrdf\":\"" + BibframeTerms.Mads + "\"}}");
 
-    public RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics)
+    public RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics) => ToGraph(record, options, diagnostics, new RdfGraph(BibframeGraphBuilder.GraphCapacity));
+
+    /// <summary>The record's graph built into <paramref name="scratch"/> (emptied first), which is returned.</summary>
+    public RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics, RdfGraph scratch)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(options);
@@ -48,7 +51,7 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
             : new MarcCrosswalk(options.Formats.Get<MarcWriteOptions>(), clock: options.Clock).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
         var bibframe = options.Formats.Get<BibframeWriteOptions>();
         return new BibframeGraphBuilder(new BibframeOptions { BaseUri = options.BaseUri, Clock = options.Clock, Items = bibframe.Items, IncludeLocal = options.IncludeLocal })
-            .Build(marc, diagnostics, record.Repeat?.Suffix);
+            .Build(marc, diagnostics, record.Repeat?.Suffix, scratch);
     }
 
     /// <summary>Reading: the record's Work and Instance back to the hub (<see cref="BibframeGraphReader"/>, docs/mappings/bibframe.md).</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using Exporter.Formats.Marc.Model;
 using static Exporter.Formats.Rdf.Bibframe.BibframeTerms;
 
@@ -18,7 +19,7 @@ internal static class Subjects
             var (bfClass, madsClass, main) = Heading(f);
             if (main is null) continue;
             var subdivisions = Subdivisions(f);
-            var label = subdivisions.Count == 0 ? main : main + "--" + string.Join("--", subdivisions.Select(s => s.Label));
+            var label = Label(main, subdivisions);
             var node = c.FieldNode(bfClass == "Place" ? "Place" : bfClass == "Temporal" ? "Temporal" : bfClass == "Agent" ? "Agent" : "Topic", f);
             c.Add(c.Work, B("subject"), node);                                                      // row: 6XX -> bf:subject
             if (subdivisions.Count > 0)
@@ -60,6 +61,17 @@ internal static class Subjects
         }
 
         return subdivisions;
+    }
+
+    /// <summary>The heading's label: the main part and each subdivision, joined by "--".</summary>
+    private static string Label(string main, List<(char Code, string Label)> subdivisions)
+    {
+        if (subdivisions.Count == 0) return main;
+        var length = main.Length;
+        foreach (var s in subdivisions) length += 2 + s.Label.Length;
+        var sb = new StringBuilder(main, length);
+        foreach (var s in subdivisions) sb.Append("--").Append(s.Label);
+        return sb.ToString();
     }
 
     /// <summary>BIBFRAME class, MADS/RDF class and main label of a heading field.</summary>

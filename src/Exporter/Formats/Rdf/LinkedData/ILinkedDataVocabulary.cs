@@ -40,6 +40,13 @@ internal interface ILinkedDataVocabulary
     /// </summary>
     RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics);
 
+    /// <summary>
+    /// Writing, as <see cref="ToGraph(ReadResult, WriteOptions, IDiagnostics)"/>, for an encoder that writes the graph at
+    /// once and then drops it: a vocabulary may build into <paramref name="scratch"/> (emptying it first) and return it,
+    /// so that one graph's storage serves record after record; the default ignores it.
+    /// </summary>
+    RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics, RdfGraph scratch) => ToGraph(record, options, diagnostics);
+
     /// <summary>False for a vocabulary written only (no <see cref="ToCatalog"/>): its formats then have no reader.</summary>
     bool CanRead => true;
 

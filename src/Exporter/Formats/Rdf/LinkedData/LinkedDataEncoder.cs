@@ -6,7 +6,7 @@ namespace Exporter.Formats.Rdf.LinkedData;
 
 /// <summary>
 /// Encodes records as one vocabulary in one RDF syntax: each record through the vocabulary
-/// (<see cref="ILinkedDataVocabulary.ToGraph"/>) to one graph, which the syntax's graph formatter writes alone, its
+/// (<see cref="ILinkedDataVocabulary.ToGraph(ReadResult, WriteOptions, IDiagnostics, RdfGraph)"/>, into a graph of its own that it reuses) to one graph, which the syntax's graph formatter writes alone, its
 /// blank nodes labelled with the record's 1-based ordinal so labels stay unique in the document. The formatter is
 /// this encoder's scratch: the pipeline encodes with <see cref="ForWorker"/> copies, one thread each at a time.
 /// </summary>
@@ -16,6 +16,9 @@ internal sealed class LinkedDataEncoder : IRecordEncoder
     private readonly WriteOptions _options;
     private readonly RdfDocumentLayout _layout;
     private readonly IRdfGraphFormatter _formatter;
+
+    /// <summary>The graph <see cref="Encode"/> lets the vocabulary build each record into (written at once, then reused).</summary>
+    private readonly RdfGraph _scratch = new();
 
     /// <summary>Creates the encoder of <paramref name="vocabulary"/> laid out by <paramref name="layout"/>.</summary>
     public LinkedDataEncoder(ILinkedDataVocabulary vocabulary, WriteOptions options, RdfDocumentLayout layout)
@@ -49,8 +52,11 @@ internal sealed class LinkedDataEncoder : IRecordEncoder
     public void WriteFooter(IBufferWriter<byte> output) => _layout.WriteFooter(output);
 
     /// <inheritdoc />
-    public void Encode(ReadResult record, long ordinal, IBufferWriter<byte> output, IDiagnostics diagnostics) =>
-        _formatter.Write(Graph(record, diagnostics), ordinal + 1, output);
+    public void Encode(ReadResult record, long ordinal, IBufferWriter<byte> output, IDiagnostics diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        _formatter.Write(_vocabulary.ToGraph(record, _options, diagnostics, _scratch), ordinal + 1, output);
+    }
 
     /// <summary>A copy with a graph formatter of its own (same vocabulary, options and envelope).</summary>
     public IRecordEncoder ForWorker() => new LinkedDataEncoder(_vocabulary, _options, _layout);

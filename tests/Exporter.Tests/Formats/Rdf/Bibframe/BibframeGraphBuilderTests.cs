@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using Exporter.Diagnostics;
+using Exporter.Formats.Marc.Iso2709;
 using Exporter.Formats.Marc.Model;
 using Exporter.Formats.Rdf;
 using Exporter.Formats.Rdf.Bibframe;
 using Exporter.Formats.Rdf.RdfXml;
 using Exporter.Pipeline;
+using Exporter.Tests.Support;
 
 namespace Exporter.Tests.Formats.Rdf.Bibframe;
 
@@ -206,5 +208,35 @@ public sealed class BibframeGraphBuilderTests
         var xml = new System.Buffers.ArrayBufferWriter<byte>();
         Exporter.Formats.Rdf.RdfXml.RdfXmlWriter.Format(g, xml, Exporter.Formats.Rdf.RdfXml.RdfXmlWriterOptions.Default, 1);
         Assert.NotEqual(0, xml.WrittenCount);
+    }
+
+    [Fact]
+    public void A_graph_reused_record_after_record_holds_what_a_fresh_graph_holds_on_the_whole_test_corpus()
+    {
+        // The encoder builds every record into one graph (Build(..., into)): each record's graph must be the one a
+        // fresh graph gets, triple for triple in the same order, whatever record came before (the whole MARC test
+        // corpus, a record twice in a row, a large record before a small one).
+        var builder = new BibframeGraphBuilder(Options with { Items = true, IncludeLocal = true });
+        var reused = new RdfGraph();
+        var records = new List<MarcRecord>();
+        foreach (var file in Directory.GetFiles(TestEnvironment.TestData("corpus", "marc"), "*.mrc", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(file);
+            var reader = new Iso2709Reader(stream, new Iso2709ReaderOptions { Strictness = MarcStrictness.Permissive });
+            records.AddRange(reader.ReadAll().Select(r => r.Record).OfType<MarcRecord>());
+        }
+
+        var big = Record("00000cam a2200000 a 4500", [new ControlField("001", "big"), .. Enumerable.Range(0, 400).Select(i => F("650", " 0", ('a', "Topic " + i), ('x', "Sub " + i)))]);
+        records.AddRange([big, Book, Book]);
+        Assert.True(records.Count > 500, $"{records.Count} records");
+        foreach (var record in records)
+        {
+            var fresh = builder.Build(record, NullDiagnostics.Instance).Triples;
+            var again = builder.Build(record, NullDiagnostics.Instance, null, reused);
+            Assert.Same(reused, again);
+            Assert.Equal(fresh, again.Triples);
+        }
+
+        Assert.True(builder.Build(big, NullDiagnostics.Instance).Count > 1024);
     }
 }
