@@ -146,7 +146,7 @@ internal sealed class RecordIdRegistry
         var source = _sources[first.First.Source];
         result.AddContentRepeat(minter.MintScope, new RecordIdRepeat(suffix, first.First.Index, source));
         diagnostics.Report(Warning(result, null,
-            $"record has no id, and the id its {minter.MintScope} IRIs are minted from its content, '{minted}', is also that of record {Name(first.First.Index, source, result)}: this record's {minter.MintScope} IRIs get the suffix '-{suffix}' so that the two never collide"));
+            $"record has no id, and the id its {minter.MintScope} IRIs are minted from, '{minted}', is also that of record {Name(first.First.Index, source, result)}: this record's {minter.MintScope} IRIs get the suffix '-{suffix}' so that the two never collide"));
     }
 
     /// <summary>The index of the record's input in <see cref="_sources"/> (inputs come one after another).</summary>

@@ -57,7 +57,7 @@ public partial class RecordIdRegistryContentIdTests
         Assert.Equal([2L, 4L], warnings.Select(d => d.RecordIndex ?? -1));
         Assert.All(warnings, d => Assert.Equal((Severity.Warning, "in.mrk", (string?)null), (d.Severity, d.Source, d.RecordId)));
         Assert.Equal(Input.IndexOf(NoId("Same") + NoId("Other"), StringComparison.Ordinal), warnings[0].ByteOffset);
-        Assert.Equal($"record has no id, and the id its BIBFRAME 2 IRIs are minted from its content, '{first}', is also that of record 1: this record's BIBFRAME 2 IRIs get the suffix '-2' so that the two never collide", warnings[0].Message);
+        Assert.Equal($"record has no id, and the id its BIBFRAME 2 IRIs are minted from, '{first}', is also that of record 1: this record's BIBFRAME 2 IRIs get the suffix '-2' so that the two never collide", warnings[0].Message);
         Assert.EndsWith("is also that of record 1: this record's BIBFRAME 2 IRIs get the suffix '-3' so that the two never collide", warnings[1].Message, StringComparison.Ordinal);
     }
 

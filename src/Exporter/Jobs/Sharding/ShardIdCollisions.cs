@@ -42,7 +42,7 @@ internal static class ShardIdCollisions
                     var earlier = FormattableString.Invariant($"record {first.Index}{(first.Source == source ? "" : " of " + first.Source)} (shard {first.Shard})");
                     var what = scope is null
                         ? $"record id '{id}' is also the id of {earlier}"
-                        : $"record has no id, and the id its {scope} IRIs are minted from its content, '{id}', is also that of {earlier}";
+                        : $"record has no id, and the id its {scope} IRIs are minted from, '{id}', is also that of {earlier}";
                     warnings.Add(new Diagnostic(Code, Severity.Warning,
                         $"{what}: shard {shard.Number.ToString(CultureInfo.InvariantCulture)} could not know it, so the two records' IRIs collide in {outputs} (a single run gives this record a suffix); run unsharded, or make the ids unique")
                     {
