@@ -14,7 +14,8 @@ internal static class MergeCommand
           parallel exporter convert big.mrc --to marcxml,jsonld --out-dir s{}/ --shard {}/4 --report s{}/report.jsonl ::: 1 2 3 4
           exporter merge s*/report.jsonl --out-dir out/ --report report.jsonl
 
-        The merged files are byte for byte what one run without --shard writes.
+        The merged files are byte for byte what one run without --shard writes, unless a record id (a 001)
+        first occurs in two shards: the linked-data IRIs then collide, with a warning MERGE0008 for each.
 
         Exit codes:
           0    merged
@@ -48,6 +49,7 @@ internal static class MergeCommand
                     ReportFile = r.GetValue(report),
                     RejectsFile = r.GetValue(rejects),
                 });
+                foreach (var warning in result.Warnings) Console.Error.WriteLine(warning.ToString());
                 Console.Error.WriteLine($"merged {result.Outputs.Count} output(s): {result.Summary}");
                 return ExitCodes.Ok;
             }

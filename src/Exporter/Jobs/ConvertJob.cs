@@ -132,7 +132,7 @@ public sealed class ConvertJob(FormatRegistry registry)
     private ConversionSummary? RunGroup(IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options,
         JobOutputs outputs, JobObserver observer, ShardPlan? plan, CancellationToken cancel)
     {
-        var converter = new Converter(options.Conversion, observer);
+        var converter = new Converter(options.Conversion, observer) { KeepsFirstIds = plan is not null };
         var opened = outputs.OpenGroup(paths, () => converter.Progress);
         var conversionTargets = targets.Select((t, i) => new ConversionTarget(t.Name, t.CreateEncoder(options.Write), opened[i].Stream)).ToList();
         ConversionSummary summary;
@@ -154,21 +154,25 @@ public sealed class ConvertJob(FormatRegistry registry)
 
         // Input that ends right after Ctrl-C (the upstream of a pipe killed by the same signal) is not success.
         cancel.ThrowIfCancellationRequested();
-        if (plan is not null) outputs.Note(w => ShardLines(w, plan, inputs, targets, paths, options, summary, converter.WrittenPerTarget));
+        if (plan is not null) outputs.Note(w => ShardLines(w, plan, inputs, targets, paths, options, summary, converter.WrittenPerTarget, converter.FirstIds));
         outputs.FinishGroup(summary);
         return summary;
     }
 
     /// <summary>A sharded run's lines for one group: what it read of each input, and each output's count and envelope.</summary>
-    private static void ShardLines(ReportWriter report, ShardPlan plan, IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, ConversionSummary summary, IReadOnlyList<long> written)
+    private static void ShardLines(ReportWriter report, ShardPlan plan, IReadOnlyList<InputFile> inputs, IReadOnlyList<IRecordFormat> targets, IReadOnlyList<string> paths, ConvertJobOptions options, ConversionSummary summary, IReadOnlyList<long> written, IReadOnlyList<RegisteredId> firstIds)
     {
         foreach (var input in inputs) report.ShardInput(plan.Of(input.Path)!);
+        var names = new List<string>();
         for (var i = 0; i < targets.Count; i++)
         {
             // -o: the shards' files have names of their own; the output is known by its format
             var name = options.OutputDirectory is null ? targets[i].Name : Path.GetRelativePath(options.OutputDirectory, paths[i]);
             report.ShardOutput(name, targets[i].Name, summary with { Written = written[i] }, OutputEnvelope.Of(targets[i], options.Write));
+            names.Add(name);
         }
+
+        if (firstIds.Count > 0) report.ShardIds(names, firstIds);
     }
 
     /// <summary>A sharded run needs a report (the merge reads it) and output files.</summary>

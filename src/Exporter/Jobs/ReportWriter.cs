@@ -101,6 +101,33 @@ internal sealed class ReportWriter(TextWriter output)
         Prop(w, "labels", envelope.Labels);
     });
 
+    /// <summary>
+    /// The ids a shard's linked-data outputs minted IRIs from and saw first (<see cref="Pipeline.RegisteredId"/>), with
+    /// their records (index from 1 in the slice), so that <c>exporter merge</c> finds those two shards both saw first.
+    /// </summary>
+    public void ShardIds(IReadOnlyList<string> outputs, IReadOnlyList<RegisteredId> ids) => Line(w =>
+    {
+        Prop(w, "type", "shard-ids");
+        w.WritePropertyName("outputs");
+        w.WriteStartArray();
+        foreach (var o in outputs) w.WriteValue(o);
+        w.WriteEndArray();
+        w.WritePropertyName("ids");
+        w.WriteStartArray();
+        foreach (var id in ids)
+        {
+            w.WriteStartObject();
+            Prop(w, "scope", id.Scope);
+            Prop(w, "id", id.Id);
+            Prop(w, "source", id.Source);
+            w.WritePropertyName("index");
+            w.WriteValue(id.Index + 1);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    });
+
     /// <summary>The closing line; <paramref name="completed"/> is false for a run stopped, interrupted or failed.</summary>
     public void Summary(ConversionSummary s, bool completed) => Line(w =>
     {

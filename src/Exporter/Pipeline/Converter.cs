@@ -30,6 +30,13 @@ public sealed class Converter
     }
 
     private BatchCommitter? _committer;
+    private RecordIdRegistry? _ids;
+
+    /// <summary>True for a shard of a sharded run: the registry keeps the ids it sees first (<see cref="FirstIds"/>).</summary>
+    internal bool KeepsFirstIds { get; init; }
+
+    /// <summary>With <see cref="KeepsFirstIds"/>, the ids the last <see cref="Run"/> saw first, in input order, each with its first record.</summary>
+    internal IReadOnlyList<RegisteredId> FirstIds => _ids?.FirstIds ?? [];
 
     /// <summary>
     /// The counts so far of the current or last <see cref="Run"/>, readable from another thread and after
@@ -150,9 +157,14 @@ public sealed class Converter
         framingFailure?.Throw();
     }
 
-    /// <summary>The run's record-id registry when a target mints IRIs from record ids (<see cref="IRecordEncoder.MintsIrisFromRecordId"/>), else null.</summary>
-    private static RecordIdRegistry? IdRegistry(IReadOnlyList<ConversionTarget> targets) =>
-        targets.Any(t => t.Encoder.MintsIrisFromRecordId) ? new RecordIdRegistry() : null;
+    /// <summary>
+    /// The run's record-id registry when a target mints IRIs from record ids (<see cref="IRecordEncoder.MintsIrisFromRecordId"/>),
+    /// else null; it registers the content ids of records without id for each scope of minting targets (<see cref="IContentIdMinter"/>).
+    /// </summary>
+    private RecordIdRegistry? IdRegistry(IReadOnlyList<ConversionTarget> targets) =>
+        _ids = targets.Any(t => t.Encoder.MintsIrisFromRecordId)
+            ? new RecordIdRegistry([.. targets.Select(t => t.Encoder).OfType<IContentIdMinter>().DistinctBy(m => m.MintScope, StringComparer.Ordinal)], KeepsFirstIds)
+            : null;
 
     /// <summary>The framing thread: frames the batches and queues them, in input order, for the workers and the writer.</summary>
     private ExceptionDispatchInfo? Frame(IEnumerable<ConversionInput> inputs, SegmentBufferPool pool, BatchPipeline pipeline, WorkerGate gate, CancellationToken stop)

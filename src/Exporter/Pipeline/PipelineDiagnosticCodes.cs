@@ -23,7 +23,8 @@ public static class PipelineDiagnosticCodes
 
     /// <summary>
     /// A record has the id of an earlier record of the run (a repeated 001) and a target mints IRIs from ids: its IRIs
-    /// get a stable suffix (<see cref="RecordIdRepeat"/>) so that the two records' never collide (warning).
+    /// get a stable suffix (<see cref="RecordIdRepeat"/>) so that the two records' never collide (warning). Also a record
+    /// without id whose IRIs an encoder mints from its content, when an earlier record got the same (the suffix <c>-2</c>, <c>-3</c>...).
     /// </summary>
     public const string RepeatedRecordId = "PIPE0006";
 }

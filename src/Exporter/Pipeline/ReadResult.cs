@@ -16,6 +16,7 @@ public sealed class ReadResult
 {
     private readonly SourceRecord? _source;
     private CatalogRecord? _catalog;
+    private List<(string Scope, RecordIdRepeat Repeat)>? _contentRepeats;
 
     private ReadResult(RecordSource source, CatalogRecord? catalog, SourceRecord? record, ImmutableArray<Diagnostic> diagnostics, string? id)
     {
@@ -42,6 +43,17 @@ public sealed class ReadResult
     /// the first record with an id, and in runs without such a target.
     /// </summary>
     public RecordIdRepeat? Repeat { get; internal set; }
+
+    /// <summary>
+    /// The repeat an encoder of <paramref name="scope"/> (<see cref="IContentIdMinter.MintScope"/>) tells this record's
+    /// IRIs apart by: <see cref="Repeat"/> for a record with an id; for a record without one, the repeat of the id that
+    /// scope mints from its content (<see cref="IContentIdMinter.ContentId"/>), when an earlier record got the same.
+    /// </summary>
+    internal RecordIdRepeat? RepeatIn(string scope) =>
+        Repeat ?? _contentRepeats?.FirstOrDefault(r => r.Scope == scope).Repeat;
+
+    /// <summary>Marks the record as a repeat of the id <paramref name="scope"/> minted from its content (the registry's).</summary>
+    internal void AddContentRepeat(string scope, RecordIdRepeat repeat) => (_contentRepeats ??= []).Add((scope, repeat));
 
     /// <summary>True when the record was read into a model of its format (see <see cref="TryGetSource{TRecord}"/>), false for records read straight into the hub and for rejections.</summary>
     public bool HasSourceRecord => _source is not null;
@@ -122,5 +134,17 @@ public sealed class ReadResult
         if (_source is null) throw new InvalidOperationException("a rejected record has no catalog record");
         _catalog = _source.ToCatalog(diagnostics);
         return _catalog;
+    }
+
+    /// <summary>
+    /// The hub record without keeping it or reporting anything: the one <see cref="GetCatalog"/> built, else one built
+    /// now and dropped, so that the first <see cref="GetCatalog"/> still reports its crosswalk diagnostics where it did.
+    /// For ids minted before encoding (<see cref="IContentIdMinter"/>).
+    /// </summary>
+    internal CatalogRecord PeekCatalog()
+    {
+        if (_catalog is not null) return _catalog;
+        if (_source is null) throw new InvalidOperationException("a rejected record has no catalog record");
+        return _source.ToCatalog(new DiagnosticBag());
     }
 }

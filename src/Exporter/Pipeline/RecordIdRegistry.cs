@@ -15,9 +15,16 @@ namespace Exporter.Pipeline;
 /// record's own bytes, so a repeated record keeps its IRIs when other records are added or removed, and in a shard
 /// holding the first record with its identifier (docs/sharding.md).
 /// <para>
+/// A record without identifier gets IRIs from an id its encoders make of its content (<see cref="IContentIdMinter"/>:
+/// a hash), which two records share when they are the same record twice: those ids are registered too, per scope (one
+/// vocabulary), and the n-th record to get one gets the suffix <c>n</c> (its place among the records with that id,
+/// in input order, so whatever the number of threads), with the same warning.
+/// </para>
+/// <para>
 /// Memory: one entry per distinct identifier (a 128-bit hash of it, the first record's index and input: some 45
-/// bytes), plus one counter per distinct content of a repeated identifier (byte-identical copies share it). A record
-/// costs the same whatever number of repeats came before it: no list of the suffixes given is kept or searched.
+/// bytes), plus one counter per distinct content of a repeated identifier (byte-identical copies share it), plus one
+/// entry per distinct content id and scope. A record costs the same whatever number of repeats came before it: no list
+/// of the suffixes given is kept or searched. A sharded run also keeps each id it saw first (<see cref="FirstIds"/>).
 /// </para>
 /// </summary>
 internal sealed class RecordIdRegistry
@@ -25,9 +32,26 @@ internal sealed class RecordIdRegistry
     private readonly object _lock = new(); // a Monitor: Wait/PulseAll
     private readonly Dictionary<UInt128, FirstRecord> _first = [];
     private readonly Dictionary<(UInt128 Id, uint Content), int> _repeats = [];
+    private readonly Dictionary<UInt128, ContentRecord> _contentFirst = [];
+    private readonly IReadOnlyList<IContentIdMinter> _minters;
+    private readonly List<RegisteredId>? _kept;
     private readonly List<string?> _sources = [];
     private long _next;
     private bool _abandoned;
+
+    /// <summary>
+    /// A registry that also registers, for records without id, the id each of <paramref name="minters"/> (one per
+    /// scope) mints from their content; with <paramref name="keepFirstIds"/> (a sharded run), it keeps every id it sees
+    /// first, with its record (<see cref="FirstIds"/>).
+    /// </summary>
+    public RecordIdRegistry(IReadOnlyList<IContentIdMinter> minters, bool keepFirstIds = false)
+    {
+        _minters = minters;
+        _kept = keepFirstIds ? [] : null;
+    }
+
+    /// <summary>The ids seen first, in input order, when kept (else none): each id's first record.</summary>
+    public IReadOnlyList<RegisteredId> FirstIds => _kept ?? [];
 
     /// <summary>
     /// Registers the batch's records (those not rejected) in order, once every batch framed before it is registered,
@@ -70,12 +94,17 @@ internal sealed class RecordIdRegistry
     private void RegisterOne(ReadResult result, IDiagnostics diagnostics)
     {
         var id = result.RecordId?.Trim();
-        if (string.IsNullOrEmpty(id)) return;
+        if (string.IsNullOrEmpty(id))
+        {
+            foreach (var minter in _minters) RegisterContentId(result, minter, diagnostics);
+            return;
+        }
+
         var key = Key(id);
         if (!_first.TryGetValue(key, out var first))
         {
-            if (_sources.Count == 0 || _sources[^1] != result.Source.SourceName) _sources.Add(result.Source.SourceName);
-            _first.Add(key, new FirstRecord(result.Index, _sources.Count - 1));
+            _first.Add(key, new FirstRecord(result.Index, SourceOf(result)));
+            _kept?.Add(new RegisteredId(null, id, result.Index, result.Source.SourceName));
             return;
         }
 
@@ -91,13 +120,60 @@ internal sealed class RecordIdRegistry
 
         var source = _sources[first.Source];
         result.Repeat = new RecordIdRepeat(suffix, first.Index, source);
-        var where = source == result.Source.SourceName ? "" : " of " + source;
-        diagnostics.Report(new Diagnostic(PipelineDiagnosticCodes.RepeatedRecordId, Severity.Warning,
-            $"record id '{id}' is also the id of record {(first.Index + 1).ToString(CultureInfo.InvariantCulture)}{where}: this record's linked-data IRIs get the suffix '-{suffix}' so that the two never collide")
+        diagnostics.Report(Warning(result, id,
+            $"record id '{id}' is also the id of record {Name(first.Index, source, result)}: this record's linked-data IRIs get the suffix '-{suffix}' so that the two never collide"));
+    }
+
+    /// <summary>
+    /// A record without id: the id <paramref name="minter"/>'s scope mints from its content. The n-th record (n &gt; 1)
+    /// of the run to get the same one gets the suffix n (its place among those records, in input order).
+    /// </summary>
+    private void RegisterContentId(ReadResult result, IContentIdMinter minter, IDiagnostics diagnostics)
+    {
+        string? minted;
+        try
+        {
+            minted = minter.ContentId(result);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return; // the record cannot be written in this scope: its encoder rejects it, with the reason
+        }
+
+        if (minted is null) return;
+        var key = Key(minter.MintScope + "\u0000" + minted);
+        if (!_contentFirst.TryGetValue(key, out var first))
+        {
+            _contentFirst.Add(key, new ContentRecord(new FirstRecord(result.Index, SourceOf(result)), 1));
+            _kept?.Add(new RegisteredId(minter.MintScope, minted, result.Index, result.Source.SourceName));
+            return;
+        }
+
+        var count = first.Count + 1;
+        _contentFirst[key] = first with { Count = count };
+        var suffix = count.ToString(CultureInfo.InvariantCulture);
+        var source = _sources[first.First.Source];
+        result.AddContentRepeat(minter.MintScope, new RecordIdRepeat(suffix, first.First.Index, source));
+        diagnostics.Report(Warning(result, null,
+            $"record has no id, and the id its {minter.MintScope} IRIs are minted from, '{minted}', is also that of record {Name(first.First.Index, source, result)}: this record's {minter.MintScope} IRIs get the suffix '-{suffix}' so that the two never collide"));
+    }
+
+    /// <summary>The index of the record's input in <see cref="_sources"/> (inputs come one after another).</summary>
+    private int SourceOf(ReadResult result)
+    {
+        if (_sources.Count == 0 || _sources[^1] != result.Source.SourceName) _sources.Add(result.Source.SourceName);
+        return _sources.Count - 1;
+    }
+
+    /// <summary>An earlier record as a message names it: its number from 1, and its input when not the record's.</summary>
+    private static string Name(long index, string? source, ReadResult result) =>
+        (index + 1).ToString(CultureInfo.InvariantCulture) + (source == result.Source.SourceName ? "" : " of " + source);
+
+    private static Diagnostic Warning(ReadResult result, string? id, string message) =>
+        new(PipelineDiagnosticCodes.RepeatedRecordId, Severity.Warning, message)
         {
             RecordIndex = result.Index, RecordId = id, Source = result.Source.SourceName, ByteOffset = result.Source.ByteOffset, Line = result.Source.Line,
-        });
-    }
+        };
 
     private static UInt128 Key(string id)
     {
@@ -107,4 +183,6 @@ internal sealed class RecordIdRegistry
     }
 
     private readonly record struct FirstRecord(long Index, int Source);
+
+    private readonly record struct ContentRecord(FirstRecord First, int Count);
 }

@@ -84,7 +84,14 @@ public static class HubGen
                       from scheme in Gen.Elements<string?>(null, "lcsh", "mesh", "fast", "lcgft")
                       from kind in Gen.Elements(Enum.GetValues<SubjectKind>())
                       select new Subject(h, scheme, kind);
-        var series = from t in text where !t.Contains(" ; ", StringComparison.Ordinal) from n in Gen.Frequency((1, Gen.Constant<string?>(null)), (1, digits.Select(d => (string?)d))) select new SeriesStatement(t, n);
+        var seriesText = text.Where(t => !t.Contains(" ; ", StringComparison.Ordinal));
+        var series = from t in seriesText
+                     from n in Gen.Frequency((1, Gen.Constant<string?>(null)), (1, digits.Select(d => (string?)d)))
+                     from heading in Gen.Frequency((1, Gen.Constant<string?>(null)), (1, seriesText.Select(h => (string?)h)))
+                     from headingNumber in heading is null
+                         ? Gen.Constant<string?>(null)
+                         : Gen.Frequency((1, Gen.Constant<string?>(null)), (1, digits.Select(d => (string?)("v. " + d))))
+                     select new SeriesStatement(t, n, heading, headingNumber);
         var extent = Gen.Frequency(
             (1, Gen.Constant<Extent?>(null)),
             (2, Gen.Choose(1, 5000).Select(p => (Extent?)new Extent(p))),
@@ -109,9 +116,11 @@ public static class HubGen
                from contents in List(section, 4)
                from subjects in List(subject, 3)
                from notes in List(text, 2)
+               from responsibility in opt
+               from languageNote in opt
                select new CatalogRecord
                {
-                   Title = title, Subtitle = subtitle, Contributors = contributors, Publisher = publisher, Place = place,
+                   Title = title, Subtitle = subtitle, StatementOfResponsibility = responsibility, LanguageNote = languageNote, Contributors = contributors, Publisher = publisher, Place = place,
                    YearPublished = y1, FirstPublished = y2, Edition = edition, Extent = ext, ResourceType = type,
                    Identifiers = ids, Languages = [.. langs.Distinct()], Series = ser, Description = description, Abstract = abs,
                    Reviews = reviews, Contents = contents, Subjects = subjects, Notes = notes, LastModified = Changed(y1),

@@ -11,7 +11,9 @@ namespace Exporter.Jobs.Sharding;
 /// separator between two, and the footer (<see cref="OutputEnvelope"/>, named in each shard's report); records are
 /// copied, never parsed. The merged report numbers records as a single run does (each shard's indexes and line
 /// numbers are its slice's own) and sums the counts; the merged rejects are every shard's, in order. Every merged file
-/// is written beside its place and renamed into it.
+/// is written beside its place and renamed into it. An id two shards both saw first (their linked-data IRIs collide,
+/// which the single run would have told apart) is a warning (<see cref="ShardIdCollisions"/>), in the merged report
+/// and in <see cref="ConvertJobResult.Warnings"/>.
 /// </summary>
 public sealed class ShardMerge(FormatRegistry registry)
 {
@@ -48,9 +50,11 @@ public sealed class ShardMerge(FormatRegistry registry)
         }
 
         if (options.RejectsFile is not null) MergeRejects(shards, options.RejectsFile);
+        var collisions = ShardIdCollisions.Find(shards);
         var summary = Summary(shards);
-        if (options.ReportFile is not null) summary = MergeReport(shards, options.ReportFile, summary);
-        return new ConvertJobResult(summary, written);
+        summary = summary with { Warnings = summary.Warnings + collisions.Count };
+        if (options.ReportFile is not null) summary = MergeReport(shards, options.ReportFile, summary, collisions);
+        return new ConvertJobResult(summary, written) { Warnings = collisions };
     }
 
     private static void Check(List<ShardReport> shards)
@@ -186,7 +190,7 @@ public sealed class ShardMerge(FormatRegistry registry)
     }
 
     /// <summary>Writes the merged report; returns the summary it ends with (a once-per-run warning counted once).</summary>
-    private ConversionSummary MergeReport(List<ShardReport> shards, string target, ConversionSummary summary)
+    private ConversionSummary MergeReport(List<ShardReport> shards, string target, ConversionSummary summary, IReadOnlyList<Diagnostics.Diagnostic> collisions)
     {
         var once = registry.Formats.SelectMany(f => f.OncePerRun).ToHashSet(StringComparer.Ordinal);
         var onceSeen = new HashSet<string>(StringComparer.Ordinal);
@@ -240,6 +244,10 @@ public sealed class ShardMerge(FormatRegistry registry)
                         linesBefore[source] = linesBefore.GetValueOrDefault(source) + (long)input["lineFeeds"]!;
                     }
                 }
+
+                // Ids two shards both saw first: after every record's lines, before the summary.
+                var lines = new ReportWriter(output);
+                foreach (var collision in collisions) lines.Diagnostic(collision);
 
                 var s = new JObject
                 {

@@ -19,6 +19,7 @@ internal sealed class ShardReport
         Lines = [.. lines.Where(l => !IsShardLine(l))];
         Inputs = [.. lines.Where(l => Type(l) == "shard-input")];
         Outputs = [.. lines.Where(l => Type(l) == "shard-output")];
+        Ids = [.. lines.Where(l => Type(l) == "shard-ids")];
         Summary = lines.LastOrDefault(l => Type(l) == "summary");
     }
 
@@ -48,6 +49,9 @@ internal sealed class ShardReport
 
     /// <summary>The shard-output lines.</summary>
     public IReadOnlyList<JObject> Outputs { get; }
+
+    /// <summary>The shard-ids lines: per group of outputs, the ids its linked-data outputs saw first.</summary>
+    public IReadOnlyList<JObject> Ids { get; }
 
     /// <summary>The summary line, or null when the report has none.</summary>
     public JObject? Summary { get; }
@@ -86,6 +90,6 @@ internal sealed class ShardReport
     private static string? Type(JObject line) => (string?)line["type"];
 
     private static bool IsShardLine(JObject line) =>
-        Type(line) is "shard" or "shard-input" or "shard-output" or "summary"
+        Type(line) is "shard" or "shard-input" or "shard-output" or "shard-ids" or "summary"
         || (Type(line) == "info" && (string?)line["code"] == ShardPlan.WholeCode);
 }

@@ -33,7 +33,8 @@ public static class DcLossModel
             ResourceType = r.ResourceType,
             Identifiers = [.. r.Identifiers.Select(i => i with { Qualifier = null }).DistinctBy(DcForm)], // identifiers: ISBN qualifier lost; written once each
             Languages = r.Languages,
-            Series = simple ? [.. r.Series.Where(s => !LooksLikeUri(s.Title))] : r.Series,            // series: simple DC drops a relation that is a URI
+            Series = [.. (simple ? r.Series.Where(s => !LooksLikeUri(s.Title)) : r.Series)            // series: simple DC drops a relation that is a URI;
+                .Select(s => s with { Heading = null, HeadingNumber = null })],                       // the heading it is traced under is lost
             Description = r.Description ?? (moveNote ? r.Notes[0] : null),
             Abstract = r.Abstract == r.Description ? null : r.Abstract,                             // abstract: the blurb is not repeated as abstract
             Reviews = [],                                                                          // reviews: only with --include-reviews

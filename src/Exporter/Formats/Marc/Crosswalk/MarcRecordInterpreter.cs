@@ -331,11 +331,14 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         var series = statements.Select(f => new SeriesStatement(_clean(f['a'] ?? ""), f['v'] is string v ? _clean(v) : null)).ToList();
         var paired = traced.Count > 0 && traced.Count == headings.Count && !m.DataFields("800", "810", "811").Any()
             && traced.Zip(headings).All(p => IsSeriesHeading(p.Second) && (p.First['v'] is null || p.Second['v'] is not null));
+        var tracedSoFar = 0;
         for (var i = 0; i < statements.Count; i++)
         {
             Use(statements[i]);
-            if (!paired || statements[i].Indicator1 != '1') continue;
-            var heading = Use(headings[traced.IndexOf(statements[i])])!;
+            if (statements[i].Indicator1 != '1') continue;
+            var nth = tracedSoFar++;   // by place, not by value: two traced 490s can be equal fields
+            if (!paired) continue;
+            var heading = Use(headings[nth])!;
             var number = Clean(heading['v']);
             series[i] = series[i] with { Heading = _clean(heading['a']!), HeadingNumber = number == series[i].Number ? null : number };  // row: 490 1# + 830 $a $v -> series heading
         }

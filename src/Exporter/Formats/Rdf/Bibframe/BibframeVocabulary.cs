@@ -51,7 +51,18 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
             : new MarcCrosswalk(options.Formats.Get<MarcWriteOptions>(), clock: options.Clock).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
         var bibframe = options.Formats.Get<BibframeWriteOptions>();
         return new BibframeGraphBuilder(new BibframeOptions { BaseUri = options.BaseUri, Clock = options.Clock, Items = bibframe.Items, IncludeLocal = options.IncludeLocal })
-            .Build(marc, diagnostics, record.Repeat?.Suffix, scratch);
+            .Build(marc, diagnostics, record.RepeatIn(Name)?.Suffix, scratch);
+    }
+
+    /// <summary>The id <see cref="RecordIdentity"/> mints from the MARC record <see cref="ToGraph(ReadResult, WriteOptions, IDiagnostics)"/> builds on (the 001, else a hash of the record).</summary>
+    public string? ContentId(ReadResult record, WriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(options);
+        var marc = record.TryGetSource<MarcRecord>(out var read)
+            ? read
+            : new MarcCrosswalk(options.Formats.Get<MarcWriteOptions>(), clock: options.Clock).FromCatalog(record.PeekCatalog(), new DiagnosticBag());
+        return RecordIdentity.IdOf(marc);
     }
 
     /// <summary>Reading: the record's Work and Instance back to the hub (<see cref="BibframeGraphReader"/>, docs/mappings/bibframe.md).</summary>

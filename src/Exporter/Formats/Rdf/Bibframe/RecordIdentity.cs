@@ -10,8 +10,9 @@ namespace Exporter.Formats.Rdf.Bibframe;
 /// Where a record's nodes live: <c>{base URI}bibframe/{id}</c>, the id being the 001 (percent-encoded where it is
 /// not an IRI segment character), or for a record without 001 <c>h</c> + 16 hex digits of a SHA-256 of its content,
 /// with a warning. A record whose 001 an earlier record of the run had gets <c>{001}-{suffix}</c>, the suffix the
-/// pipeline gives it (<see cref="Pipeline.RecordIdRepeat"/>: a hash of its bytes; the pipeline warns). Stable: the
-/// same record gives the same IRIs in every run.
+/// pipeline gives it (<see cref="Pipeline.RecordIdRepeat"/>: a hash of its bytes; the pipeline warns); a record
+/// without 001 whose hash an earlier record of the run had gets <c>{hash}-{n}</c>, n its place among the records with
+/// that hash (the pipeline's too). Stable: the same input gives the same IRIs in every run.
 /// </summary>
 internal sealed record RecordIdentity(string Base, string? ControlNumber)
 {
@@ -22,10 +23,10 @@ internal sealed record RecordIdentity(string Base, string? ControlNumber)
         if (string.IsNullOrEmpty(controlNumber))
         {
             controlNumber = null;
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(record.ToString()));
-            id = "h" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
+            var hash = ContentHash(record);
+            id = repeatSuffix is null ? hash : hash + "-" + repeatSuffix;
             diagnostics.Report(new Diagnostic(BibframeDiagnosticCodes.NoControlNumber, Severity.Warning,
-                $"record has no 001: its BIBFRAME IRIs are minted from a hash of its content ({id})") { Field = "001" });
+                $"record has no 001: its BIBFRAME IRIs are minted from a hash of its content ({hash})") { Field = "001" });
         }
         else
         {
@@ -36,6 +37,14 @@ internal sealed record RecordIdentity(string Base, string? ControlNumber)
         if (!root.EndsWith('/')) root += "/";
         return new RecordIdentity(root + "bibframe/" + id, controlNumber);
     }
+
+    /// <summary>The id the record's IRIs are minted from, without a suffix and unreported: the 001, else the content hash.</summary>
+    public static string IdOf(MarcRecord record) =>
+        record.ControlValue("001")?.Trim() is { Length: > 0 } controlNumber ? controlNumber : ContentHash(record);
+
+    /// <summary><c>h</c> + 16 hex digits of a SHA-256 of the record's content.</summary>
+    private static string ContentHash(MarcRecord record) =>
+        "h" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(record.ToString())).AsSpan(0, 8));
 
     /// <summary>The value with every character that is not unreserved in an IRI path segment percent-encoded (UTF-8).</summary>
     public static string Segment(string value)

@@ -47,6 +47,15 @@ internal interface ILinkedDataVocabulary
     /// </summary>
     RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics, RdfGraph scratch) => ToGraph(record, options, diagnostics);
 
+    /// <summary>
+    /// Writing, before <see cref="ToGraph(ReadResult, WriteOptions, IDiagnostics)"/>: the id this vocabulary mints the IRIs of a record without
+    /// <see cref="ReadResult.RecordId"/> from (a hash of its content), without a suffix, so that the pipeline tells
+    /// two records with the same one apart (<see cref="IContentIdMinter"/>; <see cref="ToGraph(ReadResult, WriteOptions, IDiagnostics)"/> then appends
+    /// <c>-</c> + <see cref="ReadResult.RepeatIn"/>'s suffix for <see cref="Name"/>). Reports nothing. Default: null,
+    /// a vocabulary whose IRIs never come from a record's content.
+    /// </summary>
+    string? ContentId(ReadResult record, WriteOptions options) => null;
+
     /// <summary>False for a vocabulary written only (no <see cref="ToCatalog"/>): its formats then have no reader.</summary>
     bool CanRead => true;
 

@@ -10,7 +10,7 @@ namespace Exporter.Formats.Rdf.LinkedData;
 /// blank nodes labelled with the record's 1-based ordinal so labels stay unique in the document. The formatter is
 /// this encoder's scratch: the pipeline encodes with <see cref="ForWorker"/> copies, one thread each at a time.
 /// </summary>
-internal sealed class LinkedDataEncoder : IRecordEncoder
+internal sealed class LinkedDataEncoder : IRecordEncoder, IContentIdMinter
 {
     private readonly ILinkedDataVocabulary _vocabulary;
     private readonly WriteOptions _options;
@@ -41,6 +41,12 @@ internal sealed class LinkedDataEncoder : IRecordEncoder
 
     /// <summary>True: record IRIs are minted from the record's id, so repeated ids must be told apart (<see cref="ReadResult.Repeat"/>).</summary>
     public bool MintsIrisFromRecordId => true;
+
+    /// <summary>The vocabulary's name: encoders of one vocabulary mint the same ids, whatever their syntax.</summary>
+    public string MintScope => _vocabulary.Name;
+
+    /// <summary>The id the vocabulary mints a record without id's IRIs from (<see cref="ILinkedDataVocabulary.ContentId"/>).</summary>
+    public string? ContentId(ReadResult record) => _vocabulary.ContentId(record, _options);
 
     /// <inheritdoc />
     public void WriteHeader(IBufferWriter<byte> output) => _layout.WriteHeader(output);

@@ -10,7 +10,8 @@ namespace Exporter.Formats.Rdf.SchemaOrg;
 /// hash IRIs under it for the work, edition, agents and parts (<c>#work</c>, <c>#edition</c>, <c>#agent-1</c>,
 /// <c>#part-2-5</c>). A record without a catalog number gets a stable id from a hash of its title, contributors and year.
 /// A record whose catalog number an earlier record of the run had gets <c>{catalog number}-{suffix}</c>, the suffix
-/// the pipeline gives it (<see cref="Pipeline.RecordIdRepeat"/>), so that the two records' IRIs never collide.
+/// the pipeline gives it (<see cref="Pipeline.RecordIdRepeat"/>), so that the two records' IRIs never collide; so does
+/// a record without one whose hash id an earlier record of the run had (<c>{hash}-2</c>...).
 /// </summary>
 internal sealed class RecordIris
 {
@@ -19,7 +20,8 @@ internal sealed class RecordIris
 
     public RecordIris(Uri baseUri, CatalogRecord record, string recordPath = DefaultPath, string? repeatSuffix = null)
     {
-        Id = record.CatalogNumber is { } number ? (repeatSuffix is null ? number : number + "-" + repeatSuffix) : Fallback(record);
+        var id = IdOf(record);
+        Id = repeatSuffix is null ? id : id + "-" + repeatSuffix;
         Page = baseUri.AbsoluteUri + recordPath.Replace("{id}", Uri.EscapeDataString(Id), StringComparison.Ordinal);
     }
 
@@ -30,6 +32,9 @@ internal sealed class RecordIris
     public string Page { get; }
 
     public Iri Node(string fragment) => new(Page + "#" + fragment);
+
+    /// <summary>The id a record's IRIs are minted from, without a suffix: its catalog number, else the hash id.</summary>
+    public static string IdOf(CatalogRecord record) => record.CatalogNumber ?? Fallback(record);
 
     private static string Fallback(CatalogRecord r)
     {

@@ -42,7 +42,14 @@ internal sealed class SchemaOrgLinkedDataVocabulary : ILinkedDataVocabulary
         var catalog = record.GetCatalog(diagnostics);
         if (!options.IncludeLocal) catalog = LocalMarcData.WithoutLocal(catalog);   // local and staff marcKey dumps are not public
         var marc = record.TryGetSource<MarcRecord>(out var m) ? SchemaOrgMarcFacts.Read(m) : null;
-        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(catalog, marc, diagnostics, record.Repeat?.Suffix);
+        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(catalog, marc, diagnostics, record.RepeatIn(Name)?.Suffix);
+    }
+
+    /// <summary>The id <see cref="RecordIris"/> mints from the hub record (its catalog number, else a hash of its title, contributors and year).</summary>
+    public string? ContentId(ReadResult record, WriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return RecordIris.IdOf(record.PeekCatalog());
     }
 
     public CatalogRecord ToCatalog(RdfGraph graph, IDiagnostics diagnostics) => Reading.ToCatalog(graph, diagnostics);

@@ -88,6 +88,24 @@ public class MarcSeriesAndResponsibilityTests
     }
 
     [Fact]
+    public void Equal_traced_statements_each_take_their_own_830_in_order()
+    {
+        // found by HubGen: two 490 1# that are the same field (a series statement transcribed the same way twice,
+        // traced under two headings) were both paired with the first 830
+        var m = new MarcRecord(new Leader("00000cam a2200000 i 4500"),
+        [
+            new DataField("245", '1', '0', new Subfield('a', "T.")),
+            new DataField("490", '1', ' ', new Subfield('a', "Papers")),
+            new DataField("490", '1', ' ', new Subfield('a', "Papers")),
+            new DataField("830", ' ', '0', new Subfield('a', "Papers (Society A)"), new Subfield('v', "v. 3")),
+            new DataField("830", ' ', '0', new Subfield('a', "Papers (Society B)")),
+        ]);
+        var hub = Minimal.ToCatalog(m, NullDiagnostics.Instance);
+        Assert.Equal([new SeriesStatement("Papers", null, "Papers (Society A)", "v. 3"), new SeriesStatement("Papers", null, "Papers (Society B)")], hub.Series.ToArray());
+        Assert.DoesNotContain(hub.SourceFields, f => f.Key == "830");
+    }
+
+    [Fact]
     public void A_546_with_more_than_a_stays_a_source_field()
     {
         var m = new MarcRecord(new Leader("00000cam a2200000 i 4500"),
