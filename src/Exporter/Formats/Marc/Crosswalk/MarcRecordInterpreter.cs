@@ -15,7 +15,8 @@ namespace Exporter.Formats.Marc.Crosswalk;
 /// </summary>
 internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDiagnostics diagnostics)
 {
-    private static readonly HashSet<string> Regenerated = ["005", "336", "337", "338"];
+    /// <summary>The fields the writer makes again (005, and 336/337/338 from the resource type).</summary>
+    private static bool IsRegenerated(string tag) => tag is "005" or "336" or "337" or "338";
 
     /// <summary>The fields a rule has read (by reference): the rest are kept as source fields.</summary>
     private readonly HashSet<MarcField> _used = new(ReferenceEqualityComparer.Instance);
@@ -70,7 +71,7 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         source.Clear();
         foreach (var f in m.AllFields)
         {
-            if (Regenerated.Contains(f.Tag) || (f is ControlField { Tag: "007" } c007 && c007.Value == Fixed007.Of(type)) || (f.Tag == "655" && f is DataField g && ResourceTypeCodes.IsTypeGenre(_clean(g['a'] ?? ""), g['2']))) _used.Add(f);
+            if (IsRegenerated(f.Tag) || (f is ControlField { Tag: "007" } c007 && c007.Value == Fixed007.Of(type)) || (f.Tag == "655" && f is DataField g && ResourceTypeCodes.IsTypeGenre(_clean(g['a'] ?? ""), g['2']))) _used.Add(f);
             else if (!_used.Contains(f)) source.Add(SourceFieldCodec.Encode(f, _sourceText));
         }
 
@@ -304,8 +305,18 @@ internal sealed partial class MarcRecordInterpreter(MarcReadOptions options, IDi
         return pages is null && text is null ? null : new Extent(pages, text);
     }
 
-    private ImmutableArray<Subject> Subjects(MarcRecord m) =>
-        [.. m.DataFields().Where(f => SubjectFields.IsSubjectTag(f.Tag) && !(f.Tag == "655" && ResourceTypeCodes.IsTypeGenre(_clean(f['a'] ?? ""), f['2']))).Select(f => SubjectFields.Read(Use(f)!, _clean))];
+    private ImmutableArray<Subject> Subjects(MarcRecord m)
+    {
+        var subjects = ImmutableArray.CreateBuilder<Subject>();
+        foreach (var field in m.AllFields)
+        {
+            if (field is not DataField f || !SubjectFields.IsSubjectTag(f.Tag)) continue;
+            if (f.Tag == "655" && ResourceTypeCodes.IsTypeGenre(_clean(f['a'] ?? ""), f['2'])) continue;
+            subjects.Add(SubjectFields.Read(Use(f)!, _clean));
+        }
+
+        return subjects.DrainToImmutable();
+    }
 
     private string? Control(MarcRecord m, string tag)
     {

@@ -25,7 +25,7 @@ internal static class SubjectFields
         ('0', "lcsh"), ('1', "cyac"), ('2', "mesh"), ('3', "nal"), ('5', "cash"), ('6', "rvm"),
     ];
 
-    public static bool IsSubjectTag(string tag) => SubjectTags.Contains(tag);
+    public static bool IsSubjectTag(string tag) => tag.Length == 3 && tag[0] == '6' && SubjectTags.Contains(tag);
 
     public static DataField Write(Subject s, MarcPunctuation punctuation)
     {
@@ -75,8 +75,13 @@ internal static class SubjectFields
         if (f.Tag == "653") return new Subject(string.Join("--", f.Values('a').Select(clean)), null, SubjectKind.Keyword);
         var scheme = f.Indicator2 == '7' ? f['2']?.Trim().TrimEnd('.') : Array.Find(Schemes, x => x.Ind2 == f.Indicator2).Scheme;   // "$2 gsafd." is gsafd
         var head = kind is SubjectKind.Person or SubjectKind.Organization or SubjectKind.Meeting ? NameAndTitle(f, clean) : clean(f['a'] ?? "");
-        var subdivisions = f.Subfields.Where(s => s.Code is 'v' or 'x' or 'y' or 'z').Select(s => clean(s.Value));
-        return new Subject(string.Join("--", new[] { head }.Concat(subdivisions)), scheme, kind);
+        System.Text.StringBuilder? heading = null;
+        foreach (var s in f.Subfields)
+        {
+            if (s.Code is 'v' or 'x' or 'y' or 'z') (heading ??= new System.Text.StringBuilder(head)).Append("--").Append(clean(s.Value));   // "--" subdivisions
+        }
+
+        return new Subject(heading?.ToString() ?? head, scheme, kind);
     }
 
     /// <summary>

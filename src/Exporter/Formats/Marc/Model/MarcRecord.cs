@@ -30,7 +30,7 @@ public sealed record MarcRecord
         {
             foreach (var f in AllFields)
             {
-                if (f.Tag == tag) return f;
+                if (SameTag(f.Tag, tag)) return f;
             }
 
             return null;
@@ -45,7 +45,7 @@ public sealed record MarcRecord
     {
         foreach (var f in AllFields)
         {
-            if (tags.Length == 0 || Array.IndexOf(tags, f.Tag) >= 0) yield return f;
+            if (tags.Length == 0 || AnyTag(tags, f.Tag)) yield return f;
         }
     }
 
@@ -54,8 +54,22 @@ public sealed record MarcRecord
     {
         foreach (var f in AllFields)
         {
-            if (f is DataField d && (tags.Length == 0 || Array.IndexOf(tags, f.Tag) >= 0)) yield return d;
+            if (f is DataField d && (tags.Length == 0 || AnyTag(tags, f.Tag))) yield return d;
         }
+    }
+
+    /// <summary>Ordinal tag equality, with the usual three-character tags compared without a call (records are scanned by tag many times).</summary>
+    private static bool SameTag(string a, string? b) =>
+        ReferenceEquals(a, b) || (a.Length == 3 ? b is { Length: 3 } && a[0] == b[0] && a[1] == b[1] && a[2] == b[2] : string.Equals(a, b, StringComparison.Ordinal));
+
+    private static bool AnyTag(string[] tags, string tag)
+    {
+        foreach (var t in tags)
+        {
+            if (SameTag(tag, t)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A builder to make changed copies cheaply.</summary>

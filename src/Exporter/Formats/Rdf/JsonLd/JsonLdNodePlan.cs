@@ -18,6 +18,9 @@ internal sealed class JsonLdNodePlan(JsonLdCompactor compactor)
     private readonly Dictionary<BlankNode, int> _references = [];
     private readonly HashSet<BlankNode> _assigned = [];
 
+    /// <summary>The subject the last triple validated had (the same instance needs no second check).</summary>
+    private RdfTerm? _checkedSubject;
+
     /// <summary>Blank nodes written nested inside their only referrer.</summary>
     public HashSet<BlankNode> Embedded { get; } = [];
 
@@ -96,7 +99,12 @@ internal sealed class JsonLdNodePlan(JsonLdCompactor compactor)
 
     private void Validate(Triple t, long recordIndex)
     {
-        if (t.Subject is Iri s && !compactor.IsSafeId(s.Value)) throw Unwritable(JsonLdDiagnosticCodes.UnwritableIri, $"subject IRI <{s.Value}> cannot be written", t, recordIndex);
+        if (!ReferenceEquals(t.Subject, _checkedSubject))                                    // a subject's triples mostly follow each other: check it once per run of them
+        {
+            if (t.Subject is Iri s && !compactor.IsSafeId(s.Value)) throw Unwritable(JsonLdDiagnosticCodes.UnwritableIri, $"subject IRI <{s.Value}> cannot be written", t, recordIndex);
+            _checkedSubject = t.Subject;
+        }
+
         if (t.Predicate.Value == RdfNames.Type && t.Object is Iri type)
         {
             if (compactor.Vocab(type.Value) is null) throw Unwritable(JsonLdDiagnosticCodes.UnwritableIri, $"type IRI <{type.Value}> cannot be written", t, recordIndex);
@@ -122,6 +130,7 @@ internal sealed class JsonLdNodePlan(JsonLdCompactor compactor)
 
     private void Clear()
     {
+        _checkedSubject = null;
         _subjects.Clear();
         _subjectOrder.Clear();
         _references.Clear();

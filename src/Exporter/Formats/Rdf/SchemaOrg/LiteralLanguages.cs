@@ -43,17 +43,30 @@ internal static class LiteralLanguages
     /// <summary>The script of the text's letters (ISO 15924, lower case), or null for none or several.</summary>
     public static string? ScriptOf(string text)
     {
-        var scripts = new HashSet<string>(StringComparer.Ordinal);
+        var span = text.AsSpan();
+        if (!span.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return span.ContainsAnyInRange('A', 'Z') || span.ContainsAnyInRange('a', 'z') ? "latn" : null;   // ASCII: its only letters are Latin
+        }
+
+        string? first = null;
+        string? second = null;
+        var more = false;
         foreach (var r in text.EnumerateRunes())
         {
             if (!Rune.IsLetter(r)) continue;
             if (Script(r.Value) is not string s) return null;
-            scripts.Add(s);
+            if (first is null) first = s;
+            else if (s == first) continue;
+            else if (second is null) second = s;
+            else if (s != second) more = true;
         }
 
-        if (scripts.Count == 1) return scripts.First() == "kana" ? "jpan" : scripts.First();
-        if (scripts.Count == 2 && scripts.Contains("hani")) return scripts.Contains("kana") ? "jpan" : scripts.Contains("kore") ? "kore" : null;   // kanji with kana, hanja with hangul
-        return null;
+        if (first is null || more) return null;
+        if (second is null) return first == "kana" ? "jpan" : first;
+        if (first != "hani" && second != "hani") return null;
+        var other = first == "hani" ? second : first;
+        return other == "kana" ? "jpan" : other == "kore" ? "kore" : null;   // kanji with kana, hanja with hangul
     }
 
     private static string? Script(int c) => c switch

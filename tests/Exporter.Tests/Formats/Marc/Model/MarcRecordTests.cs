@@ -36,6 +36,19 @@ public class MarcRecordTests
     }
 
     [Fact]
+    public void Tags_compare_by_value_not_by_instance()
+    {
+        var record = Sample();
+        var tag650 = new string("650".ToCharArray());                                  // made at run time, not the literal the record was built with
+        Assert.Equal("Soviet Union", record[tag650]?['a']);
+        Assert.Equal(2, record.DataFields(tag650).Count());
+        Assert.Equal(3, record.Fields(new string("600".ToCharArray()), tag650).Count());
+        Assert.Null(record["65"]);                                                 // a prefix of a tag is no tag
+        Assert.Null(record["6500"]);
+        Assert.Empty(record.DataFields("651", "60", "6000"));
+    }
+
+    [Fact]
     public void Values_lists_every_repeat_of_a_code()
     {
         var field = (DataField)Sample()["650"]!;

@@ -21,6 +21,22 @@ public class LiteralLanguagesTests
     public void Tag(string text, string? language, string? expected) => Assert.Equal(expected, LiteralLanguages.Tag(text, language));
 
     [Theory]
+    [InlineData("Moby-Dick", "latn")]                 // ASCII letters
+    [InlineData("1984 -- 2001!", null)]               // ASCII without a letter
+    [InlineData("", null)]
+    [InlineData("L'Étranger", "latn")]                // Latin beyond ASCII
+    [InlineData("Война и мир", "cyrl")]
+    [InlineData("Война and peace", null)]             // two scripts, neither Han
+    [InlineData("東京物語", "hani")]
+    [InlineData("こころ", "jpan")]                     // kana alone
+    [InlineData("吾輩は猫である", "jpan")]              // kanji with kana
+    [InlineData("韓國 한국", "kore")]                   // hanja with hangul
+    [InlineData("東京 Москва", null)]                  // Han with a script other than kana or hangul
+    [InlineData("東京 こころ 한국", null)]              // three scripts
+    [InlineData("Maldives ހ", null)]                  // a letter of a script the table does not know (Thaana)
+    public void Script_of_the_letters(string text, string? expected) => Assert.Equal(expected, LiteralLanguages.ScriptOf(text));
+
+    [Theory]
     [InlineData(new[] { "fre" }, "fre")]
     [InlineData(new[] { "eng", "fre" }, null)]
     [InlineData(new string[0], null)]
