@@ -17,6 +17,7 @@ public sealed class ReadResult
     private readonly SourceRecord? _source;
     private CatalogRecord? _catalog;
     private List<(string Scope, RecordIdRepeat Repeat)>? _contentRepeats;
+    private List<DerivedRecord>? _derived;
 
     private ReadResult(RecordSource source, CatalogRecord? catalog, SourceRecord? record, ImmutableArray<Diagnostic> diagnostics, string? id)
     {
@@ -126,6 +127,37 @@ public sealed class ReadResult
         record = null;
         return _source is not null && _source.TryGet(out record);
     }
+
+    /// <summary>
+    /// A value made from this record by <paramref name="make"/> with the inputs <paramref name="key"/> names, made on
+    /// the first call and kept: a later call with an equal key (another target of the run) gets the same instance, and
+    /// the diagnostics the making reported are reported to its <paramref name="diagnostics"/> again, in the same order,
+    /// so that every target's report reads as if it had made the value itself. The value must not be changed by its
+    /// users. Kept until <see cref="ForgetDerived"/>.
+    /// </summary>
+    internal TValue Derive<TKey, TValue>(TKey key, Func<TKey, IDiagnostics, TValue> make, IDiagnostics diagnostics)
+        where TKey : IEquatable<TKey>
+        where TValue : class
+    {
+        if (_derived is not null)
+        {
+            foreach (var d in _derived)
+            {
+                if (d is not TypedDerivedRecord<TKey, TValue> typed || !typed.Key.Equals(key)) continue;
+                foreach (var diagnostic in typed.Diagnostics) diagnostics.Report(diagnostic);
+                return typed.Value;
+            }
+        }
+
+        var made = new DiagnosticBag();
+        var value = make(key, made);
+        foreach (var diagnostic in made.Items) diagnostics.Report(diagnostic);
+        (_derived ??= []).Add(new TypedDerivedRecord<TKey, TValue> { Key = key, Value = value, Diagnostics = made.Items });
+        return value;
+    }
+
+    /// <summary>Drops the values of <see cref="Derive{TKey, TValue}"/>, once every target has the record, so that they do not outlive it in a batch.</summary>
+    internal void ForgetDerived() => _derived = null;
 
     /// <summary>The hub record (built from the source record on first use; crosswalk diagnostics go to <paramref name="diagnostics"/>).</summary>
     public CatalogRecord GetCatalog(IDiagnostics diagnostics)

@@ -46,6 +46,7 @@ internal static class RecordProcessor
             var item = result is null
                 ? new BatchItem(source, true, diagnostics.Items)
                 : Write(result, source, batch.OrdinalBase + i, targets, encoders, outputs, omitted, diagnostics);
+            result?.ForgetDerived();
             encoded.Items[i] = item;
             for (var t = 0; t < targets.Count; t++)
             {

@@ -78,6 +78,49 @@ public class ReadResultTests
         Assert.Equal(7, source.Line);
     }
 
+    [Fact]
+    public void A_derived_value_is_made_once_per_key_and_its_diagnostics_reach_every_asker()
+    {
+        var result = ReadResult.Read(Source(), new CatalogRecord { Title = "T" }, []);
+        var made = 0;
+        Func<DeriveKey, IDiagnostics, string> make = (key, diagnostics) =>
+        {
+            made++;
+            diagnostics.Report(new Diagnostic("T0001", Severity.Warning, "made for " + key.Name));
+            diagnostics.Report(new Diagnostic("T0002", Severity.Warning, "second"));
+            return key.Name + made;
+        };
+        var first = new DiagnosticBag();
+        var second = new DiagnosticBag();
+        var other = new DiagnosticBag();
+        var a = result.Derive(new DeriveKey("a"), make, first);
+        var b = result.Derive(new DeriveKey("a"), make, second);
+        var c = result.Derive(new DeriveKey("c"), make, other);
+
+        Assert.Same(a, b);
+        Assert.Equal("a1", a);
+        Assert.Equal("c2", c);
+        Assert.Equal(2, made);
+        Assert.Equal(["T0001", "T0002"], first.Items.Select(d => d.Code));
+        Assert.Equal(first.Items, second.Items);
+        Assert.Equal("made for c", other.Items[0].Message);
+
+        result.ForgetDerived();
+        Assert.Equal("a3", result.Derive(new DeriveKey("a"), make, new DiagnosticBag()));
+    }
+
+    [Fact]
+    public void A_derived_value_that_throws_is_not_kept()
+    {
+        var result = ReadResult.Read(Source(), new CatalogRecord { Title = "T" }, []);
+        var calls = 0;
+        Func<DeriveKey, IDiagnostics, string> make = (_, _) => ++calls == 1 ? throw new InvalidOperationException("once") : "made";
+        Assert.Throws<InvalidOperationException>(() => result.Derive(new DeriveKey("a"), make, new DiagnosticBag()));
+        Assert.Equal("made", result.Derive(new DeriveKey("a"), make, new DiagnosticBag()));
+    }
+
+    private readonly record struct DeriveKey(string Name);
+
     [Theory]
     [InlineData(1)]
     [InlineData(4)]

@@ -31,9 +31,8 @@ internal sealed class BodyParser(IDiagnostics diagnostics)
                 FlushBlurb();
                 _description = _description is null ? desc : _description + " " + desc;
             }
-            else if (!escaped && (CatalogTextSyntax.ReviewedBy().Match(text) is { Success: true } || text == CatalogTextSyntax.AnonymousReviewMarker))
+            else if (!escaped && ReviewMarker(text) is { } m)
             {
-                var m = CatalogTextSyntax.ReviewedBy().Match(text);
                 if (_pending.Count == 0) Warn("TEXT0111", "review marker without review text: ignored", line);
                 else _reviews.Add(new Review([.. _pending], m.Success ? m.Groups[1].Value : null));
                 _pending.Clear();
@@ -78,9 +77,17 @@ internal sealed class BodyParser(IDiagnostics diagnostics)
         _pending.Clear();
     }
 
+    /// <summary>The match of "[Reviewed by NAME]" (failed for "[Review]"), or null when the paragraph is no review marker.</summary>
+    private static System.Text.RegularExpressions.Match? ReviewMarker(string text)
+    {
+        if (!text.StartsWith('[')) return null;   // both markers start with '['
+        var m = CatalogTextSyntax.ReviewedBy().Match(text);
+        return m.Success || text == CatalogTextSyntax.AnonymousReviewMarker ? m : null;
+    }
+
     private static string? Labelled(string text, string label)
     {
-        if (!text.StartsWith(label + ":", StringComparison.Ordinal)) return null;
+        if (!text.StartsWith(label, StringComparison.Ordinal) || text.Length == label.Length || text[label.Length] != ':') return null;
         var rest = text[(label.Length + 1)..];
         if (rest.Length > 0 && rest[0] != ' ' && rest[0] != CatalogTextSyntax.Nbsp) return null;
         return CatalogTextSyntax.TrimValue(rest);

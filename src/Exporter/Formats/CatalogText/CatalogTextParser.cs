@@ -21,7 +21,7 @@ internal sealed class CatalogTextParser
         {
             var line = raw[i].TrimEnd('\r');
             var number = firstLine + i;
-            if (CatalogTextSyntax.TemplateResidue().IsMatch(CatalogTextSyntax.TrimValue(line)))
+            if (CatalogTextSyntax.TrimValue(line.AsSpan()).StartsWith("Insert ", StringComparison.Ordinal) && CatalogTextSyntax.TemplateResidue().IsMatch(CatalogTextSyntax.TrimValue(line)))
             {
                 diagnostics.Report(new Diagnostic("TEXT0101", Severity.Warning, $"page-template residue dropped: '{line.Trim()}'") { Line = number });
                 continue;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Exporter.Formats.CatalogText;
@@ -29,6 +30,9 @@ internal static partial class CatalogTextSyntax
         ["Responsibility"] = "Statement of Responsibility", ["Original Language"] = "Translated From",
     };
 
+    /// <summary>Every label and alias (case-insensitive) to its label: a label itself first, then the aliases.</summary>
+    private static readonly FrozenDictionary<string, string> CanonicalLabels = CanonicalTable();
+
     /// <summary>A line such as "Label:\u00a0 value" (any label); group 1 = label, group 2 = rest.</summary>
     [GeneratedRegex(@"^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}):[\u00a0 ]+(.*)$")]
     public static partial Regex LabelLine();
@@ -36,6 +40,9 @@ internal static partial class CatalogTextSyntax
     /// <summary>Where a second label starts on the same line ("1973 \u00a0 First Published:\u00a0 1937").</summary>
     [GeneratedRegex(@"[ \u00a0]+(?=(?:First Published|Year Published|Place Published|Publisher|Pages|Edition):[\u00a0 ])")]
     public static partial Regex SecondLabel();
+
+    /// <summary>The labels <see cref="SecondLabel"/> finds.</summary>
+    private static readonly string[] SecondLabels = ["First Published", "Year Published", "Place Published", "Publisher", "Pages", "Edition"];
 
     /// <summary>A numbered contents entry "12. Title".</summary>
     [GeneratedRegex(@"^(\d{1,6})\.[ \u00a0]+(\S.*)$")]
@@ -69,28 +76,48 @@ internal static partial class CatalogTextSyntax
     [GeneratedRegex(@"^(.*\S)\s+\[([a-z0-9\-]*(?:/[A-Za-z0-9\-]+)*)(?:; ?([a-z]+))?\]$")]
     public static partial Regex SubjectSuffix();
 
+    /// <summary>A four-digit year standing alone ("c1973", "[1999?]", "1996, c1968"; not five digits or more).</summary>
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    public static partial Regex StandaloneYear();
+
+    /// <summary>Four digits in a row.</summary>
+    [GeneratedRegex(@"\d{4}")]
+    public static partial Regex FourDigits();
+
     public static bool IsTemplateResidue(ReadOnlySpan<byte> line)
     {
         if (line.Length < 12 || line.Length > 200 || !line.StartsWith("Insert "u8)) return false;
         return TemplateResidue().IsMatch(System.Text.Encoding.UTF8.GetString(line).TrimEnd('\r', ' '));
     }
 
-    public static string Canonical(string label)
+    /// <summary>The label as the encoder writes it ("place" and "Place" -> "Place Published"), or <paramref name="label"/> when it is no label or alias.</summary>
+    public static string Canonical(string label) => CanonicalLabels.TryGetValue(label, out var c) ? c : label;
+
+    /// <summary>A label or alias of the header block (any case), or exactly "Abstract" or "Description".</summary>
+    public static bool IsKnownLabel(string label) => CanonicalLabels.ContainsKey(label) || label is AbstractLabel or DescriptionLabel;
+
+    /// <summary>True when <paramref name="label"/> ends with a space and one of the labels <see cref="SecondLabel"/> finds ("Old Year Published").</summary>
+    public static bool EndsWithSecondLabel(string label)
     {
-        foreach (var l in Labels)
+        foreach (var second in SecondLabels)
         {
-            if (string.Equals(l, label, StringComparison.OrdinalIgnoreCase)) return l;
+            if (label.Length > second.Length && label.EndsWith(second, StringComparison.Ordinal) && label[^(second.Length + 1)] == ' ') return true;
         }
 
-        return Aliases.TryGetValue(label, out var c) ? c : label;
-    }
-
-    public static bool IsKnownLabel(string label)
-    {
-        var c = Canonical(label);
-        return Array.IndexOf(Labels, c) >= 0 || c is AbstractLabel or DescriptionLabel;
+        return false;
     }
 
     /// <summary>Trims spaces, tabs and no-break spaces.</summary>
     public static string TrimValue(string s) => s.Trim(' ', '\t', Nbsp, '\r');
+
+    /// <summary><see cref="TrimValue(string)"/> without making a string.</summary>
+    public static ReadOnlySpan<char> TrimValue(ReadOnlySpan<char> s) => s.Trim(" \t\u00a0\r");
+
+    private static FrozenDictionary<string, string> CanonicalTable()
+    {
+        var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var l in Labels) table.TryAdd(l, l);
+        foreach (var (alias, label) in Aliases) table.TryAdd(alias, label);
+        return table.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -42,7 +42,7 @@ internal static class ContentsText
                 Close();
                 heading = text[ExplicitHeading.Length..];
             }
-            else if (CatalogTextSyntax.NumberedEntry().Match(text) is { Success: true } m)
+            else if (StartsWithDigit(text) && CatalogTextSyntax.NumberedEntry().Match(text) is { Success: true } m)
             {
                 entries.Add(new ContentsEntry(m.Groups[2].Value, m.Groups[1].Value));
             }
@@ -123,7 +123,11 @@ internal static class ContentsText
 
     private static bool NextIsNumbered(IReadOnlyList<TextLine> lines, int i) =>
         i + 1 < lines.Count && !lines[i + 1].Escaped && !lines[i + 1].IsBlank
+        && StartsWithDigit(CatalogTextSyntax.TrimValue(lines[i + 1].Text.AsSpan()))
         && CatalogTextSyntax.NumberedEntry().IsMatch(CatalogTextSyntax.TrimValue(lines[i + 1].Text));
+
+    /// <summary>What <see cref="CatalogTextSyntax.NumberedEntry"/> needs first: a decimal digit (any script, as <c>\d</c>).</summary>
+    private static bool StartsWithDigit(ReadOnlySpan<char> text) => text.Length > 0 && char.IsDigit(text[0]);
 
     private static bool IsNumberable(ContentsEntry e) =>
         e.Number is { Length: > 0 and <= 6 } n && n.All(char.IsAsciiDigit) && e.Title.Length > 0 && !char.IsWhiteSpace(e.Title[0]);

@@ -14,6 +14,7 @@ internal static class ContributorText
     public static Contributor Parse(string line)
     {
         var text = CatalogTextSyntax.TrimValue(line);
+        if (!text.EndsWith(')')) return Contributor.Person(text);   // ContributorQualifiers ends with ')'
         var m = CatalogTextSyntax.ContributorQualifiers().Match(text);
         if (!m.Success) return Contributor.Person(text);
         var kind = AgentKind.Person;

@@ -25,13 +25,23 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
     {
         pairs = [];
         if (line.Escaped) return false;
-        var m = CatalogTextSyntax.LabelLine().Match(line.Text);
+        var text = line.Text;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !char.IsAsciiLetterUpper(text[0])) return false;   // what LabelLine needs first, without matching it
+        var m = CatalogTextSyntax.LabelLine().Match(text);
         if (!m.Success) return false;
         var label = m.Groups[1].Value;
-        var afterColon = line.Text[(label.Length + 1)..];
         var known = CatalogTextSyntax.IsKnownLabel(label);
-        if (!known && !afterColon.StartsWith(CatalogTextSyntax.Nbsp)) return false;
-        var parts = CatalogTextSyntax.SecondLabel().Split(line.Text);
+        if (!known && text[label.Length + 1] != CatalogTextSyntax.Nbsp) return false;   // LabelLine puts [\u00a0 ]+ after the colon
+        if (text.IndexOf(':', colon + 1) < 0 && !CatalogTextSyntax.EndsWithSecondLabel(label))
+        {
+            // SecondLabel needs a label and a colon after a space: with one colon, only at the end of the first label
+            // ("Old Year Published:"); otherwise the line is its one part, matched above
+            pairs.Add((CatalogTextSyntax.Canonical(label), CatalogTextSyntax.TrimValue(m.Groups[2].Value)));
+            return true;
+        }
+
+        var parts = CatalogTextSyntax.SecondLabel().Split(text);
         foreach (var part in parts)
         {
             var pm = CatalogTextSyntax.LabelLine().Match(part);
@@ -126,14 +136,14 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
     /// </summary>
     private void Published(string value, int line)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(value, @"(?<!\d)\d{4}(?!\d)");
-        if (!m.Success && value.Any(char.IsAsciiDigit) && value.Length > 1)
+        var m = CatalogTextSyntax.StandaloneYear().Match(value);
+        if (!m.Success && value.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && value.Length > 1)
         {
             Record = Record with { DateOfPublication = value };             // "[199-?]", "19--": a decade or century, no year
             return;
         }
 
-        if (value.Length == 4 && value.All(char.IsAsciiDigit) || !m.Success)
+        if (value.Length == 4 && value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 || !m.Success)
         {
             Record = Record with { YearPublished = Year(value, "Year Published", line) };
             return;
@@ -145,9 +155,8 @@ internal sealed class HeaderParser(IDiagnostics diagnostics)
     private int? Year(string value, string label, int line)
     {
         if (value.Length == 0) return null;
-        var digits = new string(value.Where(char.IsAsciiDigit).ToArray());
-        if (value.Length == 4 && digits.Length == 4) return int.Parse(digits, CultureInfo.InvariantCulture);
-        var m = System.Text.RegularExpressions.Regex.Match(value, @"\d{4}");
+        if (value.Length == 4 && value.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0) return int.Parse(value, CultureInfo.InvariantCulture);
+        var m = CatalogTextSyntax.FourDigits().Match(value);
         var level = m.Success ? Severity.Warning : Severity.Error;
         diagnostics.Report(new Diagnostic("TEXT0104", level, m.Success ? $"'{value}' is not a plain year; read as {m.Value}" : $"'{value}' is not a year; ignored") { Line = line, Field = label });
         return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;

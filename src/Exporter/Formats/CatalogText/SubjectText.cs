@@ -10,6 +10,7 @@ internal static class SubjectText
     public static Subject Parse(TextLine line)
     {
         var text = CatalogTextSyntax.TrimValue(line.Text);
+        if (!text.EndsWith(']')) return new Subject(text);   // SubjectSuffix ends with ']'
         var m = CatalogTextSyntax.SubjectSuffix().Match(text);
         if (!m.Success) return new Subject(text);
         var scheme = m.Groups[2].Value.Length == 0 ? null : m.Groups[2].Value;

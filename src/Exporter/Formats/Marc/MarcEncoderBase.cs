@@ -10,27 +10,27 @@ namespace Exporter.Formats.Marc;
 /// What the three MARC encoders share: the MarcRecord to write. A record read from MARC (its
 /// <see cref="ReadResult.TryGetSource{TRecord}"/> gives a <see cref="MarcRecord"/>) passes through with its characters as they are, 005
 /// included; any other record is crosswalked from the hub with <see cref="MarcWriteOptions"/> and the clock of
-/// <see cref="WriteOptions"/>. Either way, the structural repairs of <see cref="MarcOutputRepair"/> (each a warning)
+/// <see cref="WriteOptions"/>, once per record for all the MARC targets of a run (<see cref="MarcComposition"/>). Either way, the structural repairs of <see cref="MarcOutputRepair"/> (each a warning)
 /// are the only changes.
 /// </summary>
 internal abstract class MarcEncoderBase : IRecordEncoder
 {
-    private readonly MarcCrosswalk _crosswalk;
+    private readonly MarcComposition _composition;
 
     /// <summary>Creates the encoder.</summary>
     protected MarcEncoderBase(WriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         MarcOptions = options.Formats.Get<MarcWriteOptions>();
-        _crosswalk = new MarcCrosswalk(MarcOptions, clock: options.Clock);
+        _composition = new MarcComposition(MarcOptions, options.Clock);
     }
 
-    /// <summary>A copy for one worker (see <see cref="ForWorker"/>): same options, same crosswalk.</summary>
+    /// <summary>A copy for one worker (see <see cref="ForWorker"/>): same options, same clock.</summary>
     protected MarcEncoderBase(MarcEncoderBase original)
     {
         ArgumentNullException.ThrowIfNull(original);
         MarcOptions = original.MarcOptions;
-        _crosswalk = original._crosswalk;
+        _composition = original._composition;
     }
 
     /// <summary>The MARC write options in effect.</summary>
@@ -74,7 +74,7 @@ internal abstract class MarcEncoderBase : IRecordEncoder
                 "no MARC organization code: 003 and 040 $a/$c are left out of the MARC made from these records; set one with --marc-org CODE (MarcWriteOptions.OrganizationCode in the library), your code of the MARC Code List for Organizations, e.g. --marc-org DLC") { Field = "040" });
         }
 
-        return _crosswalk.FromCatalog(record.GetCatalog(diagnostics), diagnostics);
+        return _composition.Of(record, diagnostics);
     }
 
     /// <summary>True when the output must also fit MARCXML's schema (see <see cref="MarcOutputRepair"/>). Default: false.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Exporter.Diagnostics;
+using Exporter.Formats.Marc;
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Formats.Marc.Model;
 using Exporter.Formats.Rdf.Bibframe.Reading;
@@ -14,7 +15,8 @@ namespace Exporter.Formats.Rdf.Bibframe;
 /// BIBFRAME 2 as a linked-data vocabulary (docs/mappings/bibframe.md): a Work, its admin metadata and an Instance per
 /// record, built by <see cref="BibframeGraphBuilder"/> straight from the MARC record as read
 /// (<see cref="ReadResult.TryGetSource{TRecord}"/>). A record read from another format (catalog page, record JSON,
-/// Dublin Core) goes through the hub: the MARC crosswalk makes its MARC record first, so BIBFRAME carries what that
+/// Dublin Core) goes through the hub: the MARC crosswalk makes its MARC record first (the one the run's MARC targets write,
+/// <see cref="MarcComposition"/>), so BIBFRAME carries what that
 /// record carries. A record's root is its Instance (<c>bf:instanceOf</c>); Work and Instance share one document IRI.
 /// </summary>
 internal sealed class BibframeVocabulary : ILinkedDataVocabulary
@@ -48,7 +50,7 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
         ArgumentNullException.ThrowIfNull(options);
         var marc = record.TryGetSource<MarcRecord>(out var read)
             ? read
-            : new MarcCrosswalk(options.Formats.Get<MarcWriteOptions>(), clock: options.Clock).FromCatalog(record.GetCatalog(diagnostics), diagnostics);
+            : new MarcComposition(options.Formats.Get<MarcWriteOptions>(), options.Clock).Of(record, diagnostics);
         var bibframe = options.Formats.Get<BibframeWriteOptions>();
         return new BibframeGraphBuilder(new BibframeOptions { BaseUri = options.BaseUri, Clock = options.Clock, Items = bibframe.Items, IncludeLocal = options.IncludeLocal })
             .Build(marc, diagnostics, record.RepeatIn(Name)?.Suffix, scratch);

@@ -35,14 +35,18 @@ internal sealed class SchemaOrgLinkedDataVocabulary : ILinkedDataVocabulary
     /// <summary>The head names schema.org (either scheme, with or without the trailing '/' of a context IRI).</summary>
     public bool Recognises(string head) => head.Contains("://schema.org", StringComparison.Ordinal);
 
+    /// <summary>The record's graph, built once per record for the targets of a run that write it (<see cref="SchemaOrgGraphInputs"/>).</summary>
     public RdfGraph ToGraph(ReadResult record, WriteOptions options, IDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(options);
-        var catalog = record.GetCatalog(diagnostics);
-        if (!options.IncludeLocal) catalog = LocalMarcData.WithoutLocal(catalog);   // local and staff marcKey dumps are not public
-        var marc = record.TryGetSource<MarcRecord>(out var m) ? SchemaOrgMarcFacts.Read(m) : null;
-        return new SchemaOrgCrosswalk(options.BaseUri, options.RecordPath).FromCatalog(catalog, marc, diagnostics, record.RepeatIn(Name)?.Suffix);
+        var read = record.GetCatalog(diagnostics);
+        return record.Derive(SchemaOrgGraphInputs.Of(options), (inputs, made) =>
+        {
+            var catalog = inputs.IncludeLocal ? read : LocalMarcData.WithoutLocal(read);   // local and staff marcKey dumps are not public
+            var marc = record.TryGetSource<MarcRecord>(out var m) ? SchemaOrgMarcFacts.Read(m) : null;
+            return new SchemaOrgCrosswalk(inputs.BaseUri, inputs.RecordPath).FromCatalog(catalog, marc, made, record.RepeatIn(Name)?.Suffix);
+        }, diagnostics);
     }
 
     /// <summary>The id <see cref="RecordIris"/> mints from the hub record (its catalog number, else a hash of its title, contributors and year).</summary>
