@@ -4,6 +4,8 @@ using Exporter.Formats.CatalogText;
 using Exporter.Formats.Json;
 using Exporter.Pipeline;
 
+using Exporter.Tests.Support;
+
 namespace Exporter.Tests.Pipeline;
 
 public class ConverterTests
@@ -98,27 +100,6 @@ public class ConverterTests
         new Converter(new ConversionOptions(), observer).Run([new ConversionInput("CX7118.txt", reader)], []);
         var d = Assert.Single(observer.Diagnostics);
         Assert.Equal(("TEXT0101", 69, "CX7118", "CX7118.txt"), (d.Code, d.Line ?? 0, d.RecordId, d.Source));
-    }
-
-    private sealed class RecordingObserver : IConversionObserver
-    {
-        public List<Diagnostic> Diagnostics { get; } = [];
-
-        public List<RecordSource> Rejected { get; } = [];
-
-        public List<Diagnostic> RejectedDiagnostics { get; } = [];
-
-        public void OnDiagnostic(Diagnostic diagnostic) => Diagnostics.Add(diagnostic);
-
-        public void OnRejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics)
-        {
-            Rejected.Add(source);
-            RejectedDiagnostics.AddRange(diagnostics);
-        }
-
-        public void OnProgress(long records, long bytes)
-        {
-        }
     }
 
     private sealed class RefusingEncoder(string refusedTitle) : IRecordEncoder

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Exporter.Diagnostics;
 using Exporter.Pipeline;
 
+using Exporter.Tests.Support;
+
 namespace Exporter.Tests.Pipeline;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace Exporter.Tests.Pipeline;
 /// registry registers those ids per vocabulary: the n-th record of the run to get one gets the suffix <c>-n</c>, with
 /// warning PIPE0006 naming it and the first record with that id; the same bytes whatever the threads.
 /// </summary>
-public partial class RecordIdRegistryContentIdTests
+public class RecordIdRegistryContentIdTests
 {
     private const string Fixed = "=LDR  00000nam\\\\2200000\\a\\4500\n";
     private const string Field008 = "=008  990101s1999\\\\\\\\xxu\\\\\\\\\\\\\\\\\\\\\\000\\0\\eng\\d\n";
@@ -40,7 +42,7 @@ public partial class RecordIdRegistryContentIdTests
     public void Bibframe_copies_of_a_record_without_001_get_their_place_as_suffix()
     {
         var (outputs, _) = Run(Input, 1, 256, "bibframe");
-        var works = WorkIri().Matches(outputs[0]).Select(m => m.Groups[1].Value).ToList();
+        var works = MintedIris.Work().Matches(outputs[0]).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(5, works.Count);
         Assert.Matches("^h[0-9a-f]{16}$", works[0]);
         Assert.Matches("^h[0-9a-f]{16}$", works[3]);
@@ -52,7 +54,7 @@ public partial class RecordIdRegistryContentIdTests
     public void Each_copy_is_a_warning_naming_it_and_the_first_record_with_its_id()
     {
         var (outputs, observer) = Run(Input, 1, 256, "bibframe");
-        var first = WorkIri().Match(outputs[0]).Groups[1].Value;
+        var first = MintedIris.Work().Match(outputs[0]).Groups[1].Value;
         var warnings = observer.Diagnostics.Where(d => d.Code == PipelineDiagnosticCodes.RepeatedRecordId).OrderBy(d => d.RecordIndex).ToList();
         Assert.Equal([2L, 4L], warnings.Select(d => d.RecordIndex ?? -1));
         Assert.All(warnings, d => Assert.Equal((Severity.Warning, "in.mrk", (string?)null), (d.Severity, d.Source, d.RecordId)));
@@ -68,7 +70,7 @@ public partial class RecordIdRegistryContentIdTests
     public void Schema_org_copies_get_the_same_rule(string format)
     {
         var (outputs, observer) = Run(Input, 2, 1, format, "ntriples");
-        var editions = EditionIri().Matches(outputs[1]).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var editions = MintedIris.Edition().Matches(outputs[1]).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Equal(5, editions.Count);
         Assert.Matches("^h[0-9a-f]{16}$", editions[0]);
         Assert.Equal([editions[0], "A", editions[0] + "-2", editions[3], editions[0] + "-3"], editions);
@@ -82,11 +84,11 @@ public partial class RecordIdRegistryContentIdTests
         // two different records with the same title, contributors and year: one schema.org hash id, two BIBFRAME ones
         var input = NoId("Same", "One note.") + NoId("Same", "Another note.");
         var (outputs, observer) = Run(input, 1, 256, "bibframe", "ntriples");
-        var works = WorkIri().Matches(outputs[0]).Select(m => m.Groups[1].Value).ToList();
+        var works = MintedIris.Work().Matches(outputs[0]).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(2, works.Count);
         Assert.DoesNotContain('-', string.Concat(works));
         Assert.NotEqual(works[0], works[1]);
-        var editions = EditionIri().Matches(outputs[1]).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var editions = MintedIris.Edition().Matches(outputs[1]).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Equal([editions[0], editions[0] + "-2"], editions);
         var warning = Assert.Single(observer.Diagnostics, d => d.Code == PipelineDiagnosticCodes.RepeatedRecordId);
         Assert.Contains("its schema.org IRIs are minted", warning.Message, StringComparison.Ordinal);
@@ -111,29 +113,5 @@ public partial class RecordIdRegistryContentIdTests
         var (outputs, observer) = Run(Input, 2, 1, "marcxml");
         Assert.DoesNotContain(observer.Diagnostics, d => d.Code == PipelineDiagnosticCodes.RepeatedRecordId);
         Assert.Equal(5, Regex.Count(outputs[0], "tag=\"245\""));
-    }
-
-    [GeneratedRegex("<bf:Work rdf:about=\"[^\"]*/bibframe/([^\"#]*)#Work\"")]
-    private static partial Regex WorkIri();
-
-    [GeneratedRegex("<[^>]*/record/([^>#]*)#edition> <https?://schema.org/exampleOfWork>")]
-    private static partial Regex EditionIri();
-
-    private sealed class RecordingObserver : IConversionObserver
-    {
-        public List<Diagnostic> Diagnostics { get; } = [];
-
-        public void OnDiagnostic(Diagnostic diagnostic)
-        {
-            lock (Diagnostics) Diagnostics.Add(diagnostic);
-        }
-
-        public void OnRejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics)
-        {
-        }
-
-        public void OnProgress(long records, long bytes)
-        {
-        }
     }
 }

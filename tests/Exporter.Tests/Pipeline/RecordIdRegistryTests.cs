@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using Exporter.Diagnostics;
 using Exporter.Pipeline;
 
+using Exporter.Tests.Support;
+
 namespace Exporter.Tests.Pipeline;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace Exporter.Tests.Pipeline;
 /// record whose id an earlier one had gets IRIs with the suffix <c>-h</c> + 8 hex digits of a SHA-256 of its bytes
 /// (then <c>-2</c>... for byte-identical copies), with warning PIPE0006; the same bytes whatever the threads.
 /// </summary>
-public partial class RecordIdRegistryTests
+public class RecordIdRegistryTests
 {
     private static string Mrk(string id, string title) =>
         $"=LDR  00000nam\\\\2200000\\a\\4500\n=001  {id}\n=008  990101s1999\\\\\\\\xxu\\\\\\\\\\\\\\\\\\\\\\000\\0\\eng\\d\n=245  10$a{title}\n\n";
@@ -43,7 +45,7 @@ public partial class RecordIdRegistryTests
     public void Bibframe_repeats_get_a_hash_suffix_and_byte_identical_copies_a_count()
     {
         var (output, _) = Run("bibframe", 1, 256);
-        var works = WorkIri().Matches(output).Select(m => m.Groups[1].Value).ToList();
+        var works = MintedIris.Work().Matches(output).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["A", "B", "A-" + HashOf(2), "A-" + HashOf(2) + "-2", "C", "B-" + HashOf(5)], works);
         Assert.NotEqual(HashOf(2), HashOf(5));
     }
@@ -60,7 +62,7 @@ public partial class RecordIdRegistryTests
         new Converter(new ConversionOptions { Threads = 2, BatchSize = 2 }, new RecordingObserver())
             .Run([new ConversionInput("in.mrk", reader)], [new ConversionTarget("bibframe", registry.Get("bibframe").CreateEncoder(new WriteOptions()), output)]);
         var hash = "A-h" + Convert.ToHexStringLower(SHA256.HashData(raw.Span).AsSpan(0, 4));
-        var works = WorkIri().Matches(Encoding.UTF8.GetString(output.ToArray())).Select(m => m.Groups[1].Value).ToList();
+        var works = MintedIris.Work().Matches(Encoding.UTF8.GetString(output.ToArray())).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["A", hash, hash + "-2", hash + "-3", hash + "-4"], works);
     }
 
@@ -93,7 +95,7 @@ public partial class RecordIdRegistryTests
     public void Schema_org_record_iris_follow_the_same_rule()
     {
         var (output, observer) = Run("ntriples", 2, 1);
-        var editions = EditionIri().Matches(output).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var editions = MintedIris.Edition().Matches(output).Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Equal(["A", "B", "A-" + HashOf(2), "A-" + HashOf(2) + "-2", "C", "B-" + HashOf(5)], editions);
         Assert.Equal(3, observer.Diagnostics.Count(d => d.Code == PipelineDiagnosticCodes.RepeatedRecordId));
     }
@@ -104,29 +106,5 @@ public partial class RecordIdRegistryTests
         var (output, observer) = Run("marcxml", 2, 1);
         Assert.DoesNotContain(observer.Diagnostics, d => d.Code == PipelineDiagnosticCodes.RepeatedRecordId);
         Assert.Equal(3, Regex.Count(output, "<controlfield tag=\"001\">A</controlfield>"));
-    }
-
-    [GeneratedRegex("<bf:Work rdf:about=\"[^\"]*/bibframe/([^\"#]*)#Work\"")]
-    private static partial Regex WorkIri();
-
-    [GeneratedRegex("<[^>]*/record/([^>#]*)#edition> <https?://schema.org/exampleOfWork>")]
-    private static partial Regex EditionIri();
-
-    private sealed class RecordingObserver : IConversionObserver
-    {
-        public List<Diagnostic> Diagnostics { get; } = [];
-
-        public void OnDiagnostic(Diagnostic diagnostic)
-        {
-            lock (Diagnostics) Diagnostics.Add(diagnostic);
-        }
-
-        public void OnRejected(RecordSource source, IReadOnlyList<Diagnostic> diagnostics)
-        {
-        }
-
-        public void OnProgress(long records, long bytes)
-        {
-        }
     }
 }
