@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Exporter.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -17,14 +16,8 @@ public sealed class BookFeedCliTests
     /// <summary>Runs the CLI with SOURCE_DATE_EPOCH set, so that the feed's dateModified is the same in every run.</summary>
     private static (int ExitCode, string StdErr) Run(params string[] args)
     {
-        var psi = ExporterCli.StartInfo(args);
-        psi.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
-        using var p = Process.Start(psi)!;
-        p.StandardInput.Close();
-        var err = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        Assert.True(p.WaitForExit(120_000), "exporter did not finish in 120 s");
-        return (p.ExitCode, err.Result);
+        var r = ExporterCli.RunAt("1700000000", args);
+        return (r.ExitCode, r.StdErr);
     }
 
     private static JObject SummaryOf(string report) => JObject.Parse(File.ReadLines(report).Last());

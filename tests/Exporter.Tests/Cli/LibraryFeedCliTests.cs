@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Exporter.Tests.Support;
 
@@ -25,14 +24,8 @@ public sealed class LibraryFeedCliTests : IDisposable
     /// <summary>Runs the CLI with SOURCE_DATE_EPOCH set, so that the feed's dateModified is the same in every run.</summary>
     private static (int ExitCode, string StdOut, string StdErr) Run(params string[] args)
     {
-        var psi = ExporterCli.StartInfo(args);
-        psi.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
-        using var p = Process.Start(psi)!;
-        p.StandardInput.Close();
-        var err = p.StandardError.ReadToEndAsync();
-        var output = p.StandardOutput.ReadToEnd();
-        Assert.True(p.WaitForExit(120_000), "exporter did not finish in 120 s");
-        return (p.ExitCode, output, err.Result);
+        var r = ExporterCli.RunAt("1700000000", args);
+        return (r.ExitCode, r.StdOut, r.StdErr);
     }
 
     [Fact]

@@ -240,17 +240,8 @@ public partial class PublishCliTests
 
     private static string Example(string name) => Path.Combine(TestEnvironment.Examples, name);
 
-    private static ExporterCli.Result Publish(string site, params string[] args)
-    {
-        var psi = ExporterCli.StartInfo(["publish", .. args, "--site", site, "--base-url", BaseUrl]);
-        psi.Environment["SOURCE_DATE_EPOCH"] = Epoch;
-        using var p = System.Diagnostics.Process.Start(psi)!;
-        p.StandardInput.Close();
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return new ExporterCli.Result(p.ExitCode, stdout.Result, stderr, []);
-    }
+    private static ExporterCli.Result Publish(string site, params string[] args) =>
+        ExporterCli.RunAt(Epoch, ["publish", .. args, "--site", site, "--base-url", BaseUrl]);
 
     /// <summary>Every file of a site by relative path, with its SHA-256.</summary>
     private static SortedDictionary<string, string> Snapshot(string site) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Exporter.Tests.Support;
 
@@ -49,15 +48,9 @@ public partial class RepeatedIdCliTests
     /// <summary>Runs the CLI with SOURCE_DATE_EPOCH set, so that the admin metadata's bf:date is the same in every run.</summary>
     private static int Run(params string[] args)
     {
-        var psi = ExporterCli.StartInfo(args);
-        psi.Environment["SOURCE_DATE_EPOCH"] = "1700000000";
-        using var p = Process.Start(psi)!;
-        p.StandardInput.Close();
-        var err = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        Assert.True(p.WaitForExit(120_000), "exporter did not finish in 120 s");
-        Assert.True(p.ExitCode == 0, err.Result);
-        return p.ExitCode;
+        var r = ExporterCli.RunAt("1700000000", args);
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        return r.ExitCode;
     }
 
     [GeneratedRegex("<bf:Work rdf:about=\"[^\"]*/bibframe/([^\"#]*)#Work\"")]

@@ -13,9 +13,23 @@ public static class ExporterCli
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "exporter.dll");
 
     /// <summary>Runs <c>dotnet exporter.dll args</c> in <paramref name="workingDirectory"/> (default: repo root).</summary>
-    public static Result Run(IEnumerable<string> args, byte[]? stdin = null, string? workingDirectory = null)
+    public static Result Run(IEnumerable<string> args, byte[]? stdin = null, string? workingDirectory = null) =>
+        Run(StartInfo(args, workingDirectory), stdin);
+
+    /// <summary>
+    /// Runs with <c>SOURCE_DATE_EPOCH</c> set to <paramref name="sourceDateEpoch"/> (seconds since 1970), so that the
+    /// dates the run writes (MARC 005/008, feed and admin-metadata dates, page dates) are the same in every run.
+    /// </summary>
+    public static Result RunAt(string sourceDateEpoch, params string[] args)
     {
-        using var p = Process.Start(StartInfo(args, workingDirectory))!;
+        var psi = StartInfo(args);
+        psi.Environment["SOURCE_DATE_EPOCH"] = sourceDateEpoch;
+        return Run(psi, null);
+    }
+
+    private static Result Run(ProcessStartInfo start, byte[]? stdin)
+    {
+        using var p = Process.Start(start)!;
         var outTask = Task.Run(() =>
         {
             using var ms = new MemoryStream();
