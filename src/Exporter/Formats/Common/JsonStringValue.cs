@@ -106,7 +106,8 @@ internal static class JsonStringValue
     /// <summary>True when the default escaping changes <paramref name="value"/>: ASCII controls, <c>"</c>, <c>\</c>, U+0085, U+2028, U+2029.</summary>
     internal static bool NeedsEscape(ReadOnlySpan<char> value) => IndexOfEscape(value) >= 0;
 
-    private static int IndexOfEscape(ReadOnlySpan<char> value)
+    /// <summary>Index of the first character the default escaping changes, or -1.</summary>
+    internal static int IndexOfEscape(ReadOnlySpan<char> value)
     {
         var ascii = value.IndexOfAny(AsciiEscaped);
         var other = (ascii < 0 ? value : value[..ascii]).IndexOfAny('\u0085', '\u2028', '\u2029');

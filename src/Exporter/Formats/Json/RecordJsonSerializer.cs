@@ -7,7 +7,10 @@ using Newtonsoft.Json;
 
 namespace Exporter.Formats.Json;
 
-/// <summary>Hub record to one line of JSON; property order fixed, nulls and empty lists left out.</summary>
+/// <summary>
+/// Hub record to one line of JSON through Newtonsoft's <see cref="JsonTextWriter"/>; property order fixed, nulls and
+/// empty lists left out. The reference the JSON Lines fast path (<see cref="RecordJsonUtf8Writer"/>) is held to.
+/// </summary>
 internal static class RecordJsonSerializer
 {
     /// <summary>The record as compact JSON (no line breaks).</summary>
