@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Unicode;
@@ -17,6 +18,16 @@ internal sealed class JsonUtf8Writer
 {
     private const int MaxKeptCapacity = 1 << 20;
     private static ReadOnlySpan<byte> Hex => "0123456789abcdef"u8;
+
+    /// <summary>
+    /// The UTF-8 bytes an escaped character starts with: the ASCII controls, <c>"</c> and <c>\</c>, C2 (U+0085 is
+    /// C2 85) and E2 (U+2028/U+2029 are E2 80 A8/A9). A value with none of them is written as its UTF-8 alone; one
+    /// with any (other characters start with C2 and E2 too) is written again run by run with its escapes.
+    /// </summary>
+    private static readonly SearchValues<byte> EscapeLeads = SearchValues.Create(
+        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F,
+         0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
+         (byte)'"', (byte)'\\', 0xC2, 0xE2]);
 
     private byte[] _buffer = new byte[4096];
     private int _length;
@@ -65,6 +76,21 @@ internal sealed class JsonUtf8Writer
     {
         Comma();
         Byte((byte)'"');
+        var start = _length;
+        Text(value);
+        if (_buffer.AsSpan(start, _length - start).IndexOfAny(EscapeLeads) >= 0)
+        {
+            _length = start;
+            Escaped(value);
+        }
+
+        Byte((byte)'"');
+        _comma = true;
+    }
+
+    // The string run by run, its escapes between: the path for a value whose UTF-8 holds a byte an escape may start with.
+    private void Escaped(string value)
+    {
         var rest = value.AsSpan();
         for (var k = JsonStringValue.IndexOfEscape(rest); k >= 0; k = JsonStringValue.IndexOfEscape(rest))
         {
@@ -74,8 +100,6 @@ internal sealed class JsonUtf8Writer
         }
 
         Text(rest);
-        Byte((byte)'"');
-        _comma = true;
     }
 
     /// <summary>An integer value in invariant digits.</summary>

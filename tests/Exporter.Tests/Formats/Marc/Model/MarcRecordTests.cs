@@ -49,6 +49,25 @@ public class MarcRecordTests
     }
 
     [Fact]
+    public void One_tag_finds_what_the_many_tag_search_finds_for_any_tag()
+    {
+        var record = new MarcRecordBuilder()
+            .AddControl("001", "x").AddControl("005", "20250101000000.0")
+            .AddData("245", '1', '0', new Subfield('a', "T")).AddData("650", ' ', '0', new Subfield('a', "S"))
+            .AddData("245", ' ', ' ', new Subfield('a', "again")).AddData("ABC", ' ', ' ', new Subfield('a', "letters"))
+            .Build();
+        foreach (var tag in new[] { "245", "24", "2450", "650", "001", "005", "ABC", "abc", "999", "", new string("245".ToCharArray()) })
+        {
+            var many = record.DataFields(tag, "\0no").ToArray();                        // two tags: the general search
+            Assert.Equal(many, record.DataFields(tag).ToArray());
+            Assert.Equal(many, record.AllFields.OfType<DataField>().Where(f => f.Tag == tag).ToArray());
+        }
+
+        Assert.Equal(2, record.DataFields("245").Count());
+        Assert.Equal(4, record.DataFields().Count());
+    }
+
+    [Fact]
     public void Values_lists_every_repeat_of_a_code()
     {
         var field = (DataField)Sample()["650"]!;
