@@ -1,6 +1,7 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Unicode;
 
 namespace Exporter.Formats.Common;
@@ -19,15 +20,6 @@ internal sealed class JsonUtf8Writer
     private const int MaxKeptCapacity = 1 << 20;
     private static ReadOnlySpan<byte> Hex => "0123456789abcdef"u8;
 
-    /// <summary>
-    /// The UTF-8 bytes an escaped character starts with: the ASCII controls, <c>"</c> and <c>\</c>, C2 (U+0085 is
-    /// C2 85) and E2 (U+2028/U+2029 are E2 80 A8/A9). A value with none of them is written as its UTF-8 alone; one
-    /// with any (other characters start with C2 and E2 too) is written again run by run with its escapes.
-    /// </summary>
-    private static readonly SearchValues<byte> EscapeLeads = SearchValues.Create(
-        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F,
-         0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
-         (byte)'"', (byte)'\\', 0xC2, 0xE2]);
 
     private byte[] _buffer = new byte[4096];
     private int _length;
@@ -78,7 +70,7 @@ internal sealed class JsonUtf8Writer
         Byte((byte)'"');
         var start = _length;
         Text(value);
-        if (_buffer.AsSpan(start, _length - start).IndexOfAny(EscapeLeads) >= 0)
+        if (MayNeedEscape(_buffer.AsSpan(start, _length - start)))
         {
             _length = start;
             Escaped(value);
@@ -117,6 +109,40 @@ internal sealed class JsonUtf8Writer
         bytes.CopyTo(Reserve(bytes.Length));
         _length += bytes.Length;
     }
+
+    /// <summary>
+    /// True when <paramref name="utf8"/> holds a byte an escaped character starts with: an ASCII control, <c>"</c>,
+    /// <c>\</c>, C2 (U+0085 is C2 85) or E2 (U+2028/U+2029 are E2 80 A8/A9). A value with none of them is written as
+    /// its UTF-8 alone; one with any (other characters start with C2 and E2 too) is written again run by run with its
+    /// escapes. One pass of plain vector compares (no shuffles, which the baseline x64 target lacks).
+    /// </summary>
+    internal static bool MayNeedEscape(ReadOnlySpan<byte> utf8)
+    {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated && utf8.Length >= Vector128<byte>.Count)
+        {
+            ref var first = ref MemoryMarshal.GetReference(utf8);
+            var last = utf8.Length - Vector128<byte>.Count;
+            for (; ; i += Vector128<byte>.Count)
+            {
+                if (i > last) i = last;                                         // the tail as one overlapping vector
+                if (AnyEscapeLead(Vector128.LoadUnsafe(ref first, (nuint)i))) return true;
+                if (i == last) return false;
+            }
+        }
+
+        for (; i < utf8.Length; i++)
+        {
+            if (utf8[i] is < 0x20 or (byte)'"' or (byte)'\\' or 0xC2 or 0xE2) return true;
+        }
+
+        return false;
+    }
+
+    private static bool AnyEscapeLead(Vector128<byte> v) =>
+        (Vector128.LessThan(v, Vector128.Create((byte)0x20)) | Vector128.Equals(v, Vector128.Create((byte)'"'))
+         | Vector128.Equals(v, Vector128.Create((byte)'\\')) | Vector128.Equals(v, Vector128.Create((byte)0xC2))
+         | Vector128.Equals(v, Vector128.Create((byte)0xE2))) != Vector128<byte>.Zero;
 
     private void Open(byte c)
     {

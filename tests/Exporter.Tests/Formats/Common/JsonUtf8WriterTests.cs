@@ -98,6 +98,26 @@ public class JsonUtf8WriterTests
         }
     }
 
+    [Fact]
+    public void The_escape_lead_search_finds_every_lead_byte_at_every_position_of_every_length()
+    {
+        for (var length = 1; length <= 40; length++)
+        {
+            for (var at = 0; at < length; at++)
+            {
+                for (var b = 0; b < 256; b++)
+                {
+                    var bytes = Enumerable.Repeat((byte)'a', length).ToArray();
+                    bytes[at] = (byte)b;
+                    var expected = b is < 0x20 or '"' or '\\' or 0xC2 or 0xE2;
+                    Assert.True(expected == JsonUtf8Writer.MayNeedEscape(bytes), $"byte {b:X2} at {at} of {length}");
+                }
+            }
+        }
+
+        Assert.False(JsonUtf8Writer.MayNeedEscape([]));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
