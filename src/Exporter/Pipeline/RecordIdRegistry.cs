@@ -61,6 +61,7 @@ internal sealed class RecordIdRegistry
     /// </summary>
     public void Register(FramedBatch batch, IReadOnlyList<ReadResult?> results, IReadOnlyList<IDiagnostics> diagnostics)
     {
+        var prepared = Prepare(results);
         lock (_lock)
         {
             while (_next != batch.OrdinalBase && !_abandoned) Monitor.Wait(_lock);
@@ -69,7 +70,7 @@ internal sealed class RecordIdRegistry
             {
                 for (var i = 0; i < results.Count; i++)
                 {
-                    if (results[i] is { IsRejected: false } result) RegisterOne(result, diagnostics[i]);
+                    if (results[i] is { IsRejected: false } result) RegisterOne(result, prepared[i], diagnostics[i]);
                 }
             }
             finally
@@ -78,6 +79,45 @@ internal sealed class RecordIdRegistry
                 Monitor.PulseAll(_lock);
             }
         }
+    }
+
+    /// <summary>
+    /// The hashing of <see cref="Register"/> done on the caller's thread before it waits for its turn, so that the
+    /// registry's lock (which every worker waits on, in input order) is held only for look-ups: each record's id key,
+    /// and the digest of its bytes when its id is already registered (a short look under the lock, without waiting)
+    /// or is an earlier record's of the same batch. A record whose id an earlier batch registers in the meantime gets
+    /// its digest under the lock instead (<see cref="RegisterOne"/>); the digest is the same wherever it is made.
+    /// </summary>
+    private PreparedRecord[] Prepare(IReadOnlyList<ReadResult?> results)
+    {
+        var prepared = new PreparedRecord[results.Count];
+        var any = false;
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i] is not { IsRejected: false } result) continue;
+            var id = result.RecordId?.Trim();
+            if (string.IsNullOrEmpty(id)) continue;
+            prepared[i] = new PreparedRecord(id, Key(id), 0, false);
+            any = true;
+        }
+
+        if (!any) return prepared;
+        var repeated = new bool[results.Count];
+        lock (_lock)
+        {
+            for (var i = 0; i < prepared.Length; i++) repeated[i] = prepared[i].Id is not null && _first.ContainsKey(prepared[i].Key);
+        }
+
+        HashSet<UInt128>? inBatch = null;
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            if (prepared[i].Id is null) continue;
+            inBatch ??= [];
+            if (!inBatch.Add(prepared[i].Key)) repeated[i] = true;
+            if (repeated[i]) prepared[i] = prepared[i] with { Digest = DigestOf(results[i]!), HasDigest = true };
+        }
+
+        return prepared;
     }
 
     /// <summary>Lets every waiting and later batch through without registering: the run is failing or cancelled.</summary>
@@ -91,16 +131,16 @@ internal sealed class RecordIdRegistry
     }
 
     /// <summary>Registers one record; its warning numbers records from 1, as every message does.</summary>
-    private void RegisterOne(ReadResult result, IDiagnostics diagnostics)
+    private void RegisterOne(ReadResult result, PreparedRecord prepared, IDiagnostics diagnostics)
     {
-        var id = result.RecordId?.Trim();
-        if (string.IsNullOrEmpty(id))
+        var id = prepared.Id;
+        if (id is null)
         {
             foreach (var minter in _minters) RegisterContentId(result, minter, diagnostics);
             return;
         }
 
-        var key = Key(id);
+        var key = prepared.Key;
         if (!_first.TryGetValue(key, out var first))
         {
             _first.Add(key, new FirstRecord(result.Index, SourceOf(result)));
@@ -111,11 +151,10 @@ internal sealed class RecordIdRegistry
         // The suffix is 'h' and the first 4 bytes of the SHA-256 of the record's bytes; the n-th byte-identical copy
         // of a repeat (n > 1) adds '-n'. Two different contents whose 4 bytes agree would share a suffix, so the
         // counter is kept per (id, those 4 bytes): the later one gets '-2', and no two records ever share IRIs.
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(result.Source.Raw.Span, digest);
-        ref var copies = ref CollectionsMarshal.GetValueRefOrAddDefault(_repeats, (key, BinaryPrimitives.ReadUInt32BigEndian(digest)), out _);
+        var digest = prepared.HasDigest ? prepared.Digest : DigestOf(result);
+        ref var copies = ref CollectionsMarshal.GetValueRefOrAddDefault(_repeats, (key, digest), out _);
         copies++;
-        var hash = "h" + Convert.ToHexStringLower(digest[..4]);
+        var hash = "h" + digest.ToString("x8", CultureInfo.InvariantCulture);
         var suffix = copies == 1 ? hash : hash + "-" + copies.ToString(CultureInfo.InvariantCulture);
 
         var source = _sources[first.Source];
@@ -175,6 +214,14 @@ internal sealed class RecordIdRegistry
             RecordIndex = result.Index, RecordId = id, Source = result.Source.SourceName, ByteOffset = result.Source.ByteOffset, Line = result.Source.Line,
         };
 
+    /// <summary>The first 4 bytes (big-endian) of the SHA-256 of the record's bytes as framed.</summary>
+    private static uint DigestOf(ReadResult result)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(result.Source.Raw.Span, digest);
+        return BinaryPrimitives.ReadUInt32BigEndian(digest);
+    }
+
     private static UInt128 Key(string id)
     {
         Span<byte> hash = stackalloc byte[32];
@@ -183,6 +230,9 @@ internal sealed class RecordIdRegistry
     }
 
     private readonly record struct FirstRecord(long Index, int Source);
+
+    /// <summary>A record's trimmed id (null: none), its key, and the digest of its bytes when <see cref="Prepare"/> made it.</summary>
+    private readonly record struct PreparedRecord(string? Id, UInt128 Key, uint Digest, bool HasDigest);
 
     private readonly record struct ContentRecord(FirstRecord First, int Count);
 }

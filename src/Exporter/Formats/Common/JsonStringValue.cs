@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using Newtonsoft.Json;
 
 namespace Exporter.Formats.Common;
@@ -64,6 +65,22 @@ internal static class JsonStringValue
             rest.CopyTo(target[at..]);
             target[^1] = '"';
         });
+    }
+
+    /// <summary>Appends <paramref name="value"/> quoted and escaped as <see cref="Quote"/> makes it, without making the string.</summary>
+    internal static void Append(StringBuilder text, string value)
+    {
+        text.Append('"');
+        var rest = value.AsSpan();
+        Span<char> escape = stackalloc char[6];
+        for (var k = IndexOfEscape(rest); k >= 0; k = IndexOfEscape(rest))
+        {
+            text.Append(rest[..k]);
+            text.Append(escape[..WriteEscape(escape, rest[k])]);
+            rest = rest[(k + 1)..];
+        }
+
+        text.Append(rest).Append('"');
     }
 
     /// <summary>The length of <paramref name="c"/> as written (1 when it needs no escape).</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Exporter.Formats.Common;
-using Newtonsoft.Json;
 
 namespace Exporter.Formats.Rdf.JsonLd;
 
@@ -42,7 +40,7 @@ internal sealed class JsonLdGraphEmitter
     }
 
     /// <summary>Writes the node objects of the prepared graph.</summary>
-    public void Write(JsonWriter writer)
+    public void Write(JsonLdTextWriter writer)
     {
         foreach (var root in _plan.Roots)
         {
@@ -51,22 +49,22 @@ internal sealed class JsonLdGraphEmitter
         }
     }
 
-    private void WriteNode(RdfTerm node, JsonWriter w, bool withId)
+    private void WriteNode(RdfTerm node, JsonLdTextWriter w, bool withId)
     {
         w.WriteStartObject();
         if (withId)
         {
-            JsonStringValue.WriteName(w, "@id");
-            JsonStringValue.Write(w, node is Iri iri ? iri.Value : Label((BlankNode)node));
+            w.WriteName("@id");
+            w.WriteString(node is Iri iri ? iri.Value : Label((BlankNode)node));
         }
 
         if (_plan.Find(node) is { } subject)
         {
             if (subject.Types.Count > 0)
             {
-                JsonStringValue.WriteName(w, "@type");
+                w.WriteName("@type");
                 if (subject.Types.Count > 1) w.WriteStartArray();
-                foreach (var t in subject.Types) JsonStringValue.Write(w, t);
+                foreach (var t in subject.Types) w.WriteString(t);
                 if (subject.Types.Count > 1) w.WriteEndArray();
             }
 
@@ -74,7 +72,7 @@ internal sealed class JsonLdGraphEmitter
             {
                 var definition = _compactor.Definition(p.Key);
                 var array = p.Values.Count > 1 || definition?.Container == JsonLdContainer.Set;
-                JsonStringValue.WriteName(w, p.Key);
+                w.WriteName(p.Key);
                 if (array) w.WriteStartArray();
                 foreach (var v in p.Values) WriteValue(v, definition, w);
                 if (array) w.WriteEndArray();
@@ -84,7 +82,7 @@ internal sealed class JsonLdGraphEmitter
         w.WriteEndObject();
     }
 
-    private void WriteValue(RdfTerm value, JsonLdTermDefinition? definition, JsonWriter w)
+    private void WriteValue(RdfTerm value, JsonLdTermDefinition? definition, JsonLdTextWriter w)
     {
         switch (value)
         {
@@ -92,7 +90,7 @@ internal sealed class JsonLdGraphEmitter
                 var bare = definition?.TypeMapping == "@id" || (definition?.TypeMapping == "@vocab" && !_compactor.IsTerm(iri.Value));
                 if (bare)
                 {
-                    JsonStringValue.Write(w, iri.Value);
+                    w.WriteString(iri.Value);
                     return;
                 }
 
@@ -110,51 +108,51 @@ internal sealed class JsonLdGraphEmitter
         }
     }
 
-    private void WriteLiteral(Literal l, JsonLdTermDefinition? definition, JsonWriter w)
+    private void WriteLiteral(Literal l, JsonLdTermDefinition? definition, JsonLdTextWriter w)
     {
         var lexical = JsonLdLexical.Nfc(l.Lexical);
         var typeMapping = definition?.TypeMapping;
         var language = definition is { HasLanguageMapping: true } ? definition.Language : _context.DefaultLanguage;
         if (l.Language is not null)
         {
-            if (typeMapping is null && language == l.Language) JsonStringValue.Write(w, lexical);
+            if (typeMapping is null && language == l.Language) w.WriteString(lexical);
             else WriteValueObject(w, lexical, "@language", l.Language);
             return;
         }
 
         if (l.Datatype == Literal.XsdString)
         {
-            if (typeMapping is null && language is null) JsonStringValue.Write(w, lexical);
+            if (typeMapping is null && language is null) w.WriteString(lexical);
             else WriteValueObject(w, lexical, null, null);
             return;
         }
 
         var nativeOk = typeMapping is null || typeMapping == l.Datatype;
         if (nativeOk && l.Datatype == RdfNames.XsdInteger && JsonLdLexical.IsNativeInteger(lexical)) w.WriteRawValue(lexical);
-        else if (nativeOk && l.Datatype == RdfNames.XsdBoolean && lexical is "true" or "false") w.WriteValue(lexical == "true");
-        else if (typeMapping == l.Datatype) JsonStringValue.Write(w, lexical);
+        else if (nativeOk && l.Datatype == RdfNames.XsdBoolean && lexical is "true" or "false") w.WriteBoolean(lexical == "true");
+        else if (typeMapping == l.Datatype) w.WriteString(lexical);
         else WriteValueObject(w, lexical, "@type", _compactor.Vocab(l.Datatype)!);
     }
 
-    private static void WriteValueObject(JsonWriter w, string lexical, string? key, string? value)
+    private static void WriteValueObject(JsonLdTextWriter w, string lexical, string? key, string? value)
     {
         w.WriteStartObject();
-        JsonStringValue.WriteName(w, "@value");
-        JsonStringValue.Write(w, lexical);
+        w.WriteName("@value");
+        w.WriteString(lexical);
         if (key is not null)
         {
-            JsonStringValue.WriteName(w, key);
-            JsonStringValue.Write(w, value);
+            w.WriteName(key);
+            w.WriteString(value!);
         }
 
         w.WriteEndObject();
     }
 
-    private static void WriteId(JsonWriter w, string id)
+    private static void WriteId(JsonLdTextWriter w, string id)
     {
         w.WriteStartObject();
-        JsonStringValue.WriteName(w, "@id");
-        JsonStringValue.Write(w, id);
+        w.WriteName("@id");
+        w.WriteString(id);
         w.WriteEndObject();
     }
 

@@ -81,8 +81,8 @@ internal sealed class JsonLdGraphFormatter : Utf8TextGraphFormatter
         };
 
     /// <summary>
-    /// Appends the node objects (nothing for an empty graph): written inside a <c>{"@graph": [</c> opening, so that
-    /// indentation is right, which is then cut. Plans the whole graph first: a graph that cannot be written throws
+    /// Appends the node objects (nothing for an empty graph) as a JSON writer would inside a <c>{"@graph": [</c> opening
+    /// (<see cref="JsonLdTextWriter"/>). Plans the whole graph first: a graph that cannot be written throws
     /// <see cref="Diagnostics.RecordWriteException"/> before anything is appended.
     /// </summary>
     protected override void Append(StringBuilder text, RdfGraph graph, long graphOrdinal)
@@ -90,16 +90,6 @@ internal sealed class JsonLdGraphFormatter : Utf8TextGraphFormatter
         _emitter.Prepare(graph, graphOrdinal);
         if (_labels == JsonLdBlankNodeLabels.PerGraph) _emitter.ResetLabels("_:g" + graphOrdinal.ToString(CultureInfo.InvariantCulture) + "b");
         else if (_labels == JsonLdBlankNodeLabels.PerLine) _emitter.ResetLabels();
-        var before = text.Length;
-        using var writer = new StringWriter(text, CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using var json = CreateJsonWriter(writer, _options.Indentation);
-        json.WriteStartObject();
-        json.WritePropertyName("@graph");
-        json.WriteStartArray();
-        json.Flush();
-        var start = text.Length;
-        _emitter.Write(json);
-        json.Flush();
-        text.Remove(before, start - before);
+        _emitter.Write(new JsonLdTextWriter(text, _options.Indentation));
     }
 }

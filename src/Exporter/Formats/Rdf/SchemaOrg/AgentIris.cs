@@ -22,7 +22,7 @@ internal static class AgentIris
     public static Iri[] For(RecordIris iris, Uri baseUri, IReadOnlyList<Contributor> contributors, IReadOnlyList<string?> authorities)
     {
         var slugs = contributors.Select(c => "agent-" + Slug(c.Name)).ToArray();
-        var keys = contributors.Select(Key).ToArray();
+        string[]? keys = null;                                                     // made when two slugs agree (rare)
         var result = new Iri[contributors.Count];
         for (var i = 0; i < result.Length; i++)
         {
@@ -33,8 +33,14 @@ internal static class AgentIris
             }
 
             var clash = false;
-            for (var j = 0; j < result.Length && !clash; j++) clash = slugs[j] == slugs[i] && keys[j] != keys[i];
-            result[i] = iris.Node(clash ? slugs[i] + "-" + Hash(keys[i]) : slugs[i]);
+            for (var j = 0; j < result.Length && !clash; j++)
+            {
+                if (j == i || slugs[j] != slugs[i]) continue;
+                keys ??= [.. contributors.Select(Key)];
+                clash = keys[j] != keys[i];
+            }
+
+            result[i] = iris.Node(clash ? slugs[i] + "-" + Hash(keys![i]) : slugs[i]);
         }
 
         return result;
@@ -81,7 +87,31 @@ internal static class AgentIris
     }
 
     /// <summary>Lower case, marks on Latin letters dropped (NFD; the project's normalizer, as the runtime's is invariant; NFC again after), letters and digits of any script kept, everything else one '-'; percent-encoded.</summary>
-    public static string Slug(string name)
+    /// <remarks>
+    /// An ASCII name (most names) takes a fast path with the same result: ASCII has no marks and no decompositions, its
+    /// letters and digits are <c>[A-Za-z0-9]</c>, and <c>[a-z0-9-]</c> needs no percent-encoding (<c>AgentIrisTests</c>
+    /// holds it to <see cref="UnicodeSlug"/> on every ASCII character and seeded random names).
+    /// </remarks>
+    public static string Slug(string name) => Ascii.IsValid(name) ? AsciiSlug(name) : UnicodeSlug(name);
+
+    /// <summary><see cref="Slug"/> of an all-ASCII name.</summary>
+    private static string AsciiSlug(string name)
+    {
+        Span<char> slug = stackalloc char[MaxSlug];
+        var n = 0;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug[n++] = char.ToLowerInvariant(c);
+            else if (n > 0 && slug[n - 1] != '-') slug[n++] = '-';
+            if (n >= MaxSlug) break;
+        }
+
+        while (n > 0 && slug[n - 1] == '-') n--;
+        return n == 0 ? Hash(name) : new string(slug[..n]);
+    }
+
+    /// <summary><see cref="Slug"/> of any name, by the rule as stated.</summary>
+    internal static string UnicodeSlug(string name)
     {
         var sb = new StringBuilder();
         var sane = string.Concat(name.EnumerateRunes().Select(r => r.ToString()));     // a lone surrogate becomes U+FFFD

@@ -11,7 +11,13 @@ namespace Exporter.Formats.Rdf.SchemaOrg;
 /// </summary>
 internal sealed class SchemaOrgGraphBuilder
 {
-    private readonly RdfGraph _g = new();
+    /// <summary>
+    /// A record's schema.org graph has some 54 triples on average in the benchmark file (111,008 N-Triples lines for
+    /// 2,048 records): room for 64 from the start saves the list and the dedup set growing four or five times.
+    /// </summary>
+    public const int GraphCapacity = 64;
+
+    private readonly RdfGraph _g = new(GraphCapacity);
     private readonly RecordIris _iris;
     private readonly CatalogRecord _r;
     private readonly Iri _work;

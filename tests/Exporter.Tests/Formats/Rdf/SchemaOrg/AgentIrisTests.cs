@@ -106,5 +106,21 @@ public class AgentIrisTests
     public void A_bare_number_or_another_scheme_is_not_an_authority(string authority) =>
         Assert.Null(Exporter.Formats.Rdf.SchemaOrg.AgentIris.Normalize(authority));
 
+    [Fact]
+    public void The_ascii_fast_path_gives_the_slugs_of_the_rule()
+    {
+        var names = new List<string> { "", "-", "  ", "Serge, Victor", "O'Brien, Flann, 1911-1966.", "__x__", new string('a', 80), new string('a', 63) + "--b" };
+        names.AddRange(Enumerable.Range(0, 128).Select(c => "A" + (char)c + "b" + (char)c));
+        var random = new Random(17);
+        for (var n = 0; n < 2000; n++)
+        {
+            var chars = new char[random.Next(0, 90)];
+            for (var k = 0; k < chars.Length; k++) chars[k] = (char)(random.Next(4) == 0 ? random.Next(0, 128) : random.Next(2) == 0 ? random.Next('a', 'z' + 1) : random.Next(' ', '0'));
+            names.Add(new string(chars));
+        }
+
+        foreach (var name in names) Assert.Equal(Exporter.Formats.Rdf.SchemaOrg.AgentIris.UnicodeSlug(name), AgentIrisSlug(name));
+    }
+
     private static string AgentIrisSlug(string name) => Exporter.Formats.Rdf.SchemaOrg.AgentIris.Slug(name);
 }
