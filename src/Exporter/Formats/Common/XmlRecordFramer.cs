@@ -26,6 +26,18 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
     private string? _encoding;
     private int _anchor = -1;
     private bool _transcoded;
+    private int _scopesVersion; // changes whenever the envelope's scopes do
+    private byte[]? _recordTag; // the last record start tag, its resolved name, and the envelope scopes it was resolved in
+    private int _recordTagScopes;
+    private string? _recordNs;
+    private byte[]? _recordLocal;
+
+    /// <summary>Whether plain records are framed by <see cref="XmlPlainElement"/> (the default) instead of the general
+    /// tag-by-tag loop; the two give the same records (tests turn it off to compare).</summary>
+    internal bool PlainFastPath { get; init; } = true;
+
+    /// <summary>How many records the fast path framed (for tests: that the comparison compared something).</summary>
+    internal int PlainRecords { get; private set; }
 
     /// <summary>
     /// A framer over <paramref name="input"/>; UTF-16 input is read through its UTF-8 transcoding, streaming, so that
@@ -80,6 +92,7 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
                     _names.RemoveAt(_names.Count - 1);
                     _scopes.RemoveAt(_scopes.Count - 1);
                     _inScope = null;
+                    _scopesVersion++;
                 }
 
                 _pos = close + 1;
@@ -93,10 +106,20 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
                 continue;
             }
 
+            if (IsLastRecordTag(tagEnd))
+            {
+                yield return Record(_recordNs!, _recordLocal!);
+                continue;
+            }
+
             var (ns, local, selfClosing, decls) = ReadTag(_pos, tagEnd);
             if (isRecord(ns, local))
             {
-                yield return Record(ns, local);
+                _recordTag = _buf.AsSpan(_pos, tagEnd + 1 - _pos).ToArray();
+                _recordTagScopes = _scopesVersion;
+                _recordNs = ns;
+                _recordLocal = Encoding.UTF8.GetBytes(local);
+                yield return Record(ns, _recordLocal);
                 continue;
             }
 
@@ -104,6 +127,7 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
             {
                 _scopes.Add(decls);
                 _inScope = null;
+                _scopesVersion++;
                 _names.Add(_buf.AsSpan(_pos + 1, NameLength(_buf.AsSpan(_pos + 1, tagEnd - _pos - 1))).ToArray());
             }
 
@@ -111,7 +135,14 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
         }
     }
 
-    private XmlFramedRecord Record(string ns, string local)
+    /// <summary>
+    /// True when the tag at _pos is byte for byte the last record start tag, under the same envelope scopes: its name
+    /// then resolves as that one did, and it is a record again (so the per-record name work is done once per envelope).
+    /// </summary>
+    private bool IsLastRecordTag(int tagEnd) =>
+        _recordTag is not null && _recordTagScopes == _scopesVersion && _buf.AsSpan(_pos, tagEnd + 1 - _pos).SequenceEqual(_recordTag);
+
+    private XmlFramedRecord Record(string ns, byte[] localUtf8)
     {
         var namespaces = InScope();
         _anchor = _pos;
@@ -119,9 +150,8 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
         var depth = 0;
         var started = false;
         var envelope = _scopes.Count;
-        var localUtf8 = Encoding.UTF8.GetBytes(local);
         string? damage = null;
-        var end = -1;
+        var end = PlainFastPath ? PlainEnd(localUtf8) : -1;
         while (end < 0)
         {
             var lt = Find((byte)'<');
@@ -133,7 +163,12 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
             }
 
             _pos = lt;
-            if (SkipSpecial(out _)) continue;
+            if (SkipSpecial(out var dtd))
+            {
+                if (dtd) Skip(TagEnd(_pos), 1); // inside a record a DOCTYPE is only damage: the record's parse rejects it
+                continue;
+            }
+
             if (Starts("<?"u8))
             {
                 Skip(FindSequence("?>"u8, _pos + 2), 2);
@@ -196,6 +231,25 @@ internal sealed class XmlRecordFramer(Stream input, Func<string, string, bool> i
         _anchor = -1;
         var bytes = _buf.AsSpan(start, end - start).ToArray();
         return new XmlFramedRecord(_bufOffset + start, bytes, line, namespaces) { Damage = damage, EncodingName = _encoding };
+    }
+
+    /// <summary>
+    /// Where the record starting at _pos ends when it is plain (<see cref="XmlPlainElement"/>: the general loop would end
+    /// it there, undamaged), reading more input as needed; -1 when it is not plain (nothing consumed).
+    /// </summary>
+    private int PlainEnd(byte[] localUtf8)
+    {
+        while (true)
+        {
+            var length = XmlPlainElement.Length(_buf.AsSpan(_pos, _len - _pos), localUtf8);
+            if (length > 0)
+            {
+                PlainRecords++;
+                return _pos + length;
+            }
+
+            if (length == XmlPlainElement.NotPlain || Fill() < 0) return -1;
+        }
     }
 
     private XmlFramedRecord Rest(long offset, string why)

@@ -38,7 +38,7 @@ internal sealed class MarcXmlCatalogReader : PreparsedMarcReader
                 yield break;
             }
 
-            yield return Framed(new MarcXmlFramedRecord(framed, index++, options)) with { ByteOffset = framed.Offset, Raw = framed.Bytes };
+            yield return Framed(new MarcXmlFramedRecord(framed, index++, options), framed.Offset, framed.Bytes);
         }
     }
 

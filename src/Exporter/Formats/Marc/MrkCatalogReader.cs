@@ -68,7 +68,7 @@ internal sealed class MrkCatalogReader : PreparsedMarcReader
         }
         else
         {
-            source = Framed(new MrkFramedRecord(bytes, [.. lines], index, offset, options)) with { ByteOffset = offset, Raw = bytes };
+            source = Framed(new MrkFramedRecord(bytes, [.. lines], index, offset, options), offset, bytes);
         }
 
         raw.Clear();

@@ -58,9 +58,9 @@ internal abstract class PreparsedMarcReader : ICatalogReader
             SourceName = Options.SourceName,
         }.WithFramed(result);
 
-    /// <summary>The framed record of a record whose parse is left for <see cref="Parse"/>.</summary>
-    private protected RecordSource Framed(IPendingMarcRecord pending) =>
-        new RecordSource(pending.Index, 0, ReadOnlyMemory<byte>.Empty) { Line = pending.Line, SourceName = Options.SourceName }.WithFramed(pending);
+    /// <summary>The framed record of a record whose parse is left for <see cref="Parse"/>: its raw bytes, from <paramref name="offset"/>.</summary>
+    private protected RecordSource Framed(IPendingMarcRecord pending, long offset, ReadOnlyMemory<byte> raw) =>
+        new RecordSource(pending.Index, offset, raw) { Line = pending.Line, SourceName = Options.SourceName }.WithFramed(pending);
 
     /// <summary>Releases the input.</summary>
     protected virtual void Dispose(bool disposing)
