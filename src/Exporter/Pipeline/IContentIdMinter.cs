@@ -14,9 +14,12 @@ internal interface IContentIdMinter
 
     /// <summary>
     /// The id the encoder mints the IRIs of <paramref name="record"/> (which has no <see cref="ReadResult.RecordId"/>)
-    /// from, without a suffix; null when it mints none. Reports nothing and changes nothing the encoder later reads
-    /// (the hub record is not built for good: <see cref="ReadResult.PeekCatalog"/>). May throw when the record cannot be
-    /// written: the encoder then rejects it.
+    /// from, without a suffix; null when it mints none. Reports nothing: what it builds of the record is kept for the
+    /// encoder, which then reports its diagnostics where it would have had it built them (the hub record:
+    /// <see cref="ReadResult.PeekCatalog"/>; a record composed from it: <see cref="ReadResult.Derive{TKey, TValue}"/>),
+    /// so that the id and the output come from one record built once. Called on the worker that parsed the record,
+    /// before the record's turn to be registered: for different records at once on several threads. May throw when the
+    /// record cannot be written: the encoder then rejects it.
     /// </summary>
     string? ContentId(ReadResult record);
 }

@@ -16,6 +16,7 @@ public sealed class ReadResult
 {
     private readonly SourceRecord? _source;
     private CatalogRecord? _catalog;
+    private IReadOnlyList<Diagnostic>? _unreportedCatalogDiagnostics;
     private List<(string Scope, RecordIdRepeat Repeat)>? _contentRepeats;
     private List<DerivedRecord>? _derived;
 
@@ -159,24 +160,42 @@ public sealed class ReadResult
     /// <summary>Drops the values of <see cref="Derive{TKey, TValue}"/>, once every target has the record, so that they do not outlive it in a batch.</summary>
     internal void ForgetDerived() => _derived = null;
 
-    /// <summary>The hub record (built from the source record on first use; crosswalk diagnostics go to <paramref name="diagnostics"/>).</summary>
+    /// <summary>
+    /// The hub record (built from the source record on first use; crosswalk diagnostics go to <paramref name="diagnostics"/>,
+    /// including those of a hub record <see cref="PeekCatalog"/> built earlier: they go to the first caller of this method).
+    /// </summary>
     public CatalogRecord GetCatalog(IDiagnostics diagnostics)
     {
-        if (_catalog is not null) return _catalog;
+        if (_catalog is not null)
+        {
+            if (_unreportedCatalogDiagnostics is { } unreported)
+            {
+                ArgumentNullException.ThrowIfNull(diagnostics);
+                _unreportedCatalogDiagnostics = null;
+                foreach (var diagnostic in unreported) diagnostics.Report(diagnostic);
+            }
+
+            return _catalog;
+        }
+
         if (_source is null) throw new InvalidOperationException("a rejected record has no catalog record");
         _catalog = _source.ToCatalog(diagnostics);
         return _catalog;
     }
 
     /// <summary>
-    /// The hub record without keeping it or reporting anything: the one <see cref="GetCatalog"/> built, else one built
-    /// now and dropped, so that the first <see cref="GetCatalog"/> still reports its crosswalk diagnostics where it did.
-    /// For ids minted before encoding (<see cref="IContentIdMinter"/>).
+    /// The hub record without reporting anything: the one <see cref="GetCatalog"/> built, else one built now and kept
+    /// with its crosswalk diagnostics held back, so that the first <see cref="GetCatalog"/> gets the same record and
+    /// still reports them where it did (the record is built once either way). For ids minted before encoding
+    /// (<see cref="IContentIdMinter"/>).
     /// </summary>
     internal CatalogRecord PeekCatalog()
     {
         if (_catalog is not null) return _catalog;
         if (_source is null) throw new InvalidOperationException("a rejected record has no catalog record");
-        return _source.ToCatalog(new DiagnosticBag());
+        var made = new DiagnosticBag();
+        _catalog = _source.ToCatalog(made);
+        if (made.Items.Count > 0) _unreportedCatalogDiagnostics = made.Items;
+        return _catalog;
     }
 }

@@ -56,12 +56,15 @@ internal sealed class RecordIdRegistry
     /// <summary>
     /// Registers the batch's records (those not rejected) in order, once every batch framed before it is registered,
     /// and gives each repeated one its <see cref="ReadResult.Repeat"/> and a warning (<see cref="PipelineDiagnosticCodes.RepeatedRecordId"/>)
-    /// in <paramref name="diagnostics"/> (one list per record of the batch). Returns at once when the registry was
+    /// in <paramref name="diagnostics"/> (one list per record of the batch). The content ids of records without id are
+    /// minted first, on the calling thread and outside the lock (the minters see one record each, and the ids do not
+    /// depend on the order); only registering them waits for the batch's turn. Returns at once when the registry was
     /// abandoned (a batch failed or the run was cancelled: nothing of the run is kept).
     /// </summary>
     public void Register(FramedBatch batch, IReadOnlyList<ReadResult?> results, IReadOnlyList<IDiagnostics> diagnostics)
     {
         var prepared = Prepare(results);
+        var minted = MintContentIds(results);
         lock (_lock)
         {
             while (_next != batch.OrdinalBase && !_abandoned) Monitor.Wait(_lock);
@@ -70,7 +73,7 @@ internal sealed class RecordIdRegistry
             {
                 for (var i = 0; i < results.Count; i++)
                 {
-                    if (results[i] is { IsRejected: false } result) RegisterOne(result, prepared[i], diagnostics[i]);
+                    if (results[i] is { IsRejected: false } result) RegisterOne(result, prepared[i], minted, i, diagnostics[i]);
                 }
             }
             finally
@@ -130,13 +133,42 @@ internal sealed class RecordIdRegistry
         }
     }
 
-    /// <summary>Registers one record; its warning numbers records from 1, as every message does.</summary>
-    private void RegisterOne(ReadResult result, PreparedRecord prepared, IDiagnostics diagnostics)
+    /// <summary>
+    /// The id each minter mints from each record of the batch without id (<see cref="IContentIdMinter.ContentId"/>), at
+    /// <c>[record * minters + minter]</c>; null where it mints none or cannot (the record cannot be written in that
+    /// scope: its encoder rejects it, with the reason). Null when no record of the batch needs one.
+    /// </summary>
+    private string?[]? MintContentIds(IReadOnlyList<ReadResult?> results)
+    {
+        if (_minters.Count == 0) return null;
+        string?[]? minted = null;
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i] is not { IsRejected: false } result || !string.IsNullOrEmpty(result.RecordId?.Trim())) continue;
+            minted ??= new string?[results.Count * _minters.Count];
+            for (var m = 0; m < _minters.Count; m++)
+            {
+                try
+                {
+                    minted[(i * _minters.Count) + m] = _minters[m].ContentId(result);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // left null: the record cannot be written in this scope, and its encoder rejects it with the reason
+                }
+            }
+        }
+
+        return minted;
+    }
+
+    /// <summary>Registers the batch's <paramref name="i"/>-th record; its warning numbers records from 1, as every message does.</summary>
+    private void RegisterOne(ReadResult result, PreparedRecord prepared, string?[]? minted, int i, IDiagnostics diagnostics)
     {
         var id = prepared.Id;
         if (id is null)
         {
-            foreach (var minter in _minters) RegisterContentId(result, minter, diagnostics);
+            for (var m = 0; m < _minters.Count; m++) RegisterContentId(result, _minters[m], minted?[(i * _minters.Count) + m], diagnostics);
             return;
         }
 
@@ -164,21 +196,12 @@ internal sealed class RecordIdRegistry
     }
 
     /// <summary>
-    /// A record without id: the id <paramref name="minter"/>'s scope mints from its content. The n-th record (n &gt; 1)
-    /// of the run to get the same one gets the suffix n (its place among those records, in input order).
+    /// A record without id: <paramref name="minted"/>, the id <paramref name="minter"/>'s scope minted from its content
+    /// (<see cref="MintContentIds"/>; null for none). The n-th record (n &gt; 1) of the run to get the same one gets the
+    /// suffix n (its place among those records, in input order).
     /// </summary>
-    private void RegisterContentId(ReadResult result, IContentIdMinter minter, IDiagnostics diagnostics)
+    private void RegisterContentId(ReadResult result, IContentIdMinter minter, string? minted, IDiagnostics diagnostics)
     {
-        string? minted;
-        try
-        {
-            minted = minter.ContentId(result);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return; // the record cannot be written in this scope: its encoder rejects it, with the reason
-        }
-
         if (minted is null) return;
         var key = Key(minter.MintScope + "\u0000" + minted);
         if (!_contentFirst.TryGetValue(key, out var first))

@@ -119,6 +119,47 @@ public class ReadResultTests
         Assert.Equal("made", result.Derive(new DeriveKey("a"), make, new DiagnosticBag()));
     }
 
+    [Fact]
+    public void A_peeked_hub_record_is_built_once_and_its_diagnostics_reach_the_first_asker_once()
+    {
+        var built = 0;
+        var result = ReadResult.ReadNative(Source(), Marc, (_, diagnostics) =>
+        {
+            built++;
+            diagnostics.Report(new Diagnostic("T0003", Severity.Warning, "made the hub record"));
+            return new CatalogRecord { Title = "T" };
+        }, [], null);
+
+        var peeked = result.PeekCatalog();
+        Assert.Same(peeked, result.PeekCatalog());
+        var first = new DiagnosticBag();
+        var second = new DiagnosticBag();
+        Assert.Same(peeked, result.GetCatalog(first));
+        Assert.Same(peeked, result.GetCatalog(second));
+
+        Assert.Equal(1, built);
+        Assert.Equal(["T0003"], first.Items.Select(d => d.Code));
+        Assert.Empty(second.Items);
+    }
+
+    [Fact]
+    public void Peeking_after_the_hub_record_was_built_reports_nothing_again()
+    {
+        var result = ReadResult.ReadNative(Source(), Marc, (_, diagnostics) =>
+        {
+            diagnostics.Report(new Diagnostic("T0003", Severity.Warning, "made the hub record"));
+            return new CatalogRecord { Title = "T" };
+        }, [], null);
+        var first = new DiagnosticBag();
+        var catalog = result.GetCatalog(first);
+        var later = new DiagnosticBag();
+
+        Assert.Same(catalog, result.PeekCatalog());
+        Assert.Same(catalog, result.GetCatalog(later));
+        Assert.Single(first.Items);
+        Assert.Empty(later.Items);
+    }
+
     private readonly record struct DeriveKey(string Name);
 
     [Theory]

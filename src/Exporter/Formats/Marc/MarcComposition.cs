@@ -1,6 +1,7 @@
 using Exporter.Diagnostics;
 using Exporter.Formats.Marc.Crosswalk;
 using Exporter.Formats.Marc.Model;
+using Exporter.Model;
 using Exporter.Pipeline;
 
 namespace Exporter.Formats.Marc;
@@ -14,12 +15,28 @@ internal readonly record struct MarcComposition(MarcWriteOptions Options, TimePr
 {
     /// <summary>
     /// The MARC record of <paramref name="record"/>'s hub record (<see cref="MarcCrosswalk.FromCatalog"/>), composed on
-    /// the first call for the record and these inputs; the crosswalk's diagnostics go to every caller's <paramref name="diagnostics"/>.
+    /// the first call for the record and these inputs (by this method or <see cref="Peek"/>); the crosswalk's diagnostics
+    /// go to every caller's <paramref name="diagnostics"/>.
     /// </summary>
     public MarcRecord Of(ReadResult record, IDiagnostics diagnostics)
     {
         ArgumentNullException.ThrowIfNull(record);
         var catalog = record.GetCatalog(diagnostics);
-        return record.Derive(this, (inputs, made) => new MarcCrosswalk(inputs.Options, clock: inputs.Clock).FromCatalog(catalog, made), diagnostics);
+        return record.Derive(this, (inputs, made) => inputs.Compose(catalog, made), diagnostics);
     }
+
+    /// <summary>
+    /// The record <see cref="Of"/> gives, the same instance, reporting nothing: composed now when it is not yet (from
+    /// <see cref="ReadResult.PeekCatalog"/>) and kept for <see cref="Of"/>, whose callers then get every diagnostic of
+    /// the hub record and of the composition as if they had made it themselves. For ids minted before encoding
+    /// (<see cref="IContentIdMinter"/>), so that a record is composed once for its id and its output.
+    /// </summary>
+    public MarcRecord Peek(ReadResult record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var catalog = record.PeekCatalog();
+        return record.Derive(this, (inputs, made) => inputs.Compose(catalog, made), NullDiagnostics.Instance);
+    }
+
+    private MarcRecord Compose(CatalogRecord catalog, IDiagnostics diagnostics) => new MarcCrosswalk(Options, clock: Clock).FromCatalog(catalog, diagnostics);
 }

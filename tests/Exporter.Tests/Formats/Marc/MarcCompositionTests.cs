@@ -73,6 +73,50 @@ public class MarcCompositionTests
         }
     }
 
+    [Fact]
+    public void A_peeked_record_is_the_one_every_asker_gets_with_the_diagnostics_it_would_have_made()
+    {
+        var alone = new DiagnosticBag();
+        var composedAlone = new MarcComposition(new MarcWriteOptions(), Clock).Of(Read(), alone);
+
+        var result = Read();
+        var peeked = new MarcComposition(new MarcWriteOptions(), Clock).Peek(result);
+        var first = new DiagnosticBag();
+        var second = new DiagnosticBag();
+        var a = new MarcComposition(new MarcWriteOptions(), Clock).Of(result, first);
+        var b = new MarcComposition(new MarcWriteOptions(), Clock).Of(result, second);
+
+        Assert.Same(peeked, a);
+        Assert.Same(peeked, b);
+        Assert.Equal(composedAlone, peeked);
+        Assert.Single(first.Items, d => d.Code == MarcDiagnosticCodes.IsbnInvalid);
+        Assert.Equal(alone.Items, first.Items);
+        Assert.Equal(alone.Items, second.Items);
+    }
+
+    [Fact]
+    public void Peeking_keeps_the_hub_records_diagnostics_for_the_first_asker_before_the_compositions()
+    {
+        static ReadResult Native() => ReadResult.ReadNative(new RecordSource(0, 0, ReadOnlyMemory<byte>.Empty), "as read", (_, diagnostics) =>
+        {
+            diagnostics.Report(new Diagnostic("T0003", Severity.Warning, "made the hub record"));
+            return Hub;
+        }, [], null);
+        var alone = new DiagnosticBag();
+        new MarcComposition(new MarcWriteOptions(), Clock).Of(Native(), alone);
+
+        var result = Native();
+        new MarcComposition(new MarcWriteOptions(), Clock).Peek(result);
+        var first = new DiagnosticBag();
+        var second = new DiagnosticBag();
+        new MarcComposition(new MarcWriteOptions(), Clock).Of(result, first);
+        new MarcComposition(new MarcWriteOptions(), Clock).Of(result, second);
+
+        Assert.Equal(["T0003", MarcDiagnosticCodes.IsbnInvalid], alone.Items.Select(d => d.Code).Distinct());
+        Assert.Equal(alone.Items, first.Items);
+        Assert.Equal(alone.Items.Where(d => d.Code != "T0003"), second.Items);   // the hub record's, once, to its first asker
+    }
+
     private static (byte[] Bytes, IReadOnlyList<Diagnostic> Diagnostics) Encode(IRecordEncoder encoder, ReadResult record)
     {
         var output = new ArrayBufferWriter<byte>();

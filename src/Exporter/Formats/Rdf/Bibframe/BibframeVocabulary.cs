@@ -56,14 +56,19 @@ internal sealed class BibframeVocabulary : ILinkedDataVocabulary
             .Build(marc, diagnostics, record.RepeatIn(Name)?.Suffix, scratch);
     }
 
-    /// <summary>The id <see cref="RecordIdentity"/> mints from the MARC record <see cref="ToGraph(ReadResult, WriteOptions, IDiagnostics)"/> builds on (the 001, else a hash of the record).</summary>
+    /// <summary>
+    /// The id <see cref="RecordIdentity"/> mints from the MARC record <see cref="ToGraph(ReadResult, WriteOptions, IDiagnostics)"/>
+    /// builds on (the 001, else a hash of the record): for a record from the hub, the same composition, made here once
+    /// and kept for <see cref="ToGraph(ReadResult, WriteOptions, IDiagnostics)"/> and the run's MARC targets
+    /// (<see cref="MarcComposition.Peek"/>), which report its diagnostics.
+    /// </summary>
     public string? ContentId(ReadResult record, WriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(options);
         var marc = record.TryGetSource<MarcRecord>(out var read)
             ? read
-            : new MarcCrosswalk(options.Formats.Get<MarcWriteOptions>(), clock: options.Clock).FromCatalog(record.PeekCatalog(), new DiagnosticBag());
+            : new MarcComposition(options.Formats.Get<MarcWriteOptions>(), options.Clock).Peek(record);
         return RecordIdentity.IdOf(marc);
     }
 

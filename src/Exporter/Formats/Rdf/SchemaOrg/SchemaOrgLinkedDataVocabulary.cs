@@ -49,7 +49,10 @@ internal sealed class SchemaOrgLinkedDataVocabulary : ILinkedDataVocabulary
         }, diagnostics);
     }
 
-    /// <summary>The id <see cref="RecordIris"/> mints from the hub record (its catalog number, else a hash of its title, contributors and year).</summary>
+    /// <summary>
+    /// The id <see cref="RecordIris"/> mints from the hub record (its catalog number, else a hash of its title,
+    /// contributors and year): the hub record <see cref="ToGraph"/> gets, built once (<see cref="ReadResult.PeekCatalog"/>).
+    /// </summary>
     public string? ContentId(ReadResult record, WriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(record);
