@@ -17,7 +17,8 @@ internal static class XmlUtf8Escaper
 {
     // Markup, C0 controls (tab/LF/CR included: attributes need them escaped) and the two non-characters; surrogates
     // are found with a range search.
-    private static readonly SearchValues<char> Special = SearchValues.Create(
+    /// <summary>What <see cref="Write"/> stops at (other than surrogates) in the decimal, hex and canonical styles.</summary>
+    internal static readonly SearchValues<char> Special = SearchValues.Create(
         "&<>\"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
     // The same and the apostrophe, for XmlEscapeStyle.Entities only.

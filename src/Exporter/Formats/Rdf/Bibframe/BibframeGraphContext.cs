@@ -104,13 +104,7 @@ internal sealed class BibframeGraphContext
     public IEnumerable<DataField> Fields(params string[] tags) => Record.DataFields(tags);
 
     /// <summary>The data fields with this tag, in record order (the common case, without the tag array and its search).</summary>
-    public IEnumerable<DataField> Fields(string tag)
-    {
-        foreach (var f in Record.AllFields)
-        {
-            if (f is DataField d && string.Equals(f.Tag, tag, StringComparison.Ordinal)) yield return d;
-        }
-    }
+    public TaggedDataFields Fields(string tag) => new(Record.AllFields, tag);
 
     /// <summary>The 008 value, or an empty string.</summary>
     public string Fixed008 => Record.ControlValue("008") ?? "";

@@ -11,7 +11,8 @@ namespace Exporter.Formats.Rdf.RdfXml;
 /// once as an object are nested descriptions (see <see cref="RdfXmlNesting"/>); shared or cyclic ones get
 /// <c>rdf:nodeID</c> labels <c>g{graph}b{n}</c>. Namespaces missing from the prefix map are declared as
 /// <c>xmlns:nsN</c> on the top-level description that needs them. The whole graph is checked before anything is
-/// written, so a refused graph (<see cref="Diagnostics.RecordWriteException"/>) leaves the buffer untouched.
+/// written, so a refused graph (<see cref="Diagnostics.RecordWriteException"/>) leaves the buffer untouched. The graph
+/// is written into a buffer of the formatter's own (<see cref="XmlUtf8Buffer"/>), copied into the output at the end.
 /// Reusable, not thread-safe.
 /// </summary>
 internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
@@ -24,9 +25,12 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     private readonly SubjectIndex _index = new();
     private readonly Dictionary<RdfTerm, Triple> _elementType = [];
     private readonly Dictionary<Iri, RdfXmlQName?> _names = [];
+
+    /// <summary>The predicates that passed <see cref="RdfXmlTermChecker.CheckIri"/>, with their qualified names (a predicate IRI is checked once per formatter, not once per triple).</summary>
+    private readonly Dictionary<Iri, RdfXmlQName?> _checkedPredicates = [];
     private readonly Dictionary<string, string> _localPrefixes = new(StringComparer.Ordinal);
     private readonly List<string> _localOrder = [];
-    private IBufferWriter<byte> _out = null!;
+    private readonly XmlUtf8Buffer _buf = new();
 
     /// <summary>True when some predicate or element type of the graph has a namespace the prefix map lacks (an nsN declaration is needed).</summary>
     private bool _undeclared;
@@ -42,19 +46,14 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         Reset(graphOrdinal);
         Index(graph);
         _nesting.Decide(_index.Subjects, _index.BySubject);
-        _out = output;
-        try
+        _buf.Clear();
+        foreach (var subject in _index.Subjects)
         {
-            foreach (var subject in _index.Subjects)
-            {
-                if (subject is BlankNode node && _nesting.IsNested(node)) continue;
-                WriteRoot(subject);
-            }
+            if (subject is BlankNode node && _nesting.IsNested(node)) continue;
+            WriteRoot(subject);
         }
-        finally
-        {
-            _out = null!;
-        }
+
+        _buf.CopyTo(output);
     }
 
     /// <inheritdoc />
@@ -74,8 +73,10 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         RdfTerm? checkedSubject = null;
         foreach (var t in graph.Triples)
         {
-            var predicate = QNameOf(t.Predicate);
-            RdfXmlTermChecker.Check(t, predicate, subjectChecked: ReferenceEquals(t.Subject, checkedSubject));
+            var predicateChecked = _checkedPredicates.TryGetValue(t.Predicate, out var predicate);
+            if (!predicateChecked) predicate = QNameOf(t.Predicate);
+            RdfXmlTermChecker.Check(t, predicate, subjectChecked: ReferenceEquals(t.Subject, checkedSubject), predicateChecked);
+            if (!predicateChecked && _checkedPredicates.Count < MaxCachedNames) _checkedPredicates[t.Predicate] = predicate;
             checkedSubject = t.Subject;
             _index.Add(t);
             if (predicate!.Prefix is null) _undeclared = true;
@@ -164,15 +165,15 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
 
     private void WriteGroup(List<Triple> triples, Iri predicate, int depth, Triple? skip)
     {
+        RdfXmlQName? name = null; // the group's one name, looked up at its first property
         foreach (var t in triples)
         {
-            if (t.Predicate.Equals(predicate) && !ReferenceEquals(t, skip)) WriteProperty(t, depth);
+            if (t.Predicate.Equals(predicate) && !ReferenceEquals(t, skip)) WriteProperty(t, name ??= QNameOf(t.Predicate)!, depth);
         }
     }
 
-    private void WriteProperty(Triple t, int depth)
+    private void WriteProperty(Triple t, RdfXmlQName name, int depth)
     {
-        var name = QNameOf(t.Predicate)!;
         Indent(depth);
         Raw("<"u8);
         Name(name);
@@ -209,7 +210,7 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         foreach (var ns in _localOrder)
         {
             Raw(" xmlns:"u8);
-            XmlUtf8Escaper.WriteUtf8(_out, _localPrefixes[ns]);
+            _buf.Plain(_localPrefixes[ns]);
             Raw("=\""u8);
             Text(ns, attribute: true);
             Raw("\""u8);
@@ -227,11 +228,11 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         var prefix = name.Prefix ?? _localPrefixes[name.Namespace];
         if (prefix.Length > 0)
         {
-            XmlUtf8Escaper.WriteUtf8(_out, prefix);
+            _buf.Plain(prefix);
             Raw(":"u8);
         }
 
-        XmlUtf8Escaper.WriteUtf8(_out, name.LocalName);
+        _buf.Plain(name.LocalName);
     }
 
     private void Attribute(ReadOnlySpan<byte> start, string value)
@@ -244,17 +245,12 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     private void Text(string value, bool attribute)
     {
         // Checked before writing (RdfXmlTermChecker): nothing XML cannot carry is left.
-        if (XmlUtf8Escaper.Write(_out, value, attribute) >= 0) throw new InvalidOperationException("unchecked text reached the RDF/XML formatter");
+        if (_buf.Escaped(value, attribute) >= 0) throw new InvalidOperationException("unchecked text reached the RDF/XML formatter");
     }
 
-    private void Indent(int depth)
-    {
-        var span = _out.GetSpan(depth * 2);
-        span[..(depth * 2)].Fill((byte)' ');
-        _out.Advance(depth * 2);
-    }
+    private void Indent(int depth) => _buf.Spaces(depth * 2);
 
-    private void Raw(ReadOnlySpan<byte> bytes) => XmlUtf8Escaper.Raw(_out, bytes);
+    private void Raw(ReadOnlySpan<byte> bytes) => _buf.Raw(bytes);
 
     private void Reset(long graphOrdinal)
     {

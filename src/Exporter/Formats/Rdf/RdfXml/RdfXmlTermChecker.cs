@@ -17,9 +17,10 @@ internal static class RdfXmlTermChecker
 
     /// <summary>
     /// Throws <see cref="Diagnostics.RecordWriteException"/> when <paramref name="t"/> cannot be written;
-    /// <paramref name="subjectChecked"/>: its subject (the same instance) was checked with the triple before it.
+    /// <paramref name="subjectChecked"/>: its subject (the same instance) was checked with the triple before it;
+    /// <paramref name="predicateChecked"/>: its predicate IRI (the same string) passed <see cref="CheckIri"/> before.
     /// </summary>
-    public static void Check(Triple t, RdfXmlQName? predicateName, bool subjectChecked = false)
+    public static void Check(Triple t, RdfXmlQName? predicateName, bool subjectChecked = false, bool predicateChecked = false)
     {
         switch (t.Subject)
         {
@@ -31,7 +32,7 @@ internal static class RdfXmlTermChecker
         }
 
         var predicate = t.Predicate.Value;
-        CheckIri(predicate);
+        if (!predicateChecked) CheckIri(predicate);
         if (predicateName is null)
         {
             throw RdfTextEscaper.Unwritable(RdfXmlDiagnosticCodes.NoQName,
@@ -54,7 +55,7 @@ internal static class RdfXmlTermChecker
                 CheckText(literal.Lexical, predicate);
                 if (literal.Language is { } language && !RdfTextEscaper.IsValidLanguageTag(language))
                     throw RdfTextEscaper.Unwritable("RDF0102", $"'{language}' is not a valid language tag");
-                if (literal.Language is null) CheckIri(literal.Datatype);
+                if (literal.Language is null && !ReferenceEquals(literal.Datatype, Literal.XsdString)) CheckIri(literal.Datatype); // xsd:string is a valid IRI
                 break;
             case BlankNode:
                 break;
