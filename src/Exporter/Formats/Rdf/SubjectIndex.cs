@@ -9,7 +9,7 @@ internal sealed class SubjectIndex
     private readonly Stack<List<Triple>> _listPool = new();
 
     /// <summary>Each subject's triples, in graph order.</summary>
-    public Dictionary<RdfTerm, List<Triple>> BySubject { get; } = [];
+    public Dictionary<RdfTerm, List<Triple>> BySubject { get; } = new(RdfTermComparer.Instance);
 
     /// <summary>The subjects in order of first appearance.</summary>
     public List<RdfTerm> Subjects { get; } = [];

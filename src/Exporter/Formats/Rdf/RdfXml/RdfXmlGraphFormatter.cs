@@ -23,7 +23,7 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     private readonly BlankNodeLabeller _labels = new();
     private readonly RdfXmlNesting _nesting = new();
     private readonly SubjectIndex _index = new();
-    private readonly Dictionary<RdfTerm, Triple> _elementType = [];
+    private readonly Dictionary<RdfTerm, Triple> _elementType = new(RdfTermComparer.Instance);
     private readonly Dictionary<Iri, RdfXmlQName?> _names = [];
 
     /// <summary>The predicates that passed <see cref="RdfXmlTermChecker.CheckIri"/>, with their qualified names (a predicate IRI is checked once per formatter, not once per triple).</summary>
