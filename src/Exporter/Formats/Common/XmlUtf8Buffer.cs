@@ -16,10 +16,6 @@ internal sealed class XmlUtf8Buffer
 
     private const int InitialCapacity = 1 << 14;
 
-    /// <summary>The ASCII members of <see cref="XmlUtf8Escaper.Special"/>: markup and the C0 controls.</summary>
-    private static readonly SearchValues<char> AsciiSpecial = SearchValues.Create(
-        "&<>\"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000B\u000C\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
-
     private byte[] _bytes = new byte[InitialCapacity];
     private int _length;
 
@@ -75,20 +71,10 @@ internal sealed class XmlUtf8Buffer
         var done = 0;
         while (true)
         {
-            // XmlUtf8Escaper.Special in three searches that all stay vectorised on non-ASCII text: its ASCII members,
-            // then surrogates and the two non-characters before the first of those.
             var rest = s[done..];
-            var i = rest.IndexOfAny(AsciiSpecial);
-            var head = i < 0 ? rest : rest[..i];
-            var surrogate = head.IndexOfAnyInRange('\uD800', '\uDFFF');
-            if (surrogate >= 0)
-            {
-                i = surrogate;
-                head = head[..surrogate];
-            }
-
-            var nonCharacter = head.IndexOfAny('\uFFFE', '\uFFFF');
-            if (nonCharacter >= 0) i = nonCharacter;
+            var i = rest.IndexOfAny(XmlUtf8Escaper.Special);
+            var surrogate = (i < 0 ? rest : rest[..i]).IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (surrogate >= 0) i = surrogate;
             if (i < 0)
             {
                 Plain(rest);

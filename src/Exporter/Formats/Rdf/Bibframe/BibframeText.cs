@@ -12,10 +12,6 @@ internal static class BibframeText
 {
     private static readonly string[] Abbreviations = ["p.", "cm.", "ed.", "etc.", "v.", "col.", "ill.", "mm.", "min.", "no.", "vol.", "pp.", "Inc.", "Co.", "Ltd.", "Jr.", "Sr.", "St.", "ca.", "fol.", "illus.", "Corp.", "Bros.", "approximately.", "sec.", "in."];
 
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> holds to be white space, but the space.</summary>
-    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
-
     /// <summary>The value folded and chopped; null when nothing is left.</summary>
     public static string? Chop(string? value)
     {
@@ -59,19 +55,18 @@ internal static class BibframeText
         return folded;
     }
 
-    /// <summary>
-    /// True when <see cref="Fold"/> would return the value as it is: single spaces between words only, that is no white
-    /// space (<see cref="char.IsWhiteSpace(char)"/>) but the space, none at either end and never two in a row; found
-    /// with vectorised searches instead of a test per character (held to that per-character rule by BibframeTextTests).
-    /// </summary>
-    internal static bool IsFolded(string value)
+    /// <summary>True when <see cref="Fold"/> would return the value as it is: single spaces between words only.</summary>
+    private static bool IsFolded(string value)
     {
-        if (value.Length == 0) return true;
-        if (value[0] == ' ' || value[^1] == ' ') return false;
-        var span = value.AsSpan();
-        return span.IndexOfAny(OtherWhiteSpace) < 0 && span.IndexOf("  ", StringComparison.Ordinal) < 0;
-    }
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (!char.IsWhiteSpace(c)) continue;
+            if (c != ' ' || i == 0 || i == value.Length - 1 || value[i + 1] == ' ') return false;
+        }
 
+        return true;
+    }
 
     /// <summary>Values joined with one space, each folded, empty ones skipped.</summary>
     public static string JoinSpace(IEnumerable<string> values)

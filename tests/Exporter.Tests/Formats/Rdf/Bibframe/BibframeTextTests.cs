@@ -35,43 +35,6 @@ public sealed class BibframeTextTests
     }
 
     [Fact]
-    public void IsFolded_answers_what_a_test_of_every_character_answers_for_every_white_space_character_and_seeded_text()
-    {
-        var whiteSpace = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray();
-        Assert.Contains('\u3000', whiteSpace);
-        foreach (var w in whiteSpace)
-        {
-            foreach (var value in new[] { $"{w}", $"a{w}", $"{w}a", $"a{w}b", $"a {w}b", $"a{w} b", $"ab{w}{w}cd" })
-                Assert.True(IsFoldedByEveryCharacter(value) == BibframeText.IsFolded(value), $"U+{(int)w:X4} in '{value}'");
-        }
-
-        const string alphabet = "ab c\t\n\u00A0\u2003\u3000\u0085.,\u00e9\u4e2d\u001f";
-        var random = new Random(20261207);
-        for (var n = 0; n < 5000; n++)
-        {
-            var chars = new char[random.Next(0, 40)];
-            for (var i = 0; i < chars.Length; i++) chars[i] = random.Next(3) == 0 ? alphabet[random.Next(alphabet.Length)] : 'x';
-            var value = new string(chars);
-            Assert.True(IsFoldedByEveryCharacter(value) == BibframeText.IsFolded(value), $"'{value}'");
-            if (BibframeText.IsFolded(value)) Assert.Same(value, BibframeText.Fold(value));
-            else Assert.True(IsFoldedByEveryCharacter(BibframeText.Fold(value)));
-        }
-    }
-
-    /// <summary>The rule <see cref="BibframeText.IsFolded"/> follows, one character at a time (its former code).</summary>
-    private static bool IsFoldedByEveryCharacter(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (!char.IsWhiteSpace(c)) continue;
-            if (c != ' ' || i == 0 || i == value.Length - 1 || value[i + 1] == ' ') return false;
-        }
-
-        return true;
-    }
-
-    [Fact]
     public void JoinSpace_folds_each_value_and_skips_empty_ones() =>
         Assert.Equal("a b c d e", BibframeText.JoinSpace(["", " a ", "  ", "b", "c\t\t d", "e\n"]));
 
