@@ -15,7 +15,7 @@ internal interface IContentIdMinter
     /// <summary>
     /// The id the encoder mints the IRIs of <paramref name="record"/> (which has no <see cref="ReadResult.RecordId"/>)
     /// from, without a suffix; null when it mints none. Reports nothing: what it builds of the record is kept for the
-    /// encoder, which then reports its diagnostics where it would have had it built them (the hub record:
+    /// encoder, which reports its diagnostics where it would have, had it built it itself (the hub record:
     /// <see cref="ReadResult.PeekCatalog"/>; a record composed from it: <see cref="ReadResult.Derive{TKey, TValue}"/>),
     /// so that the id and the output come from one record built once. Called on the worker that parsed the record,
     /// before the record's turn to be registered: for different records at once on several threads. May throw when the
