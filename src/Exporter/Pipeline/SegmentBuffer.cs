@@ -1,4 +1,5 @@
 using System.Buffers;
+using Exporter.Formats.Common;
 
 namespace Exporter.Pipeline;
 
@@ -57,11 +58,6 @@ internal sealed class SegmentBuffer : IBufferWriter<byte>
     {
         var need = Math.Max(sizeHint, 1);
         if (_buffer.Length - _length >= need) return;
-        var size = Math.Max((long)_buffer.Length * 2, (long)_length + need);
-        if (size > Array.MaxLength) size = Math.Max(Array.MaxLength, (long)_length + need);
-        if (size > Array.MaxLength) throw new InvalidOperationException("a batch's output would be larger than the largest possible array");
-        var bigger = new byte[size];
-        _buffer.AsSpan(0, _length).CopyTo(bigger);
-        _buffer = bigger;
+        ByteArrayGrowth.Grow(ref _buffer, _length, need, "a batch's output");
     }
 }

@@ -216,9 +216,5 @@ internal sealed class JsonUtf8Writer
         return _buffer.AsSpan(_length);
     }
 
-    private void Grow(int count)
-    {
-        var size = Math.Max(_buffer.Length * 2, _length + count);
-        Array.Resize(ref _buffer, size);
-    }
+    private void Grow(int count) => ByteArrayGrowth.Grow(ref _buffer, _length, count, "a record's JSON");
 }

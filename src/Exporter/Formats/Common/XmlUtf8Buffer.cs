@@ -111,13 +111,5 @@ internal sealed class XmlUtf8Buffer
         }
     }
 
-    private void Grow(int need)
-    {
-        var size = Math.Max((long)_bytes.Length * 2, (long)_length + need);
-        if (size > Array.MaxLength) size = Math.Max(Array.MaxLength, (long)_length + need);
-        if (size > Array.MaxLength) throw new InvalidOperationException("a record's XML would be larger than the largest possible array");
-        var bigger = new byte[size];
-        _bytes.AsSpan(0, _length).CopyTo(bigger);
-        _bytes = bigger;
-    }
+    private void Grow(int need) => ByteArrayGrowth.Grow(ref _bytes, _length, need, "a record's XML");
 }
