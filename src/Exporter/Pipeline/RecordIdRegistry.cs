@@ -64,7 +64,7 @@ internal sealed class RecordIdRegistry
     public void Register(FramedBatch batch, IReadOnlyList<ReadResult?> results, IReadOnlyList<IDiagnostics> diagnostics)
     {
         var prepared = Prepare(results);
-        var minted = MintContentIds(results);
+        var minted = MintContentIds(results, prepared);
         lock (_lock)
         {
             while (_next != batch.OrdinalBase && !_abandoned) Monitor.Wait(_lock);
@@ -134,17 +134,18 @@ internal sealed class RecordIdRegistry
     }
 
     /// <summary>
-    /// The id each minter mints from each record of the batch without id (<see cref="IContentIdMinter.ContentId"/>), at
+    /// The id each minter mints from each record of the batch without id (none in <paramref name="prepared"/>,
+    /// <see cref="IContentIdMinter.ContentId"/>), at
     /// <c>[record * minters + minter]</c>; null where it mints none or cannot (the record cannot be written in that
     /// scope: its encoder rejects it, with the reason). Null when no record of the batch needs one.
     /// </summary>
-    private string?[]? MintContentIds(IReadOnlyList<ReadResult?> results)
+    private string?[]? MintContentIds(IReadOnlyList<ReadResult?> results, PreparedRecord[] prepared)
     {
         if (_minters.Count == 0) return null;
         string?[]? minted = null;
         for (var i = 0; i < results.Count; i++)
         {
-            if (results[i] is not { IsRejected: false } result || !string.IsNullOrEmpty(result.RecordId?.Trim())) continue;
+            if (results[i] is not { IsRejected: false } result || prepared[i].Id is not null) continue;
             minted ??= new string?[results.Count * _minters.Count];
             for (var m = 0; m < _minters.Count; m++)
             {
