@@ -114,16 +114,19 @@ public sealed class Converter
         var pipeline = new BatchPipeline(Math.Max(1, _options.Threads * _options.BatchesAheadPerThread));
         var gate = new WorkerGate();
         var ids = IdRegistry(targets);
-        if (ids is not null) stop.Token.Register(ids.Abandon); // a worker waiting for its turn to register ids never outlives the run
+        // Read once, here: a thread that starts only after the run has ended and disposed 'stop' must not ask it for its
+        // token (ObjectDisposedException on a thread of its own would end the process); the token stays readable.
+        var token = stop.Token;
+        if (ids is not null) token.Register(ids.Abandon); // a worker waiting for its turn to register ids never outlives the run
         ExceptionDispatchInfo? framingFailure = null;
-        var framing = new Thread(() => framingFailure = Frame(inputs, pool, pipeline, gate, stop.Token))
+        var framing = new Thread(() => framingFailure = Frame(inputs, pool, pipeline, gate, token))
         {
             IsBackground = true,
             Name = "exporter framing",
         };
         for (var w = 0; w < _options.Threads; w++)
         {
-            new Thread(() => Work(pipeline, targets, encoders, ids, gate, stop.Token))
+            new Thread(() => Work(pipeline, targets, encoders, ids, gate, token))
             {
                 IsBackground = true,
                 Name = "exporter worker",
