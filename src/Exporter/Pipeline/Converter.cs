@@ -89,10 +89,10 @@ public sealed class Converter
 
     private void RunInTurn(IEnumerable<ConversionInput> inputs, IReadOnlyList<ConversionTarget> targets, BatchCommitter committer, CancellationToken cancel)
     {
-        var framer = new BatchFramer(_options);
         var pool = new SegmentBufferPool(targets.Count);
         var encoders = new WorkerEncoderPool(targets).Rent();
         var ids = IdRegistry(targets);
+        var framer = new BatchFramer(FramingOptions(_options, ids is not null));
         foreach (var input in inputs)
         {
             foreach (var batch in framer.Batches(input))
@@ -119,7 +119,8 @@ public sealed class Converter
         var token = stop.Token;
         if (ids is not null) token.Register(ids.Abandon); // a worker waiting for its turn to register ids never outlives the run
         ExceptionDispatchInfo? framingFailure = null;
-        var framing = new Thread(() => framingFailure = Frame(inputs, pool, pipeline, gate, token))
+        var framingOptions = FramingOptions(_options, ids is not null);
+        var framing = new Thread(() => framingFailure = Frame(inputs, framingOptions, pool, pipeline, gate, token))
         {
             IsBackground = true,
             Name = "exporter framing",
@@ -169,10 +170,28 @@ public sealed class Converter
             ? new RecordIdRegistry([.. targets.Select(t => t.Encoder).OfType<IContentIdMinter>().DistinctBy(m => m.MintScope, StringComparer.Ordinal)], KeepsFirstIds)
             : null;
 
+    /// <summary>
+    /// The options batches are framed with. A run that registers record ids (<see cref="RecordIdRegistry"/>) parses a
+    /// whole batch before it encodes any of it, so the batch's parsed records are live together, and every collection
+    /// in that time marks and promotes them: its batches are kept to <see cref="RegisteringBatchSize"/> records and
+    /// <see cref="RegisteringBatchBytes"/> input bytes (or the caller's smaller limits). Other runs parse and encode
+    /// record by record and keep the caller's options. Batch sizes never change output (ordinals and ids are per run).
+    /// </summary>
+    internal static ConversionOptions FramingOptions(ConversionOptions options, bool registersIds) =>
+        registersIds && (options.BatchSize > RegisteringBatchSize || options.BatchBytes > RegisteringBatchBytes)
+            ? options with { BatchSize = Math.Min(options.BatchSize, RegisteringBatchSize), BatchBytes = Math.Min(options.BatchBytes, RegisteringBatchBytes) }
+            : options;
+
+    /// <summary>Records per batch at most in a run that registers record ids (see <see cref="FramingOptions"/>).</summary>
+    internal const int RegisteringBatchSize = 64;
+
+    /// <summary>Input bytes per batch at most in a run that registers record ids (see <see cref="FramingOptions"/>).</summary>
+    internal const long RegisteringBatchBytes = 256 * 1024;
+
     /// <summary>The framing thread: frames the batches and queues them, in input order, for the workers and the writer.</summary>
-    private ExceptionDispatchInfo? Frame(IEnumerable<ConversionInput> inputs, SegmentBufferPool pool, BatchPipeline pipeline, WorkerGate gate, CancellationToken stop)
+    private static ExceptionDispatchInfo? Frame(IEnumerable<ConversionInput> inputs, ConversionOptions framingOptions, SegmentBufferPool pool, BatchPipeline pipeline, WorkerGate gate, CancellationToken stop)
     {
-        var framer = new BatchFramer(_options);
+        var framer = new BatchFramer(framingOptions);
         try
         {
             foreach (var input in inputs)

@@ -47,6 +47,7 @@ internal static class RecordProcessor
                 ? new BatchItem(source, true, diagnostics.Items)
                 : Write(result, source, batch.OrdinalBase + i, targets, encoders, outputs, omitted, diagnostics);
             result?.ForgetDerived();
+            if (results is not null) results[i] = null; // encoded: the record need not outlive its batch
             encoded.Items[i] = item;
             for (var t = 0; t < targets.Count; t++)
             {

@@ -15,6 +15,9 @@ namespace Exporter.Tests.Pipeline;
 /// </summary>
 public class RecordIdRegistryContentIdTests
 {
+    /// <summary>A fixed clock: BIBFRAME admin metadata carries the time of writing, and runs compared byte for byte must not straddle a second.</summary>
+    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+
     private const string Fixed = "=LDR  00000nam\\\\2200000\\a\\4500\n";
     private const string Field008 = "=008  990101s1999\\\\\\\\xxu\\\\\\\\\\\\\\\\\\\\\\000\\0\\eng\\d\n";
 
@@ -33,7 +36,7 @@ public class RecordIdRegistryContentIdTests
         var outputs = formats.Select(_ => new MemoryStream()).ToArray();
         var observer = new RecordingObserver();
         var summary = new Converter(new ConversionOptions { Threads = threads, BatchSize = batch }, observer)
-            .Run([new ConversionInput("in.mrk", reader)], [.. formats.Select((f, i) => new ConversionTarget(f, registry.Get(f).CreateEncoder(new WriteOptions()), outputs[i]))]);
+            .Run([new ConversionInput("in.mrk", reader)], [.. formats.Select((f, i) => new ConversionTarget(f, registry.Get(f).CreateEncoder(new WriteOptions { Clock = Clock }), outputs[i]))]);
         Assert.Equal(0L, summary.Rejected);
         return ([.. outputs.Select(o => Encoding.UTF8.GetString(o.ToArray()))], observer);
     }
@@ -105,6 +108,18 @@ public class RecordIdRegistryContentIdTests
         var single = Run(input, 1, 256, format).Outputs[0];
         Assert.Equal(single, Run(input, 2, 1, format).Outputs[0]);
         Assert.Equal(single, Run(input, 4, 2, format).Outputs[0]);
+    }
+
+    [Theory]
+    [InlineData("bibframe")]
+    [InlineData("jsonld")]
+    public void Batches_capped_for_registering_give_the_bytes_of_one_record_at_a_time(string format)
+    {
+        // 150 records cross the capped batches (Converter.RegisteringBatchSize) of a run with the default batch size
+        var input = string.Concat(Enumerable.Range(0, 30).Select(_ => Input));
+        var single = Run(input, 1, 1, format).Outputs[0];
+        Assert.Equal(single, Run(input, 2, new ConversionOptions().BatchSize, format).Outputs[0]);
+        Assert.Equal(single, Run(input, 1, new ConversionOptions().BatchSize, format).Outputs[0]);
     }
 
     [Fact]

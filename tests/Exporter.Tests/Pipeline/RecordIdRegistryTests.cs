@@ -15,6 +15,9 @@ namespace Exporter.Tests.Pipeline;
 /// </summary>
 public class RecordIdRegistryTests
 {
+    /// <summary>A fixed clock: BIBFRAME admin metadata carries the time of writing, and runs compared byte for byte must not straddle a second.</summary>
+    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+
     private static string Mrk(string id, string title) =>
         $"=LDR  00000nam\\\\2200000\\a\\4500\n=001  {id}\n=008  990101s1999\\\\\\\\xxu\\\\\\\\\\\\\\\\\\\\\\000\\0\\eng\\d\n=245  10$a{title}\n\n";
 
@@ -28,7 +31,7 @@ public class RecordIdRegistryTests
         var output = new MemoryStream();
         var observer = new RecordingObserver();
         var summary = new Converter(new ConversionOptions { Threads = threads, BatchSize = batch }, observer)
-            .Run([new ConversionInput("in.mrk", reader)], [new ConversionTarget(format, registry.Get(format).CreateEncoder(new WriteOptions()), output)]);
+            .Run([new ConversionInput("in.mrk", reader)], [new ConversionTarget(format, registry.Get(format).CreateEncoder(new WriteOptions { Clock = Clock }), output)]);
         Assert.Equal((6L, 6L, 0L), (summary.Read, summary.Written, summary.Rejected));
         return (Encoding.UTF8.GetString(output.ToArray()), observer);
     }
@@ -60,7 +63,7 @@ public class RecordIdRegistryTests
         var raw = registry.Get("mrk").CreateReader(new MemoryStream(input), new ReadOptions()).Frame().ElementAt(1).Raw;
         var output = new MemoryStream();
         new Converter(new ConversionOptions { Threads = 2, BatchSize = 2 }, new RecordingObserver())
-            .Run([new ConversionInput("in.mrk", reader)], [new ConversionTarget("bibframe", registry.Get("bibframe").CreateEncoder(new WriteOptions()), output)]);
+            .Run([new ConversionInput("in.mrk", reader)], [new ConversionTarget("bibframe", registry.Get("bibframe").CreateEncoder(new WriteOptions { Clock = Clock }), output)]);
         var hash = "A-h" + Convert.ToHexStringLower(SHA256.HashData(raw.Span).AsSpan(0, 4));
         var works = MintedIris.Work().Matches(Encoding.UTF8.GetString(output.ToArray())).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["A", hash, hash + "-2", hash + "-3", hash + "-4"], works);
