@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Exporter.Formats.Common;
 
@@ -15,6 +16,10 @@ internal sealed class XmlUtf8Buffer
     private const int MaxKeptCapacity = 1 << 20;
 
     private const int InitialCapacity = 1 << 14;
+
+    /// <summary>The printable ASCII characters XML text and attributes carry as they are (all but <c>&amp; &lt; &gt; "</c>).</summary>
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        " !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
     private byte[] _bytes = new byte[InitialCapacity];
     private int _length;
@@ -37,7 +42,8 @@ internal sealed class XmlUtf8Buffer
         output.Advance(_length);
     }
 
-    /// <summary>Copies markup bytes.</summary>
+    /// <summary>Copies markup bytes (inlined: most are short literals whose copy the compiler then unrolls).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raw(ReadOnlySpan<byte> bytes)
     {
         if (_bytes.Length - _length < bytes.Length) Grow(bytes.Length);
@@ -67,6 +73,22 @@ internal sealed class XmlUtf8Buffer
     /// cannot carry and returns that character's index (nothing of it written), or -1 when the whole text was written.
     /// </summary>
     public int Escaped(ReadOnlySpan<char> s, bool attribute)
+    {
+        // Most text starts with (and mostly is) printable ASCII with nothing to escape: found in one pass and
+        // narrowed to bytes, the rest (if any) escaped character class by character class.
+        var plain = s.IndexOfAnyExcept(PlainAscii);
+        if (plain < 0)
+        {
+            Ascii(s);
+            return -1;
+        }
+
+        Ascii(s[..plain]);
+        var stop = EscapedRest(s[plain..], attribute);
+        return stop < 0 ? -1 : plain + stop;
+    }
+
+    private int EscapedRest(ReadOnlySpan<char> s, bool attribute)
     {
         var done = 0;
         while (true)
@@ -109,6 +131,14 @@ internal sealed class XmlUtf8Buffer
 
             done += i + take;
         }
+    }
+
+    /// <summary>Printable ASCII, one byte a character.</summary>
+    private void Ascii(ReadOnlySpan<char> s)
+    {
+        if (_bytes.Length - _length < s.Length) Grow(s.Length);
+        System.Text.Ascii.FromUtf16(s, _bytes.AsSpan(_length), out var written);
+        _length += written;
     }
 
     private void Grow(int need) => ByteArrayGrowth.Grow(ref _bytes, _length, need, "a record's XML");
