@@ -17,10 +17,6 @@ internal sealed class XmlUtf8Buffer
 
     private const int InitialCapacity = 1 << 14;
 
-    /// <summary>The printable ASCII characters XML text and attributes carry as they are (all but <c>&amp; &lt; &gt; "</c>).</summary>
-    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
-        " !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
-
     private byte[] _bytes = new byte[InitialCapacity];
     private int _length;
 
@@ -74,16 +70,12 @@ internal sealed class XmlUtf8Buffer
     /// </summary>
     public int Escaped(ReadOnlySpan<char> s, bool attribute)
     {
-        // Most text starts with (and mostly is) printable ASCII with nothing to escape: found in one pass and
-        // narrowed to bytes, the rest (if any) escaped character class by character class.
-        var plain = s.IndexOfAnyExcept(PlainAscii);
-        if (plain < 0)
-        {
-            Ascii(s);
-            return -1;
-        }
-
-        Ascii(s[..plain]);
+        // Most text starts with (and mostly is) printable ASCII with nothing to escape: found and narrowed to bytes
+        // in one pass, the rest (if any) escaped character class by character class.
+        if (_bytes.Length - _length < s.Length) Grow(s.Length);
+        var plain = XmlPlainAscii.Narrow(s, _bytes.AsSpan(_length));
+        _length += plain;
+        if (plain == s.Length) return -1;
         var stop = EscapedRest(s[plain..], attribute);
         return stop < 0 ? -1 : plain + stop;
     }
@@ -131,14 +123,6 @@ internal sealed class XmlUtf8Buffer
 
             done += i + take;
         }
-    }
-
-    /// <summary>Printable ASCII, one byte a character.</summary>
-    private void Ascii(ReadOnlySpan<char> s)
-    {
-        if (_bytes.Length - _length < s.Length) Grow(s.Length);
-        System.Text.Ascii.FromUtf16(s, _bytes.AsSpan(_length), out var written);
-        _length += written;
     }
 
     private void Grow(int need) => ByteArrayGrowth.Grow(ref _bytes, _length, need, "a record's XML");
