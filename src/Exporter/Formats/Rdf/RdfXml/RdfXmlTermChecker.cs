@@ -73,7 +73,8 @@ internal static class RdfXmlTermChecker
     /// <summary>Throws unless <paramref name="iri"/> is absolute and holds only characters IRIs (and XML) may hold.</summary>
     public static void CheckIri(string iri)
     {
-        if (!IriResolver.IsAbsolute(iri)) throw RdfTextEscaper.Unwritable("RDF0106", $"IRI <{iri}> is not absolute (it has no scheme)");
+        // Most IRIs are http(s): absolute without a look at their scheme's characters.
+        if (!iri.StartsWith("http://", StringComparison.Ordinal) && !iri.StartsWith("https://", StringComparison.Ordinal) && !IriResolver.IsAbsolute(iri)) throw RdfTextEscaper.Unwritable("RDF0106", $"IRI <{iri}> is not absolute (it has no scheme)");
         var first = iri.AsSpan().IndexOfAnyExcept(PlainIriChars);
         if (first < 0) return;
         for (var i = first; i < iri.Length; i++)
