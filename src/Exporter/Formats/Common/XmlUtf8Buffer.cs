@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Exporter.Formats.Common;
 
@@ -37,7 +38,8 @@ internal sealed class XmlUtf8Buffer
         output.Advance(_length);
     }
 
-    /// <summary>Copies markup bytes.</summary>
+    /// <summary>Copies markup bytes (inlined: most are short literals whose copy the compiler then unrolls).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raw(ReadOnlySpan<byte> bytes)
     {
         if (_bytes.Length - _length < bytes.Length) Grow(bytes.Length);
@@ -67,6 +69,18 @@ internal sealed class XmlUtf8Buffer
     /// cannot carry and returns that character's index (nothing of it written), or -1 when the whole text was written.
     /// </summary>
     public int Escaped(ReadOnlySpan<char> s, bool attribute)
+    {
+        // Most text starts with (and mostly is) printable ASCII with nothing to escape: found and narrowed to bytes
+        // in one pass, the rest (if any) escaped character class by character class.
+        if (_bytes.Length - _length < s.Length) Grow(s.Length);
+        var plain = XmlPlainAscii.Narrow(s, _bytes.AsSpan(_length));
+        _length += plain;
+        if (plain == s.Length) return -1;
+        var stop = EscapedRest(s[plain..], attribute);
+        return stop < 0 ? -1 : plain + stop;
+    }
+
+    private int EscapedRest(ReadOnlySpan<char> s, bool attribute)
     {
         var done = 0;
         while (true)

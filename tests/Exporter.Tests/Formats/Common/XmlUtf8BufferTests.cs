@@ -15,6 +15,8 @@ public sealed class XmlUtf8BufferTests
         "", "plain text", "a&b<c>d\"e'f\tg\nh\ri", "&&&", "<<>>", "\"\"", "\t\n\r", "caf\u00e9 \u4e2d\u6587",
         "pair \U0001F600 ok", "\U0001F600", "lone \uD800 high", "low \uDC00", "end \uD800", "x\uFFFE", "y\uFFFF", "a\u001fb",
         "\u0000", "ok then \u0001", new string('a', 5000) + "&" + new string('\u00e9', 5000) + "\uD800",
+        new string([.. Enumerable.Range(0x20, 0x60).Select(i => (char)i)]), "\t\n\r" + new string([.. Enumerable.Range(0x20, 0x60).Select(i => (char)i)]),
+        "plain ASCII, then caf\u00e9 & \U0001F600", new string('x', 100) + "\u007f" + new string('y', 100), new string('z', 70) + "\uD800",
     ];
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Exporter.Formats.Common;
 
 namespace Exporter.Formats.Rdf.RdfXml;
@@ -17,20 +18,37 @@ namespace Exporter.Formats.Rdf.RdfXml;
 /// </summary>
 internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
 {
+    /// <summary>The IRI table is emptied between graphs once it holds more IRIs than this.</summary>
     private const int MaxCachedNames = 4096;
+
+    /// <summary><see cref="_iriFlags"/>: the IRI passed <see cref="RdfXmlTermChecker.CheckIri"/> as a predicate (checked once per formatter, not once per triple).</summary>
+    private const byte PredicateChecked = 1;
+
+    /// <summary><see cref="_iriFlags"/>: whether the IRI names an element (<see cref="IsElementName"/>) is known.</summary>
+    private const byte ElementKnown = 2;
+
+    /// <summary><see cref="_iriFlags"/>: the IRI, as an rdf:type object, names its subject's element.</summary>
+    private const byte ElementName = 4;
 
     private readonly RdfXmlNamespaces _namespaces;
     private readonly BlankNodeLabeller _labels = new();
     private readonly RdfXmlNesting _nesting = new();
-    private readonly SubjectIndex _index = new();
-    private readonly Dictionary<RdfTerm, Triple> _elementType = new(RdfTermComparer.Instance);
-    private readonly Dictionary<Iri, RdfXmlQName?> _names = [];
+    private readonly RdfXmlGraphIndex _graph = new();
 
-    /// <summary>The predicates that passed <see cref="RdfXmlTermChecker.CheckIri"/>, with their qualified names (a predicate IRI is checked once per formatter, not once per triple).</summary>
-    private readonly Dictionary<Iri, RdfXmlQName?> _checkedPredicates = [];
+    /// <summary>The predicates and rdf:type objects met (ids index <see cref="_iriNames"/> and <see cref="_iriFlags"/>), kept between graphs: the vocabularies share one <see cref="Iri"/> per term, whose hash is kept.</summary>
+    private readonly RdfTermIds _iris = new();
+
+    private RdfXmlQName?[] _iriNames = new RdfXmlQName?[64];
+    private byte[] _iriFlags = new byte[64];
     private readonly Dictionary<string, string> _localPrefixes = new(StringComparer.Ordinal);
     private readonly List<string> _localOrder = [];
     private readonly XmlUtf8Buffer _buf = new();
+
+    /// <summary>The id of rdf:type in <see cref="_iris"/>.</summary>
+    private int _typeId;
+
+    /// <summary>The subject of the triple checked last (the same instance needs no second check).</summary>
+    private RdfTerm? _checkedSubject;
 
     /// <summary>True when some predicate or element type of the graph has a namespace the prefix map lacks (an nsN declaration is needed).</summary>
     private bool _undeclared;
@@ -45,12 +63,11 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     {
         Reset(graphOrdinal);
         Index(graph);
-        _nesting.Decide(_index.Subjects, _index.BySubject);
+        _nesting.Decide(_graph);
         _buf.Clear();
-        foreach (var subject in _index.Subjects)
+        foreach (var subject in _graph.Subjects)
         {
-            if (subject is BlankNode node && _nesting.IsNested(node)) continue;
-            WriteRoot(subject);
+            if (!_nesting.IsNested(subject)) WriteRoot(subject);
         }
 
         _buf.CopyTo(output);
@@ -59,42 +76,77 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     /// <inheritdoc />
     void IRdfGraphFormatter.Write(RdfGraph graph, long graphOrdinal, IBufferWriter<byte> output) => Write(output, graph, graphOrdinal);
 
-    /// <summary>The qualified name of an IRI (cached by term: the vocabularies share one <see cref="Iri"/> per term, whose hash is kept), or null when it has none.</summary>
-    private RdfXmlQName? QNameOf(Iri iri)
+    /// <summary>The id of <paramref name="iri"/> in <see cref="_iris"/>, its qualified name (null when it has none) split when it is new.</summary>
+    private int IriId(Iri iri)
     {
-        if (_names.TryGetValue(iri, out var name)) return name;
-        name = _namespaces.Split(iri.Value);
-        if (_names.Count < MaxCachedNames) _names[iri] = name;
-        return name;
+        var id = _iris.GetOrAdd(iri, out var added);
+        if (!added) return id;
+        if (id == _iriNames.Length)
+        {
+            Array.Resize(ref _iriNames, id * 2);
+            Array.Resize(ref _iriFlags, id * 2);
+        }
+
+        _iriNames[id] = _namespaces.Split(iri.Value);
+        _iriFlags[id] = 0;
+        return id;
     }
 
     private void Index(RdfGraph graph)
     {
-        RdfTerm? checkedSubject = null;
-        foreach (var t in graph.Triples)
+        // RdfGraph keeps a List today; any other list is walked through its interface.
+        if (graph.Triples is List<Triple> list)
         {
-            var predicateChecked = _checkedPredicates.TryGetValue(t.Predicate, out var predicate);
-            if (!predicateChecked) predicate = QNameOf(t.Predicate);
-            RdfXmlTermChecker.Check(t, predicate, subjectChecked: ReferenceEquals(t.Subject, checkedSubject), predicateChecked);
-            if (!predicateChecked && _checkedPredicates.Count < MaxCachedNames) _checkedPredicates[t.Predicate] = predicate;
-            checkedSubject = t.Subject;
-            _index.Add(t);
-            if (predicate!.Prefix is null) _undeclared = true;
-            if (t.Predicate.Value == RdfNames.Type && !_elementType.ContainsKey(t.Subject) && IsElementType(t.Object))
-            {
-                _elementType.Add(t.Subject, t);
-                if (QNameOf((Iri)t.Object)!.Prefix is null) _undeclared = true;
-            }
+            foreach (var t in CollectionsMarshal.AsSpan(list)) Index(t);
+        }
+        else
+        {
+            foreach (var t in graph.Triples) Index(t);
+        }
+
+        _graph.Build(_typeId, _iris.Count);
+    }
+
+    private void Index(Triple t)
+    {
+        var p = IriId(t.Predicate);
+        var flags = _iriFlags[p];
+        var predicate = _iriNames[p];
+        var predicateChecked = (flags & PredicateChecked) != 0;
+        RdfXmlTermChecker.Check(t, predicate, subjectChecked: ReferenceEquals(t.Subject, _checkedSubject), predicateChecked);
+        if (!predicateChecked) _iriFlags[p] = (byte)(flags | PredicateChecked);
+        _checkedSubject = t.Subject;
+        var subject = _graph.Add(t, p);
+        if (predicate!.Prefix is null) _undeclared = true;
+        if (p == _typeId && _graph.ElementTriple(subject) is null && ElementNameOf(t.Object) is { } element)
+        {
+            _graph.SetElementType(subject, t, element);
+            if (element.Prefix is null) _undeclared = true;
         }
     }
 
-    private bool IsElementType(RdfTerm type)
+    /// <summary>The element name an rdf:type object gives its subject, or null when it gives none.</summary>
+    private RdfXmlQName? ElementNameOf(RdfTerm type)
     {
-        if (type is not Iri iri || QNameOf(iri) is not { } name || name.Namespace.StartsWith(RdfXmlNames.XmlNamespace, StringComparison.Ordinal)) return false;
+        if (type is not Iri iri) return null;
+        var id = IriId(iri);
+        var flags = _iriFlags[id];
+        if ((flags & ElementKnown) == 0)
+        {
+            flags |= IsElementName(_iriNames[id]) ? (byte)(ElementKnown | ElementName) : ElementKnown;
+            _iriFlags[id] = flags;
+        }
+
+        return (flags & ElementName) != 0 ? _iriNames[id] : null;
+    }
+
+    private static bool IsElementName(RdfXmlQName? name)
+    {
+        if (name is null || name.Namespace.StartsWith(RdfXmlNames.XmlNamespace, StringComparison.Ordinal)) return false;
         return name.Namespace != RdfNames.RdfNamespace || (RdfXmlNames.IsNodeElementName(name.LocalName) && name.LocalName != RdfXmlNames.Description);
     }
 
-    private void WriteRoot(RdfTerm subject)
+    private void WriteRoot(int subject)
     {
         _localPrefixes.Clear();
         _localOrder.Clear();
@@ -104,14 +156,16 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     }
 
     /// <summary>Gives every namespace the description tree of <paramref name="subject"/> needs and the map lacks an nsN prefix.</summary>
-    private void CollectPrefixes(RdfTerm subject, ref int n)
+    private void CollectPrefixes(int subject, ref int n)
     {
-        if (_elementType.TryGetValue(subject, out var type)) Need(QNameOf((Iri)type.Object)!, ref n);
-        if (!_index.BySubject.TryGetValue(subject, out var triples)) return;
-        foreach (var t in triples)
+        if (_graph.ElementName(subject) is { } element) Need(element, ref n);
+        var start = _graph.Start(subject);
+        var end = start + _graph.Count(subject);
+        for (var pos = start; pos < end; pos++)
         {
-            Need(QNameOf(t.Predicate)!, ref n);
-            if (t.Object is BlankNode b && _nesting.IsNested(b)) CollectPrefixes(b, ref n);
+            Need(_iriNames[_graph.PredicateAt(pos)]!, ref n);
+            var o = _graph.ObjectAt(pos);
+            if (o >= 0 && _nesting.IsNested(o)) CollectPrefixes(o, ref n);
         }
     }
 
@@ -122,38 +176,38 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         _localOrder.Add(name.Namespace);
     }
 
-    private void WriteDescription(RdfTerm subject, int depth, bool root)
+    private void WriteDescription(int subject, int depth, bool root)
     {
         Indent(depth);
         Raw("<"u8);
-        var hasType = _elementType.TryGetValue(subject, out var typeTriple);
-        var element = hasType ? QNameOf((Iri)typeTriple!.Object)! : null;
+        var element = _graph.ElementName(subject);
         if (element is null) Raw("rdf:Description"u8);
         else Name(element);
-        switch (subject)
+        switch (_graph.Node(subject))
         {
             case Iri iri:
                 Attribute(" rdf:about=\""u8, iri.Value);
                 break;
-            case BlankNode node when !_nesting.IsNested(node) && _nesting.IsReferenced(node):
+            case BlankNode node when !_nesting.IsNested(subject) && _nesting.IsReferenced(subject):
                 Attribute(" rdf:nodeID=\""u8, _labels.LabelOf(node));
                 break;
         }
 
         if (root) Declarations();
-        _index.BySubject.TryGetValue(subject, out var triples);
-        if (triples is null || (hasType && triples.Count == 1))
+        var count = _graph.Count(subject);
+        if (count == 0 || (element is not null && count == 1))
         {
             Raw("/>\n"u8);
             return;
         }
 
         Raw(">\n"u8);
-        WriteGroup(triples, RdfNames.TypeIri, depth + 1, typeTriple);
-        for (var k = 0; k < triples.Count; k++)
+        var types = _graph.TypeGroup(subject);
+        if (types >= 0) WriteGroup(types, depth + 1, _graph.ElementTriple(subject));
+        var start = _graph.Start(subject);
+        for (var pos = start; pos < start + count; pos++)
         {
-            var predicate = triples[k].Predicate;
-            if (predicate.Value != RdfNames.Type && SubjectIndex.IsFirstUse(triples, k)) WriteGroup(triples, predicate, depth + 1, null);
+            if (_graph.IsGroupHead(pos) && _graph.PredicateAt(pos) != _typeId) WriteGroup(pos, depth + 1, null);
         }
 
         Indent(depth);
@@ -163,33 +217,34 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
         Raw(">\n"u8);
     }
 
-    private void WriteGroup(List<Triple> triples, Iri predicate, int depth, Triple? skip)
+    /// <summary>Writes the predicate group that starts at <paramref name="head"/>, all but <paramref name="skip"/> (the triple the element name came from).</summary>
+    private void WriteGroup(int head, int depth, Triple? skip)
     {
-        RdfXmlQName? name = null; // the group's one name, looked up at its first property
-        foreach (var t in triples)
+        var name = _iriNames[_graph.PredicateAt(head)]!;
+        for (var pos = head; pos >= 0; pos = _graph.NextInGroup(pos))
         {
-            if (t.Predicate.Equals(predicate) && !ReferenceEquals(t, skip)) WriteProperty(t, name ??= QNameOf(t.Predicate)!, depth);
+            if (!ReferenceEquals(_graph.TripleAt(pos), skip)) WriteProperty(pos, name, depth);
         }
     }
 
-    private void WriteProperty(Triple t, RdfXmlQName name, int depth)
+    private void WriteProperty(int pos, RdfXmlQName name, int depth)
     {
         Indent(depth);
         Raw("<"u8);
         Name(name);
-        switch (t.Object)
+        switch (_graph.TripleAt(pos).Object)
         {
             case Iri iri:
                 Attribute(" rdf:resource=\""u8, iri.Value);
                 Raw("/>\n"u8);
                 return;
-            case BlankNode node when !_nesting.IsNested(node):
+            case BlankNode node when !_nesting.IsNested(_graph.ObjectAt(pos)):
                 Attribute(" rdf:nodeID=\""u8, _labels.LabelOf(node));
                 Raw("/>\n"u8);
                 return;
-            case BlankNode node:
+            case BlankNode:
                 Raw(">\n"u8);
-                WriteDescription(node, depth + 1, root: false);
+                WriteDescription(_graph.ObjectAt(pos), depth + 1, root: false);
                 Indent(depth);
                 break;
             case Literal literal:
@@ -255,8 +310,16 @@ internal sealed class RdfXmlGraphFormatter : IRdfGraphFormatter
     private void Reset(long graphOrdinal)
     {
         _labels.Reset(graphOrdinal);
-        _index.Clear();
-        _elementType.Clear();
+        _graph.Clear();
+        if (_iris.Count > MaxCachedNames)
+        {
+            _iris.Clear();
+            _iriNames = new RdfXmlQName?[64];
+            _iriFlags = new byte[64];
+        }
+
+        _typeId = IriId(RdfNames.TypeIri);
+        _checkedSubject = null;
         _undeclared = false;
     }
 }

@@ -18,7 +18,7 @@ internal static class RdfXmlTermChecker
     /// <summary>
     /// Throws <see cref="Diagnostics.RecordWriteException"/> when <paramref name="t"/> cannot be written;
     /// <paramref name="subjectChecked"/>: its subject (the same instance) was checked with the triple before it;
-    /// <paramref name="predicateChecked"/>: its predicate IRI (the same string) passed <see cref="CheckIri"/> before.
+    /// <paramref name="predicateChecked"/>: its predicate (the same IRI, with the same qualified name) passed these checks before.
     /// </summary>
     public static void Check(Triple t, RdfXmlQName? predicateName, bool subjectChecked = false, bool predicateChecked = false)
     {
@@ -32,19 +32,7 @@ internal static class RdfXmlTermChecker
         }
 
         var predicate = t.Predicate.Value;
-        if (!predicateChecked) CheckIri(predicate);
-        if (predicateName is null)
-        {
-            throw RdfTextEscaper.Unwritable(RdfXmlDiagnosticCodes.NoQName,
-                $"predicate <{predicate}> cannot be written in RDF/XML: it does not end in an XML name (NCName), so it cannot be split into a namespace and a local name (rapper and rdflib refuse it too)");
-        }
-
-        if ((predicateName.Namespace == RdfNames.RdfNamespace && (!RdfXmlNames.IsPropertyElementName(predicateName.LocalName) || predicateName.LocalName == RdfXmlNames.Li))
-            || predicateName.Namespace.StartsWith(RdfXmlNames.XmlNamespace, StringComparison.Ordinal))
-        {
-            throw RdfTextEscaper.Unwritable(RdfXmlDiagnosticCodes.ReservedName,
-                $"predicate <{predicate}> cannot be written in RDF/XML: its name is reserved by the RDF/XML or XML syntax");
-        }
+        if (!predicateChecked) CheckPredicate(predicate, predicateName);
 
         switch (t.Object)
         {
@@ -64,10 +52,29 @@ internal static class RdfXmlTermChecker
         }
     }
 
+    /// <summary>Throws unless <paramref name="predicate"/> is an IRI RDF/XML can write as a property element named <paramref name="predicateName"/>.</summary>
+    private static void CheckPredicate(string predicate, RdfXmlQName? predicateName)
+    {
+        CheckIri(predicate);
+        if (predicateName is null)
+        {
+            throw RdfTextEscaper.Unwritable(RdfXmlDiagnosticCodes.NoQName,
+                $"predicate <{predicate}> cannot be written in RDF/XML: it does not end in an XML name (NCName), so it cannot be split into a namespace and a local name (rapper and rdflib refuse it too)");
+        }
+
+        if ((predicateName.Namespace == RdfNames.RdfNamespace && (!RdfXmlNames.IsPropertyElementName(predicateName.LocalName) || predicateName.LocalName == RdfXmlNames.Li))
+            || predicateName.Namespace.StartsWith(RdfXmlNames.XmlNamespace, StringComparison.Ordinal))
+        {
+            throw RdfTextEscaper.Unwritable(RdfXmlDiagnosticCodes.ReservedName,
+                $"predicate <{predicate}> cannot be written in RDF/XML: its name is reserved by the RDF/XML or XML syntax");
+        }
+    }
+
     /// <summary>Throws unless <paramref name="iri"/> is absolute and holds only characters IRIs (and XML) may hold.</summary>
     public static void CheckIri(string iri)
     {
-        if (!IriResolver.IsAbsolute(iri)) throw RdfTextEscaper.Unwritable("RDF0106", $"IRI <{iri}> is not absolute (it has no scheme)");
+        // Most IRIs are http(s): absolute without a look at their scheme's characters.
+        if (!iri.StartsWith("http://", StringComparison.Ordinal) && !iri.StartsWith("https://", StringComparison.Ordinal) && !IriResolver.IsAbsolute(iri)) throw RdfTextEscaper.Unwritable("RDF0106", $"IRI <{iri}> is not absolute (it has no scheme)");
         var first = iri.AsSpan().IndexOfAnyExcept(PlainIriChars);
         if (first < 0) return;
         for (var i = first; i < iri.Length; i++)

@@ -3,6 +3,9 @@ using System.Text;
 using Exporter.Diagnostics;
 using Exporter.Formats.Rdf;
 using Exporter.Formats.Rdf.RdfXml;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Exporter.Tests.Formats.Rdf.RdfXml;
 
@@ -55,6 +58,45 @@ public sealed class RdfXmlGraphFormatterTests
             var fresh = new ArrayBufferWriter<byte>();
             RdfXmlWriter.Format(graphs[i], fresh, RdfXmlWriterTests.LocOptions, i + 1);
             Assert.Equal(Encoding.UTF8.GetString(fresh.WrittenSpan), Encoding.UTF8.GetString(one.WrittenSpan));
+        }
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Writes_the_bytes_the_reference_formatter_writes_graph_after_graph() =>
+        Prop.ForAll(RdfXmlLayoutGraphs.Graphs.ToArbitrary(), Gen.Elements(RdfXmlWriterTests.LocOptions, RdfXmlWriterOptions.Default).ToArbitrary(), (graphs, options) =>
+            SameAsReference(graphs, options));
+
+    [Property(MaxTest = 200)]
+    public Property Writes_the_bytes_the_reference_formatter_writes_on_hostile_graphs() =>
+        Prop.ForAll(RdfGraphGenerators.Graphs.ToArbitrary(), graphs => SameAsReference([.. graphs], RdfXmlWriterOptions.Default));
+
+    /// <summary>One formatter and one reference formatter write the graphs one after another: the same bytes, or the same refusal.</summary>
+    private static Property SameAsReference(RdfGraph[] graphs, RdfXmlWriterOptions options)
+    {
+        var formatter = new RdfXmlGraphFormatter(new RdfXmlNamespaces(options));
+        var reference = new RdfXmlReferenceFormatter(new RdfXmlNamespaces(options));
+        for (var i = 0; i < graphs.Length; i++)
+        {
+            var actual = Written(output => formatter.Write(output, graphs[i], i + 1));
+            var expected = Written(output => reference.Write(output, graphs[i], i + 1));
+            if (actual != expected) return false.Label($"graph {i + 1}:\nexpected {expected}\nactual   {actual}");
+        }
+
+        return true.Classify(graphs.Any(g => g.Triples.Any(t => t.Object is BlankNode)), "blank objects");
+    }
+
+    /// <summary>What <paramref name="write"/> writes, or the exception it throws.</summary>
+    private static string Written(Action<ArrayBufferWriter<byte>> write)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        try
+        {
+            write(output);
+            return Encoding.UTF8.GetString(output.WrittenSpan);
+        }
+        catch (Exception e) when (e is RecordWriteException or InvalidOperationException)
+        {
+            return $"{e.GetType().Name}: {e.Message} ({output.WrittenCount} bytes written)";
         }
     }
 
