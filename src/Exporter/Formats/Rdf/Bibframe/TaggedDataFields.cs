@@ -33,7 +33,7 @@ internal readonly struct TaggedDataFields(ImmutableArray<MarcField> fields, stri
         {
             while (++_index < fields.Length)
             {
-                if (fields[_index] is DataField d && string.Equals(d.Tag, tag, StringComparison.Ordinal))
+                if (fields[_index] is DataField d && SameTag(d.Tag, tag))
                 {
                     Current = d;
                     return true;
@@ -42,5 +42,9 @@ internal readonly struct TaggedDataFields(ImmutableArray<MarcField> fields, stri
 
             return false;
         }
+
+        /// <summary>Ordinal equality, the usual three-character tags compared character by character (cheaper than a call to string.Equals).</summary>
+        private static bool SameTag(string a, string b) =>
+            a.Length == 3 && b.Length == 3 ? a[0] == b[0] && a[1] == b[1] && a[2] == b[2] : string.Equals(a, b, StringComparison.Ordinal);
     }
 }
