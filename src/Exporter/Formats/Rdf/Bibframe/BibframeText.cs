@@ -68,14 +68,33 @@ internal static class BibframeText
     /// <summary>
     /// The first position where <paramref name="text"/> is not folded (a white space character other than a space, or
     /// a space that is first, last or followed by another space), or -1: <see cref="FirstFaultByScan"/> for short
-    /// text, two vectorised searches for long text (a 520 summary runs to thousands of characters).
+    /// text, vectorised searches for long text (a 520 summary runs to thousands of characters).
     /// </summary>
     internal static int FirstFault(ReadOnlySpan<char> text)
     {
         if (text.Length < VectorisedFrom) return FirstFaultByScan(text);
         if (text[0] == ' ') return 0;
-        var fault = text.IndexOfAny(OtherWhiteSpace);
+        var fault = text.IndexOfAny(AsciiOtherWhiteSpace);
         var limit = fault < 0 ? text : text[..fault];
+
+        // White space above ASCII starts at U+0085: each character from there up is looked at, few in most MARC text;
+        // text with many (non-Latin scripts) is scanned instead.
+        for (int from = 0, looked = 0; ;)
+        {
+            var k = limit[from..].IndexOfAnyExceptInRange('\0', '\u0084');
+            if (k < 0) break;
+            k += from;
+            if (char.IsWhiteSpace(limit[k]))
+            {
+                fault = k;
+                limit = limit[..k];
+                break;
+            }
+
+            if (++looked == 8) return FirstFaultByScan(text);
+            from = k + 1;
+        }
+
         var doubled = limit.IndexOf("  ", StringComparison.Ordinal);
         if (doubled >= 0) return doubled;
         if (fault >= 0) return fault;
@@ -105,9 +124,9 @@ internal static class BibframeText
     /// <summary>Text at least this long is searched for faults with vectorised searches (below it a scan is cheaper).</summary>
     internal const int VectorisedFrom = 64;
 
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> calls white space, except the space.</summary>
-    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+    /// <summary>The characters below U+0085 that <see cref="char.IsWhiteSpace(char)"/> calls white space, except the space (tab to CR).</summary>
+    private static readonly SearchValues<char> AsciiOtherWhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x85).Select(i => (char)i).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
 
     /// <summary>Values joined with one space, each folded, empty ones skipped.</summary>
     public static string JoinSpace(IEnumerable<string> values)
