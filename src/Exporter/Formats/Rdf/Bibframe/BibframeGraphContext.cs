@@ -125,7 +125,7 @@ internal sealed class BibframeGraphContext
     }
 
     /// <summary>The data fields with one of these tags, in record order.</summary>
-    public IEnumerable<DataField> Fields(params string[] tags) => Record.DataFields(tags);
+    public TaggedDataFields Fields(params string[] tags) => new(Record.AllFields, tags);
 
     /// <summary>The data fields with this tag, in record order (the common case, without the tag array and its search).</summary>
     public TaggedDataFields Fields(string tag) => new(Record.AllFields, tag);
