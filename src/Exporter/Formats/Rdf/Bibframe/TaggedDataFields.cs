@@ -77,17 +77,34 @@ internal readonly struct TaggedDataFields
         /// <summary>Moves to the next data field with the tag.</summary>
         public bool MoveNext()
         {
-            var fields = _fields;
-            while (++_index < fields.Length)
+            // Locals in the loop (the array, the index, the key): the walk passes some thirty fields per match.
+            var fields = ImmutableCollectionsMarshal.AsArray(_fields) ?? [];
+            var i = _index;
+            if (_tags is null)
             {
-                if (fields[_index] is DataField d && (_tags is null ? _key != 0 && Key(d.Tag) == _key : AnyTag(_tags, d.Tag)))
+                var key = _key;
+                while (++i < fields.Length)
                 {
-                    Current = d;
-                    return true;
+                    if (fields[i] is DataField d && key != 0 && Key(d.Tag) == key) return Found(i, d);
+                }
+            }
+            else
+            {
+                while (++i < fields.Length)
+                {
+                    if (fields[i] is DataField d && AnyTag(_tags, d.Tag)) return Found(i, d);
                 }
             }
 
+            _index = i;
             return false;
+        }
+
+        private bool Found(int index, DataField field)
+        {
+            _index = index;
+            Current = field;
+            return true;
         }
 
         private static bool AnyTag(string[] tags, string tag)
