@@ -29,7 +29,7 @@ internal static class AgentNames
             "11" => "acdengq",
             _ => "a",
         };
-        var parts = new List<string>();
+        var parts = new SpaceJoiner();
         foreach (var s in f.Subfields)
         {
             if (s.Code == 't') break;
@@ -37,7 +37,7 @@ internal static class AgentNames
             if (codes.Contains(s.Code, StringComparison.Ordinal)) parts.Add(s.Value);
         }
 
-        return BibframeText.Chop(BibframeText.JoinSpace(parts));
+        return BibframeText.Chop(parts.ToString());
     }
 
     /// <summary>Writes the agent node <paramref name="agent"/>: bf:Agent, its class and label.</summary>

@@ -18,6 +18,9 @@ internal sealed class BibframeGraphContext
     private int _blank;
 
     private readonly IDiagnostics _diagnostics;
+
+    /// <summary><c>{base}#</c>, made once for the record's node IRIs.</summary>
+    private readonly string _nodePrefix;
     private bool _warnedIllegal;
 
     /// <summary>A record's context, building into <paramref name="graph"/> (empty).</summary>
@@ -27,8 +30,9 @@ internal sealed class BibframeGraphContext
         Graph = graph;
         Record = record;
         Identity = identity;
-        Work = new Iri(identity.Base + "#Work");
-        Instance = new Iri(identity.Base + "#Instance");
+        _nodePrefix = identity.Base + "#";
+        Work = new Iri(_nodePrefix + "Work");
+        Instance = new Iri(_nodePrefix + "Instance");
     }
 
     public MarcRecord Record { get; }
@@ -43,11 +47,31 @@ internal sealed class BibframeGraphContext
     public Iri Instance { get; }
 
     /// <summary>A node IRI of this record: <c>{base}#{name}</c>.</summary>
-    public Iri Local(string name) => new(Identity.Base + "#" + name);
+    public Iri Local(string name) => new(_nodePrefix + name);
 
-    /// <summary>The node IRI of a field-based entity, as marc2bibframe2 names them (<c>#Agent100-7</c>: tag and 1-based field position).</summary>
+    /// <summary>
+    /// The node IRI of a field-based entity, as marc2bibframe2 names them (<c>#Agent100-7</c>: tag and 1-based field
+    /// position). The position is that of the first field equal to <paramref name="field"/> (value equality: two equal
+    /// fields share a node, as ImmutableArray.IndexOf has always found it).
+    /// </summary>
     public Iri FieldNode(string kind, MarcField field) =>
-        Local(kind + field.Tag + "-" + (Record.AllFields.IndexOf(field) + 1).ToString(CultureInfo.InvariantCulture));
+        new(string.Create(CultureInfo.InvariantCulture, stackalloc char[128], $"{_nodePrefix}{kind}{field.Tag}-{PositionOf(field) + 1}"));
+
+    /// <summary>What <c>Record.AllFields.IndexOf(field)</c> returns, comparing only fields with its tag (equal fields have equal tags) and the field itself by reference first.</summary>
+    internal int PositionOf(MarcField field)
+    {
+        var fields = Record.AllFields;
+        var tag = field.Tag;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var f = fields[i];
+            if (ReferenceEquals(f, field)) return i;
+            var t = f.Tag;
+            if (t[0] == tag[0] && t[1] == tag[1] && t[2] == tag[2] && f.Equals(field)) return i;
+        }
+
+        return -1;
+    }
 
     public void Add(RdfTerm subject, Iri predicate, RdfTerm obj) => Graph.Add(subject, predicate, obj is Literal literal ? Writable(literal) : obj);
 
@@ -101,7 +125,7 @@ internal sealed class BibframeGraphContext
     }
 
     /// <summary>The data fields with one of these tags, in record order.</summary>
-    public IEnumerable<DataField> Fields(params string[] tags) => Record.DataFields(tags);
+    public TaggedDataFields Fields(params string[] tags) => new(Record.AllFields, tags);
 
     /// <summary>The data fields with this tag, in record order (the common case, without the tag array and its search).</summary>
     public TaggedDataFields Fields(string tag) => new(Record.AllFields, tag);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace Exporter.Formats.Rdf.Bibframe;
 
@@ -32,20 +33,43 @@ internal static class BibframeTerms
     private static readonly ConcurrentDictionary<string, Iri> BflcTerms = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Iri> MadsTerms = new(StringComparer.Ordinal);
 
+    // The same names again by reference: the crosswalk asks by string literals (one instance each), so most lookups
+    // end at one slot of these arrays without hashing the name. A slot holds the last name that fell there.
+    private static readonly TermByReference?[] BfRecent = new TermByReference?[RecentSlots];
+    private static readonly TermByReference?[] BflcRecent = new TermByReference?[RecentSlots];
+    private static readonly TermByReference?[] MadsRecent = new TermByReference?[RecentSlots];
+
+    private const int RecentSlots = 512;
+
     /// <summary>A term of the BIBFRAME namespace (one shared instance per term: no string built per use, hash computed once).</summary>
-    public static Iri B(string local) => Term(BfTerms, Bf, local);
+    public static Iri B(string local) => Term(BfTerms, BfRecent, Bf, local);
 
     /// <summary>A term of the BFLC namespace.</summary>
-    public static Iri L(string local) => Term(BflcTerms, Bflc, local);
+    public static Iri L(string local) => Term(BflcTerms, BflcRecent, Bflc, local);
 
     /// <summary>A term of the MADS/RDF namespace.</summary>
-    public static Iri M(string local) => Term(MadsTerms, Mads, local);
+    public static Iri M(string local) => Term(MadsTerms, MadsRecent, Mads, local);
 
     /// <summary>The cached term, or a new one; the caches hold at most 4096 terms each (the names come from tables, not data).</summary>
-    private static Iri Term(ConcurrentDictionary<string, Iri> cache, string ns, string local)
+    private static Iri Term(ConcurrentDictionary<string, Iri> cache, TermByReference?[] recent, string ns, string local)
     {
-        if (cache.TryGetValue(local, out var iri)) return iri;
-        iri = new Iri(ns + local);
-        return cache.Count < 4096 ? cache.GetOrAdd(local, iri) : iri;
+        var slot = RuntimeHelpers.GetHashCode(local) & (RecentSlots - 1);
+        if (recent[slot] is { } known && ReferenceEquals(known.Local, local)) return known.Iri;
+        if (!cache.TryGetValue(local, out var iri))
+        {
+            iri = new Iri(ns + local);
+            if (cache.Count < 4096) iri = cache.GetOrAdd(local, iri);
+        }
+
+        recent[slot] = new TermByReference(local, iri);                 // one reference store: other threads see the old or the new entry
+        return iri;
+    }
+
+    /// <summary>A name instance and its term.</summary>
+    private sealed class TermByReference(string local, Iri iri)
+    {
+        public string Local { get; } = local;
+
+        public Iri Iri { get; } = iri;
     }
 }

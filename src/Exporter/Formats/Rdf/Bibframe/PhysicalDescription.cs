@@ -12,13 +12,19 @@ internal static class PhysicalDescription
     {
         foreach (var f in c.Fields("250"))                                                             // row: 250 $a $b -> editionStatement
         {
-            c.Text(c.Instance, B("editionStatement"), BibframeText.Chop(BibframeText.JoinSpace(f.Values('a').Concat(f.Values('b')))));
+            c.Text(c.Instance, B("editionStatement"), BibframeText.Chop(SpaceJoiner.Join(f, 'a', 'b')));
             if (c.Alternate(f) is ({ } f880, var language))
-                c.Text(c.Instance, B("editionStatement"), BibframeText.Chop(BibframeText.JoinSpace(f880.Values('a').Concat(f880.Values('b')))), language);
+                c.Text(c.Instance, B("editionStatement"), BibframeText.Chop(SpaceJoiner.Join(f880, 'a', 'b')), language);
         }
         foreach (var f in c.Fields("300"))
         {
-            var extent = BibframeText.Chop(BibframeText.JoinSpace(f.Subfields.Where(s => s.Code is 'a' or 'f' or 'g').Select(s => s.Value)));
+            var joined = new SpaceJoiner();
+            foreach (var s in f.Subfields)
+            {
+                if (s.Code is 'a' or 'f' or 'g') joined.Add(s.Value);
+            }
+
+            var extent = BibframeText.Chop(joined.ToString());
             if (extent is not null)                                                                     // row: 300 $a $f $g -> Extent
             {
                 var node = c.Node(c.Instance, B("extent"), B("Extent"));
@@ -39,7 +45,13 @@ internal static class PhysicalDescription
 
         foreach (var f in c.Fields("500", "504"))                                                      // row: 500, 504 -> bf:note
         {
-            var text = BibframeText.JoinSpace(f.Values('a'));
+            var joined = new SpaceJoiner();
+            foreach (var s in f.Subfields)
+            {
+                if (s.Code == 'a') joined.Add(s.Value);
+            }
+
+            var text = joined.ToString();
             if (text.Length == 0) continue;
             var note = c.Node(c.Instance, B("note"), B("Note"));
             if (f.Tag == "504") c.Add(note, RdfType, new Iri("http://id.loc.gov/vocabulary/mnotetype/biblio"));

@@ -95,7 +95,7 @@ internal static class Subjects
 
     private static string? Join(DataField f, string codes, bool fromTitle = false)
     {
-        var parts = new List<string>();
+        var parts = new SpaceJoiner();
         var started = !fromTitle;
         foreach (var s in f.Subfields)
         {
@@ -103,7 +103,7 @@ internal static class Subjects
             if (started && codes.Contains(s.Code, StringComparison.Ordinal)) parts.Add(s.Value);
         }
 
-        return BibframeText.Chop(BibframeText.JoinSpace(parts));
+        return BibframeText.Chop(parts.ToString());
     }
 
     private static void Components(BibframeGraphContext c, Iri node, string madsClass, string main, List<(char Code, string Label)> subdivisions)

@@ -9,13 +9,19 @@ internal static class WorkNotes
     {
         foreach (var f in c.Fields("520"))                                                              // row: 520 $a $b -> bf:summary
         {
-            var text = BibframeText.JoinSpace(f.Values('a').Concat(f.Values('b')));
+            var text = SpaceJoiner.Join(f, 'a', 'b');
             if (text.Length > 0) c.Text(c.Node(c.Work, B("summary"), B("Summary")), RdfsLabel, text);
         }
 
         foreach (var f in c.Fields("505"))                                                              // row: 505 -> bf:tableOfContents
         {
-            var text = BibframeText.JoinSpace(f.Subfields.Where(s => s.Code is 'a' or 'g' or 'r' or 't').Select(s => s.Value));
+            var joined = new SpaceJoiner();
+            foreach (var s in f.Subfields)
+            {
+                if (s.Code is 'a' or 'g' or 'r' or 't') joined.Add(s.Value);
+            }
+
+            var text = joined.ToString();
             if (text.Length > 0) c.Text(c.Node(c.Work, B("tableOfContents"), B("TableOfContents")), RdfsLabel, text);
         }
     }

@@ -9,7 +9,7 @@ namespace Exporter.Tests.Formats.Rdf.Bibframe;
 public sealed class TaggedDataFieldsTests
 {
     [Fact]
-    public void It_yields_what_DataFields_yields_for_every_tag_of_every_corpus_record_and_nothing_for_absent_tags()
+    public void It_yields_what_DataFields_yields_for_every_tag_and_some_tag_sets_of_every_corpus_record_and_nothing_for_absent_tags()
     {
         var records = 0;
         foreach (var file in Directory.GetFiles(TestEnvironment.TestData("corpus", "marc"), "*.mrc", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -28,6 +28,17 @@ public sealed class TaggedDataFieldsTests
                     Assert.Equal(expected.Count, walked.Count);
                     for (var i = 0; i < expected.Count; i++) Assert.Same(expected[i], walked[i]);
                     Assert.Equal(expected.Count > 0, fields.Any());
+                }
+
+                string[][] tagSets = [[], ["600", "610", "611", "630", "648", "650", "651"], ["260", "264"], ["001", "245", "999"], ["", "24", "2450", "100"],
+                    [.. record.AllFields.Select(f => f.Tag).Distinct().Take(3)]];
+                foreach (var tags in tagSets)
+                {
+                    var walked = new List<DataField>();
+                    foreach (var f in new TaggedDataFields(record.AllFields, tags)) walked.Add(f);
+                    var expected = record.DataFields(tags).ToList();
+                    Assert.Equal(expected.Count, walked.Count);
+                    for (var i = 0; i < expected.Count; i++) Assert.Same(expected[i], walked[i]);
                 }
             }
         }
@@ -48,5 +59,14 @@ public sealed class TaggedDataFieldsTests
         }
 
         Assert.Equal(2, count);
+    }
+
+    [Fact]
+    public void Key_is_the_three_characters_and_refuses_other_lengths()
+    {
+        Assert.Equal(TaggedDataFields.Key("245"), TaggedDataFields.Key(new string(['2', '4', '5'])));
+        Assert.NotEqual(TaggedDataFields.Key("245"), TaggedDataFields.Key("246"));
+        Assert.NotEqual(TaggedDataFields.Key("245"), TaggedDataFields.Key("\u3245\u0000\u0000"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TaggedDataFields.Key("24"));
     }
 }
