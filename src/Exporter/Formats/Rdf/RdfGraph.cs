@@ -90,7 +90,7 @@ public sealed class RdfGraph
 
     /// <summary>
     /// A hash consistent with <see cref="Triple.Equals(Triple)"/>: the terms' own hashes (cached in IRIs and blank
-    /// nodes), but for a literal only its length and first and last characters (equal literals have equal text).
+    /// nodes), but for a literal only its length and end characters (<see cref="LiteralHash"/>; equal literals have equal text).
     /// </summary>
     internal static int Hash(RdfTerm subject, Iri predicate, RdfTerm obj)
     {
@@ -100,7 +100,20 @@ public sealed class RdfGraph
         return (int)(h ^ (h >> 15));
     }
 
-    private static int LiteralHash(string lexical) => lexical.Length == 0 ? 0 : (lexical.Length * 65599) ^ lexical[0] ^ (lexical[^1] << 16);
+    /// <summary>
+    /// A literal's length, first character and last (up to) <see cref="LiteralHashTail"/> characters: constant work
+    /// for a long summary, yet numbered or dated values ("v. 1" ... "v. 120", "1999-01-01" ...), which differ near
+    /// their end, spread over the table instead of sharing one probe chain in a large parsed graph.
+    /// </summary>
+    private static int LiteralHash(string lexical)
+    {
+        if (lexical.Length == 0) return 0;
+        var h = ((uint)lexical.Length * 65599u) ^ lexical[0];
+        foreach (var c in lexical.AsSpan(Math.Max(0, lexical.Length - LiteralHashTail))) h = (h ^ c) * 16777619u;
+        return (int)h;
+    }
+
+    private const int LiteralHashTail = 8;
 
     /// <summary>True when an equal triple is in the graph; else <paramref name="slot"/> is the free slot to put it in.</summary>
     private bool Find(RdfTerm subject, Iri predicate, RdfTerm obj, int hash, out int slot)

@@ -38,6 +38,16 @@ public sealed class RdfGraphTests
         Assert.Equal([T(0), T(size + 1)], g.Triples);
     }
 
+    /// <summary>Numbered values of one subject and predicate (a large parsed graph) get distinct hashes, not one probe chain per length.</summary>
+    [Fact]
+    public void Numbered_literals_spread_over_the_table()
+    {
+        var subject = new Iri("http://example.org/s");
+        var predicate = new Iri("http://example.org/p");
+        var hashes = Enumerable.Range(1, 5000).Select(n => RdfGraph.Hash(subject, predicate, new Literal("v. " + n))).ToHashSet();
+        Assert.True(hashes.Count >= 4990, $"{hashes.Count} distinct hashes of 5000 numbered literals");
+    }
+
     /// <summary>The graph's own duplicate table held to a HashSet of triples on seeded triples full of duplicates and of literals its hash cannot tell apart (same length, same first and last characters).</summary>
     [Fact]
     public void It_keeps_the_triples_a_HashSet_keeps_in_insertion_order_on_seeded_triples()
