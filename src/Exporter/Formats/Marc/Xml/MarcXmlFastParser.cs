@@ -360,7 +360,7 @@ internal ref struct MarcXmlFastParser
 
         // Plain ASCII text is itself, with no reference to decode and nothing normalization would change.
         if (raw.IndexOfAnyExcept(PlainAsciiText) < 0) return AsciiString(raw);
-        if (raw.IndexOf("\r"u8) >= 0 || raw.IndexOf("]]>"u8) >= 0 || !Decode(raw, out var value)) return null;
+        if ((raw.IndexOfAny((byte)'\r', (byte)'>') >= 0 && (raw.Contains((byte)'\r') || raw.IndexOf("]]>"u8) >= 0)) || !Decode(raw, out var value)) return null;
         var nfc = RequestedNormalization.Apply(value, _options.Normalization, out var changed);
         return changed ? null : nfc;
     }
@@ -377,14 +377,10 @@ internal ref struct MarcXmlFastParser
         value = string.Empty;
         if (raw.IsEmpty) return true;
         if (HasForbiddenControl(raw)) return false;
+        var amp = raw.IndexOf((byte)'&');
+        if (amp < 0) return Utf8Text(raw, out value);
         var firstHigh = raw.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
         if (firstHigh >= 0 && (!Utf8.IsValid(raw[firstHigh..]) || raw.IndexOf("\uFFFE"u8) >= 0 || raw.IndexOf("\uFFFF"u8) >= 0)) return false;
-        var amp = raw.IndexOf((byte)'&');
-        if (amp < 0)
-        {
-            value = Encoding.UTF8.GetString(raw);
-            return true;
-        }
 
         var rented = ArrayPool<char>.Shared.Rent(raw.Length);
         try
@@ -405,6 +401,28 @@ internal ref struct MarcXmlFastParser
             }
 
             value = new string(chars[..n]);
+            return true;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Text without references to a string, when it is valid UTF-8 without U+FFFE or U+FFFF (XML allows neither):
+    /// validated while it is transcoded, in one pass, rather than checked and then decoded.
+    /// </summary>
+    private static bool Utf8Text(ReadOnlySpan<byte> raw, out string value)
+    {
+        value = string.Empty;
+        var rented = ArrayPool<char>.Shared.Rent(raw.Length);
+        try
+        {
+            if (Utf8.ToUtf16(raw, rented, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done) return false;
+            var chars = rented.AsSpan(0, written);
+            if (chars.IndexOfAny('\uFFFE', '\uFFFF') >= 0) return false;
+            value = new string(chars);
             return true;
         }
         finally
@@ -515,8 +533,14 @@ internal ref struct MarcXmlFastParser
     /// <summary>Skips XML white space; true when there was any.</summary>
     private bool SkipWhitespace()
     {
+        var bytes = _bytes;
         var start = _pos;
-        while (_pos < _bytes.Length && _bytes[_pos] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') _pos++;
-        return _pos > start;
+        var pos = start;
+        while ((uint)pos < (uint)bytes.Length && IsXmlSpace(bytes[pos])) pos++;
+        _pos = pos;
+        return pos > start;
     }
+
+    /// <summary>Space, tab, LF or CR, by one test of a bit mask.</summary>
+    private static bool IsXmlSpace(byte b) => b <= (byte)' ' && ((1UL << b) & ((1UL << ' ') | (1UL << '\t') | (1UL << '\n') | (1UL << '\r'))) != 0;
 }
