@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
@@ -263,6 +264,7 @@ internal ref struct MarcXmlFastParser
     }
 
     /// <summary>A byte that, alone in a double-quoted attribute value, is that ASCII character: printable, not '"', '&amp;' or '&lt;'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPlainAttributeByte(byte b) => b is >= 0x20 and <= 0x7E and not ((byte)'"' or (byte)'&' or (byte)'<');
 
     /// <summary>
@@ -541,6 +543,7 @@ internal ref struct MarcXmlFastParser
         return pos > start;
     }
 
-    /// <summary>Space, tab, LF or CR, by one test of a bit mask.</summary>
+    /// <summary>Space, tab, LF or CR, by one test of a bit mask (inlined: the AOT compiler left it a call per byte).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsXmlSpace(byte b) => b <= (byte)' ' && ((1UL << b) & ((1UL << ' ') | (1UL << '\t') | (1UL << '\n') | (1UL << '\r'))) != 0;
 }
