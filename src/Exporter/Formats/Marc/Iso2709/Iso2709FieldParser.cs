@@ -9,7 +9,6 @@ namespace Exporter.Formats.Marc.Iso2709;
 internal ref struct Iso2709FieldParser
 {
     private const byte FieldTerminator = 0x1E;
-    private static readonly string?[] NumericTags = new string?[1000]; // one string per tag, shared by every record
     private readonly Iso2709RecordParser _ctx;
     private readonly ReadOnlySpan<byte> _data;
     private readonly int _base;
@@ -122,11 +121,7 @@ internal ref struct Iso2709FieldParser
 
     private readonly string ReadTag(ReadOnlySpan<byte> bytes, int offset)
     {
-        if (char.IsAsciiDigit((char)bytes[0]) && char.IsAsciiDigit((char)bytes[1]) && char.IsAsciiDigit((char)bytes[2]))
-        {
-            var n = ((bytes[0] - '0') * 100) + ((bytes[1] - '0') * 10) + (bytes[2] - '0');
-            return NumericTags[n] ??= n.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
-        }
+        if (NumericMarcTags.IsNumeric(bytes)) return NumericMarcTags.Get(bytes);
 
         Span<char> tag = stackalloc char[3];
         var odd = false;

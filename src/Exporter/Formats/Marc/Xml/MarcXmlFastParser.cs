@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 using Exporter.Formats.Common;
@@ -23,8 +25,22 @@ internal ref struct MarcXmlFastParser
 {
     private static readonly SearchValues<byte> NameEnd = SearchValues.Create(" \t\r\n/>"u8);
 
+    /// <summary>
+    /// Bytes of text that stand for themselves as ASCII characters: tab, LF and printable ASCII but '&amp;' (a
+    /// reference) and '&gt;' (so that no "]]&gt;" can occur). CR, other controls and DEL are left to the general path.
+    /// </summary>
+    private static readonly SearchValues<byte> PlainAsciiText = SearchValues.Create(
+        [(byte)'\t', (byte)'\n', .. Enumerable.Range(0x20, 0x7F - 0x20).Select(b => (byte)b).Where(b => b is not ((byte)'&' or (byte)'>'))]);
+
+    /// <summary>What <see cref="Attributes"/> gives for ind1, ind2 or code when the attribute is not there.</summary>
+    private const int Absent = -1;
+
+    /// <summary>What <see cref="Attributes"/> gives for ind1, ind2 or code whose value is not one character.</summary>
+    private const int NotOneChar = -2;
+
     private readonly ReadOnlySpan<byte> _bytes;
     private readonly MarcXmlReaderOptions _options;
+    private readonly List<Subfield> _subfields = []; // scratch: the subfields of the data field being read
     private int _pos;
     private ReadOnlySpan<byte> _prefix;
 
@@ -79,8 +95,13 @@ internal ref struct MarcXmlFastParser
             }
             else if (Name("controlfield"u8))
             {
-                if (!Attributes(out var tag, out var ind1, out var ind2, out var code, out var empty)) return false;
-                if (tag is not { Length: 3 } || ind1 is not null || ind2 is not null || code is not null) return false;
+                var empty = false;
+                if (!CanonicalControlFieldAttributes(out var tag))
+                {
+                    if (!Attributes(out tag, out var ind1, out var ind2, out var code, out empty)) return false;
+                    if (tag is not { Length: 3 } || ind1 != Absent || ind2 != Absent || code != Absent) return false;
+                }
+
                 var value = empty ? string.Empty : Text("controlfield"u8);
                 if (value is null) return false;
                 if (tag == "001") recordId = value;
@@ -88,11 +109,15 @@ internal ref struct MarcXmlFastParser
             }
             else if (Name("datafield"u8))
             {
-                if (!Attributes(out var tag, out var ind1, out var ind2, out var code, out var empty) || empty) return false;
-                if (tag is not { Length: 3 } || ind1 is not { Length: 1 } || ind2 is not { Length: 1 } || code is not null) return false;
+                if (!CanonicalDataFieldAttributes(out var tag, out var ind1, out var ind2))
+                {
+                    if (!Attributes(out tag, out ind1, out ind2, out var code, out var empty) || empty) return false;
+                    if (tag is not { Length: 3 } || ind1 < 0 || ind2 < 0 || code != Absent) return false;
+                }
+
                 var subfields = Subfields();
                 if (subfields.IsDefaultOrEmpty) return false;
-                fields.Add(new DataField(tag, ind1[0], ind2[0], subfields));
+                fields.Add(new DataField(tag, (char)ind1, (char)ind2, subfields));
             }
             else
             {
@@ -105,21 +130,31 @@ internal ref struct MarcXmlFastParser
         return true;
     }
 
-    /// <summary>The subfields of a data field up to its end tag; default when anything is not plain.</summary>
+    /// <summary>
+    /// The subfields of a data field up to its end tag, in an array of their number; default when anything is not
+    /// plain.
+    /// </summary>
     private ImmutableArray<Subfield> Subfields()
     {
-        var subfields = ImmutableArray.CreateBuilder<Subfield>();
+        var subfields = _subfields;
+        subfields.Clear();
         while (true)
         {
             SkipWhitespace();
             if (!Peek((byte)'<')) return default;
-            if (EndTag("datafield"u8)) return subfields.ToImmutable();
+            if (EndTag("datafield"u8)) return ImmutableCollectionsMarshal.AsImmutableArray(subfields.ToArray());
             _pos++;
-            if (!Name("subfield"u8) || !Attributes(out var tag, out var ind1, out var ind2, out var code, out var empty)) return default;
-            if (code is not { Length: 1 } || tag is not null || ind1 is not null || ind2 is not null) return default;
+            if (!Name("subfield"u8)) return default;
+            var empty = false;
+            if (!CanonicalSubfieldAttributes(out var code))
+            {
+                if (!Attributes(out var tag, out var ind1, out var ind2, out code, out empty)) return default;
+                if (code < 0 || tag is not null || ind1 != Absent || ind2 != Absent) return default;
+            }
+
             var value = empty ? string.Empty : Text("subfield"u8);
             if (value is null) return default;
-            subfields.Add(new Subfield(code[0], value));
+            subfields.Add(new Subfield((char)code, value));
         }
     }
 
@@ -141,7 +176,7 @@ internal ref struct MarcXmlFastParser
                 break;
             }
 
-            if (!spaced || !Attribute(out var rawName, out var value)) return false;
+            if (!spaced || !Attribute(out var rawName, out var rawValue) || !Decode(rawValue, out var value)) return false;
             var name = Encoding.ASCII.GetString(rawName);
             if (names.Contains(name)) return false;
             names.Add(name);
@@ -171,11 +206,13 @@ internal ref struct MarcXmlFastParser
 
     /// <summary>
     /// A child element's attributes up to '&gt;' or '/&gt;': only tag, ind1, ind2 and code, each at most once (the caller
-    /// says which it takes); false for any other attribute or for anything not plain.
+    /// says which it takes); false for any other attribute or for anything not plain. The tag is its decoded value,
+    /// ind1, ind2 and code their one character, <see cref="Absent"/> or <see cref="NotOneChar"/>.
     /// </summary>
-    private bool Attributes(out string? tag, out string? ind1, out string? ind2, out string? code, out bool empty)
+    private bool Attributes(out string? tag, out int ind1, out int ind2, out int code, out bool empty)
     {
-        tag = ind1 = ind2 = code = null;
+        tag = null;
+        ind1 = ind2 = code = Absent;
         empty = false;
         while (true)
         {
@@ -195,18 +232,108 @@ internal ref struct MarcXmlFastParser
             }
 
             if (!spaced || !Attribute(out var name, out var value)) return false;
-            if (name.SequenceEqual("tag"u8) && tag is null) tag = value;
-            else if (name.SequenceEqual("ind1"u8) && ind1 is null) ind1 = value;
-            else if (name.SequenceEqual("ind2"u8) && ind2 is null) ind2 = value;
-            else if (name.SequenceEqual("code"u8) && code is null) code = value;
-            else return false;
+            var decoded = name.SequenceEqual("tag"u8) && tag is null ? TagValue(value, out tag)
+                : name.SequenceEqual("ind1"u8) && ind1 == Absent ? CharValue(value, out ind1)
+                : name.SequenceEqual("ind2"u8) && ind2 == Absent ? CharValue(value, out ind2)
+                : name.SequenceEqual("code"u8) && code == Absent && CharValue(value, out code);
+            if (!decoded) return false;
         }
     }
 
-    /// <summary>One name="value" (or single quotes); the value decoded. False for tabs, newlines or CR in it (XML would turn them into spaces), or '&lt;'.</summary>
-    private bool Attribute(out ReadOnlySpan<byte> name, out string value)
+    /// <summary>A tag attribute's raw value decoded; a numeric one is the shared string of <see cref="NumericMarcTags"/>.</summary>
+    private static bool TagValue(ReadOnlySpan<byte> raw, out string tag)
     {
-        value = string.Empty;
+        if (!NumericMarcTags.IsNumeric(raw)) return Decode(raw, out tag);
+        tag = NumericMarcTags.Get(raw);
+        return true;
+    }
+
+    /// <summary>An ind1, ind2 or code attribute's raw value decoded: its one character, or <see cref="NotOneChar"/>.</summary>
+    private static bool CharValue(ReadOnlySpan<byte> raw, out int c)
+    {
+        if (raw.Length == 1 && IsPlainAttributeByte(raw[0]))
+        {
+            c = raw[0];
+            return true;
+        }
+
+        c = NotOneChar;
+        if (!Decode(raw, out var value)) return false;
+        if (value.Length == 1) c = value[0];
+        return true;
+    }
+
+    /// <summary>A byte that, alone in a double-quoted attribute value, is that ASCII character: printable, not '"', '&amp;' or '&lt;'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainAttributeByte(byte b) => b is >= 0x20 and <= 0x7E and not ((byte)'"' or (byte)'&' or (byte)'<');
+
+    /// <summary>
+    /// At a controlfield's attributes, the spelling our writers and LoC's use, <c> tag="001"&gt;</c> (one space, double
+    /// quotes, three digits), is consumed; nothing is when the bytes differ. Guarantee: the tag is what
+    /// <see cref="Attributes"/> gives for those bytes, with no other attribute and not empty.
+    /// </summary>
+    private bool CanonicalControlFieldAttributes(out string tag)
+    {
+        var rest = _bytes[_pos..];
+        if (rest.Length < 11 || !rest.StartsWith(" tag=\""u8) || !NumericMarcTags.IsNumeric(rest.Slice(6, 3)) || rest[9] != (byte)'"' || rest[10] != (byte)'>')
+        {
+            tag = null!;
+            return false;
+        }
+
+        tag = NumericMarcTags.Get(rest.Slice(6, 3));
+        _pos += 11;
+        return true;
+    }
+
+    /// <summary>
+    /// At a datafield's attributes, the spelling our writers and LoC's use, <c> tag="245" ind1="1" ind2="0"&gt;</c> (one
+    /// space before each, double quotes, three digits, indicators that <see cref="IsPlainAttributeByte"/>), is consumed;
+    /// nothing is when the bytes differ. Guarantee: tag and indicators are what <see cref="Attributes"/> gives for
+    /// those bytes, with no code and not empty.
+    /// </summary>
+    private bool CanonicalDataFieldAttributes(out string tag, out int ind1, out int ind2)
+    {
+        var rest = _bytes[_pos..];
+        if (rest.Length < 29 || !rest.StartsWith(" tag=\""u8) || !NumericMarcTags.IsNumeric(rest.Slice(6, 3))
+            || !rest[9..].StartsWith("\" ind1=\""u8) || !IsPlainAttributeByte(rest[17])
+            || !rest[18..].StartsWith("\" ind2=\""u8) || !IsPlainAttributeByte(rest[26]) || rest[27] != (byte)'"' || rest[28] != (byte)'>')
+        {
+            tag = null!;
+            ind1 = ind2 = Absent;
+            return false;
+        }
+
+        tag = NumericMarcTags.Get(rest.Slice(6, 3));
+        ind1 = rest[17];
+        ind2 = rest[26];
+        _pos += 29;
+        return true;
+    }
+
+    /// <summary>
+    /// At a subfield's attributes, the spelling our writers and LoC's use, <c> code="a"&gt;</c> (one space, double quotes,
+    /// a code that <see cref="IsPlainAttributeByte"/>), is consumed; nothing is when the bytes differ. Guarantee: the
+    /// code is what <see cref="Attributes"/> gives for those bytes, with no other attribute and not empty.
+    /// </summary>
+    private bool CanonicalSubfieldAttributes(out int code)
+    {
+        var rest = _bytes[_pos..];
+        if (rest.Length < 10 || !rest.StartsWith(" code=\""u8) || !IsPlainAttributeByte(rest[7]) || rest[8] != (byte)'"' || rest[9] != (byte)'>')
+        {
+            code = Absent;
+            return false;
+        }
+
+        code = rest[7];
+        _pos += 10;
+        return true;
+    }
+
+    /// <summary>One name="value" (or single quotes); the value raw, undecoded. False for tabs, newlines or CR in it (XML would turn them into spaces), or '&lt;'.</summary>
+    private bool Attribute(out ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
+    {
+        value = [];
         var end = _bytes[_pos..].IndexOfAny(" \t\r\n="u8);
         name = end < 0 ? [] : _bytes.Slice(_pos, end);
         if (end <= 0 || !IsName(name, colonAllowed: true)) return false;
@@ -219,10 +346,9 @@ internal ref struct MarcXmlFastParser
         var quote = _bytes[_pos++];
         var close = _bytes[_pos..].IndexOf(quote);
         if (close < 0) return false;
-        var raw = _bytes.Slice(_pos, close);
+        value = _bytes.Slice(_pos, close);
         _pos += close + 1;
-        if (raw.IndexOfAny("<\t\n\r"u8) >= 0) return false;
-        return Decode(raw, out value);
+        return value.IndexOfAny("<\t\n\r"u8) < 0;
     }
 
     /// <summary>The text up to the end tag of <paramref name="local"/>; null when anything but text comes before it.</summary>
@@ -232,10 +358,17 @@ internal ref struct MarcXmlFastParser
         if (lt < 0) return null;
         var raw = _bytes.Slice(_pos, lt);
         _pos += lt;
-        if (!EndTag(local) || raw.IndexOf("\r"u8) >= 0 || raw.IndexOf("]]>"u8) >= 0 || !Decode(raw, out var value)) return null;
+        if (!EndTag(local)) return null;
+
+        // Plain ASCII text is itself, with no reference to decode and nothing normalization would change.
+        if (raw.IndexOfAnyExcept(PlainAsciiText) < 0) return AsciiString(raw);
+        if ((raw.IndexOfAny((byte)'\r', (byte)'>') >= 0 && (raw.Contains((byte)'\r') || raw.IndexOf("]]>"u8) >= 0)) || !Decode(raw, out var value)) return null;
         var nfc = RequestedNormalization.Apply(value, _options.Normalization, out var changed);
         return changed ? null : nfc;
     }
+
+    private static string AsciiString(ReadOnlySpan<byte> ascii) =>
+        string.Create(ascii.Length, ascii, static (chars, bytes) => Ascii.ToUtf16(bytes, chars, out _));
 
     /// <summary>
     /// Raw text or attribute value to a string: valid UTF-8, only characters XML 1.0 allows, and only the predefined
@@ -246,14 +379,10 @@ internal ref struct MarcXmlFastParser
         value = string.Empty;
         if (raw.IsEmpty) return true;
         if (HasForbiddenControl(raw)) return false;
+        var amp = raw.IndexOf((byte)'&');
+        if (amp < 0) return Utf8Text(raw, out value);
         var firstHigh = raw.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
         if (firstHigh >= 0 && (!Utf8.IsValid(raw[firstHigh..]) || raw.IndexOf("\uFFFE"u8) >= 0 || raw.IndexOf("\uFFFF"u8) >= 0)) return false;
-        var amp = raw.IndexOf((byte)'&');
-        if (amp < 0)
-        {
-            value = Encoding.UTF8.GetString(raw);
-            return true;
-        }
 
         var rented = ArrayPool<char>.Shared.Rent(raw.Length);
         try
@@ -274,6 +403,28 @@ internal ref struct MarcXmlFastParser
             }
 
             value = new string(chars[..n]);
+            return true;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Text without references to a string, when it is valid UTF-8 without U+FFFE or U+FFFF (XML allows neither):
+    /// validated while it is transcoded, in one pass, rather than checked and then decoded.
+    /// </summary>
+    private static bool Utf8Text(ReadOnlySpan<byte> raw, out string value)
+    {
+        value = string.Empty;
+        var rented = ArrayPool<char>.Shared.Rent(raw.Length);
+        try
+        {
+            if (Utf8.ToUtf16(raw, rented, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done) return false;
+            var chars = rented.AsSpan(0, written);
+            if (chars.IndexOfAny('\uFFFE', '\uFFFF') >= 0) return false;
+            value = new string(chars);
             return true;
         }
         finally
@@ -384,8 +535,15 @@ internal ref struct MarcXmlFastParser
     /// <summary>Skips XML white space; true when there was any.</summary>
     private bool SkipWhitespace()
     {
+        var bytes = _bytes;
         var start = _pos;
-        while (_pos < _bytes.Length && _bytes[_pos] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') _pos++;
-        return _pos > start;
+        var pos = start;
+        while ((uint)pos < (uint)bytes.Length && IsXmlSpace(bytes[pos])) pos++;
+        _pos = pos;
+        return pos > start;
     }
+
+    /// <summary>Space, tab, LF or CR, by one test of a bit mask (inlined: the AOT compiler left it a call per byte).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsXmlSpace(byte b) => b <= (byte)' ' && ((1UL << b) & ((1UL << ' ') | (1UL << '\t') | (1UL << '\n') | (1UL << '\r'))) != 0;
 }
