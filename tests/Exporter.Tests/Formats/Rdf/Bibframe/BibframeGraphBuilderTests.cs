@@ -218,13 +218,7 @@ public sealed class BibframeGraphBuilderTests
         // corpus, a record twice in a row, a large record before a small one).
         var builder = new BibframeGraphBuilder(Options with { Items = true, IncludeLocal = true });
         var reused = new RdfGraph();
-        var records = new List<MarcRecord>();
-        foreach (var file in Directory.GetFiles(TestEnvironment.TestData("corpus", "marc"), "*.mrc", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            using var stream = File.OpenRead(file);
-            var reader = new Iso2709Reader(stream, new Iso2709ReaderOptions { Strictness = MarcStrictness.Permissive });
-            records.AddRange(reader.ReadAll().Select(r => r.Record).OfType<MarcRecord>());
-        }
+        var records = CorpusMarcRecords.Iso2709().ToList();
 
         var big = Record("00000cam a2200000 a 4500", [new ControlField("001", "big"), .. Enumerable.Range(0, 400).Select(i => F("650", " 0", ('a', "Topic " + i), ('x', "Sub " + i)))]);
         records.AddRange([big, Book, Book]);
