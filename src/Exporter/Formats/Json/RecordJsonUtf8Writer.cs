@@ -20,21 +20,12 @@ internal static class RecordJsonUtf8Writer
         Str(w, "title"u8, r.Title);
         Str(w, "subtitle"u8, r.Subtitle);
         Str(w, "statementOfResponsibility"u8, r.StatementOfResponsibility);
-        if (!r.Contributors.IsDefaultOrEmpty)
+        Objects(w, "contributors"u8, r.Contributors, static (w, c) =>
         {
-            w.Name("contributors"u8);
-            w.StartArray();
-            foreach (var c in r.Contributors)
-            {
-                w.StartObject();
-                Str(w, "name"u8, c.Name);
-                Strings(w, "roles"u8, c.Roles, keepEmpty: true);
-                Str(w, "kind"u8, RecordJsonNames.Kind(c.Kind));
-                w.EndObject();
-            }
-
-            w.EndArray();
-        }
+            Str(w, "name"u8, c.Name);
+            Strings(w, "roles"u8, c.Roles, keepEmpty: true);
+            Str(w, "kind"u8, RecordJsonNames.Kind(c.Kind));
+        });
 
         Str(w, "publisher"u8, r.Publisher);
         Str(w, "place"u8, r.Place);
@@ -52,121 +43,58 @@ internal static class RecordJsonUtf8Writer
         }
 
         Str(w, "resourceType"u8, r.ResourceType.ToString());
-        if (!r.Identifiers.IsDefaultOrEmpty)
+        Objects(w, "identifiers"u8, r.Identifiers, static (w, i) =>
         {
-            w.Name("identifiers"u8);
-            w.StartArray();
-            foreach (var i in r.Identifiers)
-            {
-                w.StartObject();
-                Str(w, "type"u8, RecordJsonNames.IdType(i.Type));
-                Str(w, "value"u8, i.Value);
-                Str(w, "qualifier"u8, i.Qualifier);
-                w.EndObject();
-            }
-
-            w.EndArray();
-        }
+            Str(w, "type"u8, RecordJsonNames.IdType(i.Type));
+            Str(w, "value"u8, i.Value);
+            Str(w, "qualifier"u8, i.Qualifier);
+        });
 
         Strings(w, "languages"u8, r.Languages);
         Strings(w, "translatedFrom"u8, r.TranslatedFrom);
         Str(w, "languageNote"u8, r.LanguageNote);
-        if (!r.Series.IsDefaultOrEmpty)
+        Objects(w, "series"u8, r.Series, static (w, s) =>
         {
-            w.Name("series"u8);
-            w.StartArray();
-            foreach (var s in r.Series)
-            {
-                w.StartObject();
-                Str(w, "title"u8, s.Title);
-                Str(w, "number"u8, s.Number);
-                Str(w, "heading"u8, s.Heading);
-                Str(w, "headingNumber"u8, s.HeadingNumber);
-                w.EndObject();
-            }
-
-            w.EndArray();
-        }
+            Str(w, "title"u8, s.Title);
+            Str(w, "number"u8, s.Number);
+            Str(w, "heading"u8, s.Heading);
+            Str(w, "headingNumber"u8, s.HeadingNumber);
+        });
 
         Str(w, "description"u8, r.Description);
         Str(w, "abstract"u8, r.Abstract);
-        if (!r.Reviews.IsDefaultOrEmpty)
+        Objects(w, "reviews"u8, r.Reviews, static (w, v) =>
         {
-            w.Name("reviews"u8);
-            w.StartArray();
-            foreach (var v in r.Reviews)
-            {
-                w.StartObject();
-                Strings(w, "paragraphs"u8, v.Paragraphs, keepEmpty: true);
-                Str(w, "reviewer"u8, v.Reviewer);
-                w.EndObject();
-            }
+            Strings(w, "paragraphs"u8, v.Paragraphs, keepEmpty: true);
+            Str(w, "reviewer"u8, v.Reviewer);
+        });
 
-            w.EndArray();
-        }
-
-        if (!r.Contents.IsDefaultOrEmpty)
+        Objects(w, "contents"u8, r.Contents, static (w, s) =>
         {
-            w.Name("contents"u8);
-            w.StartArray();
-            foreach (var s in r.Contents)
+            Str(w, "heading"u8, s.Heading);
+            Objects(w, "entries"u8, s.Entries, static (w, e) =>
             {
-                w.StartObject();
-                Str(w, "heading"u8, s.Heading);
-                w.Name("entries"u8);
-                w.StartArray();
-                if (!s.Entries.IsDefault)
-                {
-                    foreach (var e in s.Entries)
-                    {
-                        w.StartObject();
-                        Str(w, "title"u8, e.Title);
-                        Str(w, "number"u8, e.Number);
-                        w.EndObject();
-                    }
-                }
+                Str(w, "title"u8, e.Title);
+                Str(w, "number"u8, e.Number);
+            }, keepEmpty: true);
+        });
 
-                w.EndArray();
-                w.EndObject();
-            }
-
-            w.EndArray();
-        }
-
-        if (!r.Subjects.IsDefaultOrEmpty)
+        Objects(w, "subjects"u8, r.Subjects, static (w, s) =>
         {
-            w.Name("subjects"u8);
-            w.StartArray();
-            foreach (var s in r.Subjects)
-            {
-                w.StartObject();
-                Str(w, "heading"u8, s.Heading);
-                Str(w, "scheme"u8, s.Scheme);
-                Str(w, "kind"u8, RecordJsonNames.SubjectKind(s.Kind));
-                w.EndObject();
-            }
-
-            w.EndArray();
-        }
+            Str(w, "heading"u8, s.Heading);
+            Str(w, "scheme"u8, s.Scheme);
+            Str(w, "kind"u8, RecordJsonNames.SubjectKind(s.Kind));
+        });
 
         Strings(w, "notes"u8, r.Notes);
         if (r.LastModified is { } changed) Str(w, "lastModified"u8, LastModifiedText.Format(changed));
         Strings(w, "rights"u8, r.Rights);
-        if (!r.SourceFields.IsDefaultOrEmpty)
+        Objects(w, "sourceFields"u8, r.SourceFields, static (w, f) =>
         {
-            w.Name("sourceFields"u8);
-            w.StartArray();
-            foreach (var f in r.SourceFields)
-            {
-                w.StartObject();
-                Str(w, "format"u8, f.Format);
-                Str(w, "key"u8, f.Key);
-                Str(w, "value"u8, f.Value);
-                w.EndObject();
-            }
-
-            w.EndArray();
-        }
+            Str(w, "format"u8, f.Format);
+            Str(w, "key"u8, f.Key);
+            Str(w, "value"u8, f.Value);
+        });
 
         w.EndObject();
     }
@@ -183,6 +111,29 @@ internal static class RecordJsonUtf8Writer
         if (value is null) return;
         w.Name(name);
         w.Value(value.Value);
+    }
+
+    /// <summary>
+    /// The objects of <paramref name="items"/> as an array named <paramref name="name"/>, each object's members written by
+    /// <paramref name="members"/> (a static lambda: no allocation); nothing when the list is empty, unless
+    /// <paramref name="keepEmpty"/> (then <c>[]</c>).
+    /// </summary>
+    private static void Objects<T>(JsonUtf8Writer w, ReadOnlySpan<byte> name, System.Collections.Immutable.ImmutableArray<T> items, Action<JsonUtf8Writer, T> members, bool keepEmpty = false)
+    {
+        if (items.IsDefaultOrEmpty && !keepEmpty) return;
+        w.Name(name);
+        w.StartArray();
+        if (!items.IsDefault)
+        {
+            foreach (var item in items)
+            {
+                w.StartObject();
+                members(w, item);
+                w.EndObject();
+            }
+        }
+
+        w.EndArray();
     }
 
     private static void Strings(JsonUtf8Writer w, ReadOnlySpan<byte> name, System.Collections.Immutable.ImmutableArray<string> values, bool keepEmpty = false)
