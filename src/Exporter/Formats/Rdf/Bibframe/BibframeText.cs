@@ -128,14 +128,6 @@ internal static class BibframeText
     private static readonly SearchValues<char> AsciiOtherWhiteSpace = SearchValues.Create(
         [.. Enumerable.Range(0, 0x85).Select(i => (char)i).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
 
-    /// <summary>Values joined with one space, each folded, empty ones skipped.</summary>
-    public static string JoinSpace(IEnumerable<string> values)
-    {
-        var joined = new SpaceJoiner();
-        foreach (var value in values) joined.Add(value);
-        return joined.ToString();
-    }
-
     private static bool KeepsPeriod(string s)
     {
         if (s.Length >= 2 && char.IsUpper(s[^2]) && (s.Length == 2 || s[^3] is ' ' or '.')) return true;

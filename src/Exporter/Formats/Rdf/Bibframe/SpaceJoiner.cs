@@ -4,9 +4,8 @@ using Exporter.Formats.Marc.Model;
 namespace Exporter.Formats.Rdf.Bibframe;
 
 /// <summary>
-/// Joins values with one space, each folded (<see cref="BibframeText.Fold"/>), empty ones skipped: what
-/// <see cref="BibframeText.JoinSpace"/> returns, without an enumerable of the values (the crosswalk picks subfields
-/// in loops) and without a builder for a single value.
+/// Joins values with one space, each folded (<see cref="BibframeText.Fold"/>), empty ones skipped, without an
+/// enumerable of the values (the crosswalk picks subfields in loops) and without a builder for a single value.
 /// </summary>
 internal struct SpaceJoiner
 {

@@ -35,11 +35,18 @@ public sealed class BibframeTextTests
     }
 
     [Fact]
-    public void JoinSpace_folds_each_value_and_skips_empty_ones() =>
-        Assert.Equal("a b c d e", BibframeText.JoinSpace(["", " a ", "  ", "b", "c\t\t d", "e\n"]));
+    public void SpaceJoiner_folds_each_value_and_skips_empty_ones() =>
+        Assert.Equal("a b c d e", Join(["", " a ", "  ", "b", "c\t\t d", "e\n"]));
 
     [Fact]
-    public void JoinSpace_of_nothing_is_empty() => Assert.Equal("", BibframeText.JoinSpace([" ", ""]));
+    public void SpaceJoiner_of_nothing_is_empty() => Assert.Equal("", Join([" ", ""]));
+
+    private static string Join(string[] values)
+    {
+        var joined = new SpaceJoiner();
+        foreach (var v in values) joined.Add(v);
+        return joined.ToString();
+    }
 
     /// <summary>The obvious fold: split at every white space character, drop the empty pieces, join with one space.</summary>
     private static string FoldBySplitting(string value) =>
@@ -88,15 +95,12 @@ public sealed class BibframeTextTests
     }
 
     [Fact]
-    public void SpaceJoiner_joins_what_JoinSpace_joins()
+    public void SpaceJoiner_joins_the_values_folded_by_splitting()
     {
         string[][] cases = [[], [""], [" a "], ["", " a ", "  ", "b", "c\t\t d", "e\n"], ["\u00A0x", "y\u3000"]];
         foreach (var values in cases)
         {
-            var joined = new SpaceJoiner();
-            foreach (var v in values) joined.Add(v);
-            Assert.Equal(string.Join(' ', values.Select(FoldBySplitting).Where(v => v.Length > 0)), joined.ToString());
-            Assert.Equal(joined.ToString(), BibframeText.JoinSpace(values));
+            Assert.Equal(string.Join(' ', values.Select(FoldBySplitting).Where(v => v.Length > 0)), Join(values));
         }
     }
 
